@@ -1,0 +1,58 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings every Stance target shares: warnings are errors, so `swift build` stays clean.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
+let package = Package(
+    name: "Stance",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stance", targets: ["stance"]),
+        .library(name: "StanceCore", targets: ["StanceCore"]),
+        .library(name: "StanceStore", targets: ["StanceStore"]),
+        .library(name: "StanceGraphData", targets: ["StanceGraphData"]),
+        .library(name: "StanceQuery", targets: ["StanceQuery"]),
+        .library(name: "StanceRender", targets: ["StanceRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "StanceCore", swiftSettings: strict),
+        .target(
+            name: "StanceStore",
+            dependencies: ["StanceCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .target(
+            name: "StanceGraphData",
+            dependencies: ["StanceCore", "StanceStore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        .target(
+            name: "StanceQuery",
+            dependencies: ["StanceCore", "StanceStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .target(name: "StanceRender", dependencies: ["StanceCore"], swiftSettings: strict),
+        .executableTarget(
+            name: "stance",
+            dependencies: [
+                "StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .testTarget(
+            name: "StanceCoreTests", dependencies: ["StanceCore"], swiftSettings: strict),
+        .testTarget(
+            name: "StanceGraphDataTests",
+            dependencies: ["StanceGraphData", "StanceStore", "StanceCore"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "StanceQueryTests",
+            dependencies: ["StanceQuery", "StanceGraphData", "StanceStore", "StanceCore", "StanceRender"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "StanceCLITests", dependencies: ["stance"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,63 @@
+/// How names typed by people are compared with names in the graph.
+public enum NameMatching {
+    /// The lookup key of a name: lower case, letters and digits only, words joined by one space,
+    /// a leading "the" dropped (`"The U.S. Chamber of Commerce"` → `"us chamber of commerce"`).
+    public static func key(_ name: String) -> String {
+        var words: [String] = []
+        var word = ""
+        for scalar in name.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.unicodeScalars.append(scalar)
+            } else if scalar == "." || scalar == "'" || scalar == "\u{2019}" {
+                continue  // "U.S." is "us", "Korea's" is "koreas"
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        if words.count > 1, words.first == "the" { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
+    /// The Levenshtein distance between two strings, by Unicode scalar.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The candidates nearest to `name` (by edit distance over lookup keys), closest first,
+    /// within a distance that grows with the name's length.
+    public static func nearest(to name: String, among candidates: [String], limit: Int = 3)
+        -> [String]
+    {
+        let wanted = key(name)
+        let threshold = max(2, wanted.count / 3)
+        var scored: [(distance: Int, name: String)] = []
+        var seen = Set<String>()
+        for candidate in candidates where !seen.contains(candidate) {
+            seen.insert(candidate)
+            let candidateKey = key(candidate)
+            var distance = editDistance(wanted, candidateKey)
+            if !wanted.isEmpty, candidateKey.hasPrefix(wanted) || wanted.hasPrefix(candidateKey) {
+                distance = min(distance, 1)
+            }
+            if distance <= threshold { scored.append((distance, candidate)) }
+        }
+        scored.sort { ($0.distance, $0.name) < ($1.distance, $1.name) }
+        return scored.prefix(limit).map(\.name)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+import StanceCore
+import StanceStore
+
+/// Compiles `graph-data/` into a database, and writes a database back out as `graph-data/`.
+public enum GraphBuilder {
+    /// Validates `folder` and builds a new database at `database`.
+    ///
+    /// The database is built in a temporary file beside the target and renamed over it only when
+    /// complete, so an existing database is left exactly as it was on any error.
+    ///
+    /// - throws: `GraphDataError.invalid` (every problem), `.unexportedEdits` when the existing
+    ///   database holds changes `graph-data/` lacks and `force` is false.
+    @discardableResult
+    public static func build(from folder: GraphDataFolder, to database: String, force: Bool = false)
+        throws -> Statistics
+    {
+        let graph = try folder.load()
+        let manager = FileManager.default
+        if manager.fileExists(atPath: database), !force {
+            let unexported = try Store(path: database, mode: .readOnly).read {
+                try Meta.unexportedChanges(in: $0)
+            }
+            if unexported > 0 {
+                throw GraphDataError.unexportedEdits(database: database, count: unexported)
+            }
+        }
+        let directory = (database as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        let temporary = database + ".building-\(ProcessInfo.processInfo.processIdentifier)"
+        removeDatabaseFiles(at: temporary)
+        defer { removeDatabaseFiles(at: temporary) }
+        let store = try Store(path: temporary, mode: .readWrite)
+        let statistics = try store.write { db in
+            try GraphWriter.insert(graph, into: db)
+            try Meta.set(Meta.graphDataDigest, to: folder.digest(), in: db)
+            try Meta.set(Meta.exportedThrough, to: "0", in: db)
+            return try Statistics.read(db)
+        }
+        try store.close()
+        if manager.fileExists(atPath: database) {
+            // Fold the old write-ahead log into its file so no stale -wal outlives the rename.
+            let old = try Store(path: database, mode: .readWrite)
+            try old.close()
+        }
+        guard rename(temporary, database) == 0 else {
+            throw GraphDataError.io("cannot move the new database into place at \(database)")
+        }
+        return statistics
+    }
+
+    /// Writes the graph in `database` to `folder` in the canonical layout, and records that the
+    /// database's changes so far are exported.
+    public static func export(from database: String, to folder: GraphDataFolder) throws {
+        let store = try Store(path: database, mode: .readWrite)
+        let graph = try store.read { try GraphReader.read($0) }
+        try GraphDataWriter.write(graph, to: folder.path)
+        try store.write { db in
+            let last = try Int.fetchOne(db, sql: "SELECT max(id) FROM change_log") ?? 0
+            try Meta.set(Meta.exportedThrough, to: String(last), in: db)
+            try Meta.set(Meta.graphDataDigest, to: folder.digest(), in: db)
+        }
+        try store.close()
+    }
+
+    static func removeDatabaseFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+}

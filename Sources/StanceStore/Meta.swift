@@ -1,0 +1,26 @@
+import GRDB
+
+/// Facts about how a database was made, kept in its `meta` table.
+public enum Meta {
+    /// The digest of the `graph-data/` folder the database was built from.
+    public static let graphDataDigest = "graph_data_digest"
+    /// The id of the last change-log row that `stance export` wrote out (0 after a build).
+    public static let exportedThrough = "exported_through_change"
+
+    public static func value(_ key: String, in db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+    }
+
+    public static func set(_ key: String, to value: String, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            arguments: [key, value])
+    }
+
+    /// How many changes made through the tool are not yet exported to `graph-data/`.
+    public static func unexportedChanges(in db: Database) throws -> Int {
+        let through = Int(try value(exportedThrough, in: db) ?? "0") ?? 0
+        return try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM change_log WHERE id > ?", arguments: [through]) ?? 0
+    }
+}

@@ -1,0 +1,30 @@
+import GRDB
+import StanceCore
+
+/// The lookup table that resolves typed names (ids, names, aliases) to actors and issues.
+///
+/// Keys are `NameMatching.key` of each id, name and alias, so "the Chamber of Commerce",
+/// "chamber-of-commerce" and "Chamber of Commerce" meet at one key.
+public enum NameKeys {
+    /// Recomputes every key from the actor and issue tables.
+    public static func rebuild(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM name_key")
+        let insert = try db.makeStatement(
+            sql: "INSERT OR IGNORE INTO name_key (kind, key, target_id, label) VALUES (?, ?, ?, ?)")
+        for (kind, sql) in [
+            ("actor", "SELECT id, name FROM actor UNION ALL SELECT actor_id, alias FROM actor_alias"),
+            ("issue", "SELECT id, name FROM issue UNION ALL SELECT issue_id, alias FROM issue_alias"),
+        ] {
+            let rows = try Row.fetchCursor(db, sql: sql)
+            while let row = try rows.next() {
+                let id: String = row[0]
+                let label: String = row[1]
+                let key = NameMatching.key(label)
+                guard !key.isEmpty else { continue }
+                try insert.execute(arguments: [kind, key, id, label])
+                // The id itself is typed too ("us-chamber-of-commerce").
+                try insert.execute(arguments: [kind, NameMatching.key(id), id, id])
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+import GRDB
+
+/// The database schema: versioned, append-only migrations.
+///
+/// - warning: A shipped migration is never edited; a change is a new migration.
+public enum Schema {
+    /// The schema version this build of Stance writes (the number of migrations).
+    public static var version: Int { migrator.migrations.count }
+
+    /// Where a database stands relative to this build.
+    public enum State: Sendable, Equatable {
+        case current, older, newer
+    }
+
+    /// Compares the migrations recorded in `db` with the ones this build knows.
+    public static func state(_ db: Database) throws -> State {
+        if try migrator.hasBeenSuperseded(db) { return .newer }
+        return try migrator.hasCompletedMigrations(db) ? .current : .older
+    }
+
+    /// The registered migrations, in order.
+    public static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-graph", migrate: createGraph)
+        return migrator
+    }()
+
+    /// The first schema: the graph, its lookup keys, full-text search, change log and views.
+    static func createGraph(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE actor (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('person','organization','government','group')),
+                    description TEXT,
+                    note TEXT
+                );
+                CREATE TABLE actor_alias (
+                    actor_id TEXT NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    alias TEXT NOT NULL,
+                    PRIMARY KEY (actor_id, ordinal)
+                );
+                CREATE TABLE issue (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    description TEXT,
+                    parent_id TEXT REFERENCES issue(id),
+                    note TEXT
+                );
+                CREATE TABLE issue_alias (
+                    issue_id TEXT NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    alias TEXT NOT NULL,
+                    PRIMARY KEY (issue_id, ordinal)
+                );
+                CREATE TABLE source (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    title TEXT NOT NULL,
+                    outlet TEXT,
+                    author TEXT,
+                    date TEXT NOT NULL,
+                    date_basis TEXT NOT NULL CHECK (date_basis IN ('given','estimated','unknown')),
+                    date_note TEXT,
+                    seed TEXT,
+                    note TEXT,
+                    text TEXT
+                );
+                CREATE TABLE issue_relation (
+                    issue_id TEXT NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('alternative-to','related-to')),
+                    related_issue_id TEXT NOT NULL REFERENCES issue(id),
+                    source_id TEXT REFERENCES source(id),
+                    note TEXT,
+                    PRIMARY KEY (issue_id, ordinal)
+                );
+                CREATE TABLE affiliation (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    actor_id TEXT NOT NULL REFERENCES actor(id),
+                    organization_id TEXT NOT NULL REFERENCES actor(id),
+                    role TEXT NOT NULL,
+                    start TEXT,
+                    "end" TEXT,
+                    source_id TEXT REFERENCES source(id),
+                    note TEXT
+                );
+                CREATE INDEX affiliation_by_actor ON affiliation(actor_id);
+                CREATE INDEX affiliation_by_organization ON affiliation(organization_id);
+                CREATE TABLE quote (
+                    seq INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    speaker_id TEXT NOT NULL REFERENCES actor(id),
+                    source_id TEXT NOT NULL REFERENCES source(id),
+                    text TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    coded_date TEXT,
+                    start_offset INTEGER,
+                    end_offset INTEGER,
+                    note TEXT
+                );
+                CREATE INDEX quote_by_speaker ON quote(speaker_id, date);
+                CREATE INDEX quote_by_source ON quote(source_id);
+                CREATE TABLE quote_issue (
+                    quote_id TEXT NOT NULL REFERENCES quote(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    issue_id TEXT NOT NULL REFERENCES issue(id),
+                    PRIMARY KEY (quote_id, ordinal)
+                );
+                CREATE INDEX quote_issue_by_issue ON quote_issue(issue_id, quote_id);
+                CREATE TABLE position (
+                    seq INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    actor_id TEXT NOT NULL REFERENCES actor(id),
+                    issue_id TEXT NOT NULL REFERENCES issue(id),
+                    stance TEXT NOT NULL CHECK (stance IN ('supports','opposes','mixed','neutral')),
+                    date TEXT NOT NULL,
+                    coded_date TEXT,
+                    until TEXT,
+                    source_id TEXT NOT NULL REFERENCES source(id),
+                    basis TEXT NOT NULL CHECK (basis IN ('stated','reported','inferred')),
+                    reported_by TEXT REFERENCES actor(id),
+                    quote_id TEXT REFERENCES quote(id),
+                    paraphrase TEXT,
+                    sentence TEXT,
+                    confidence TEXT NOT NULL CHECK (confidence IN ('high','medium','low')),
+                    coder TEXT NOT NULL,
+                    note TEXT
+                );
+                CREATE INDEX position_by_issue_stance ON position(issue_id, stance, actor_id);
+                CREATE INDEX position_by_issue_actor_date ON position(issue_id, actor_id, date, seq);
+                CREATE INDEX position_by_actor ON position(actor_id, issue_id, date, seq);
+                CREATE INDEX position_by_date ON position(date);
+                CREATE INDEX position_by_source ON position(source_id);
+                CREATE INDEX position_by_quote ON position(quote_id);
+                CREATE TABLE annotation (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    target TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    coder TEXT NOT NULL,
+                    time TEXT NOT NULL
+                );
+                CREATE INDEX annotation_by_target ON annotation(target);
+                CREATE TABLE name_key (
+                    kind TEXT NOT NULL CHECK (kind IN ('actor','issue')),
+                    key TEXT NOT NULL,
+                    target_id TEXT NOT NULL,
+                    label TEXT NOT NULL,
+                    PRIMARY KEY (kind, key, target_id)
+                ) WITHOUT ROWID;
+                CREATE TABLE change_log (
+                    id INTEGER PRIMARY KEY,
+                    coder TEXT NOT NULL,
+                    time TEXT NOT NULL,
+                    operation TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    before TEXT,
+                    after TEXT
+                );
+                CREATE TABLE meta (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                CREATE VIRTUAL TABLE quote_fts USING fts5(text, content='quote', content_rowid='seq');
+                CREATE TRIGGER quote_fts_insert AFTER INSERT ON quote BEGIN
+                    INSERT INTO quote_fts(rowid, text) VALUES (new.seq, new.text);
+                END;
+                CREATE TRIGGER quote_fts_delete AFTER DELETE ON quote BEGIN
+                    INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+                END;
+                CREATE TRIGGER quote_fts_update AFTER UPDATE OF text ON quote BEGIN
+                    INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+                    INSERT INTO quote_fts(rowid, text) VALUES (new.seq, new.text);
+                END;
+                CREATE VIEW position_view AS
+                    SELECT p.id, p.actor_id, a.name AS actor_name, a.kind AS actor_kind,
+                           p.issue_id, i.name AS issue_name, p.stance, p.date, p.until, p.basis,
+                           p.reported_by, p.confidence, p.source_id, s.title AS source_title,
+                           p.quote_id, q.text AS quote_text, p.paraphrase, p.sentence, p.coder, p.note
+                    FROM position p
+                    JOIN actor a ON a.id = p.actor_id
+                    JOIN issue i ON i.id = p.issue_id
+                    JOIN source s ON s.id = p.source_id
+                    LEFT JOIN quote q ON q.id = p.quote_id;
+                CREATE VIEW quote_view AS
+                    SELECT q.id, q.speaker_id, a.name AS speaker_name, q.text, q.date,
+                           q.source_id, s.title AS source_title, s.outlet,
+                           (SELECT group_concat(qi.issue_id, ',') FROM quote_issue qi
+                             WHERE qi.quote_id = q.id) AS issue_ids,
+                           q.start_offset, q.end_offset
+                    FROM quote q
+                    JOIN actor a ON a.id = q.speaker_id
+                    JOIN source s ON s.id = q.source_id;
+                CREATE VIEW affiliation_view AS
+                    SELECT f.id, f.actor_id, a.name AS actor_name, f.organization_id,
+                           o.name AS organization_name, f.role, f.start, f."end", f.source_id
+                    FROM affiliation f
+                    JOIN actor a ON a.id = f.actor_id
+                    JOIN actor o ON o.id = f.organization_id;
+                """)
+    }
+}

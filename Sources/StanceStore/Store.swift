@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import StanceCore
+
+/// A Stance database: the graph in SQLite, opened read-only or for writing.
+///
+/// The file format is documented in `docs/schema.md`. Writers use WAL mode and a busy timeout so
+/// several researchers' processes can share one file.
+public final class Store: Sendable {
+    /// How a store is opened.
+    public enum Mode: Sendable {
+        /// For commands that only read: SQLite refuses every write.
+        case readOnly
+        /// For commands that write; the schema is migrated to the current version first.
+        case readWrite
+    }
+
+    /// The path of the database file.
+    public let path: String
+    /// The open connection(s).
+    public let writer: any DatabaseWriter
+    public let mode: Mode
+
+    /// Opens (and for `.readWrite`, creates and migrates) the database at `path`.
+    ///
+    /// - throws: `StoreError.missing` when a read-only store does not exist,
+    ///   `StoreError.newerSchema` when the file was written by a newer Stance.
+    public init(path: String, mode: Mode) throws {
+        self.path = path
+        self.mode = mode
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        switch mode {
+        case .readOnly:
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw StoreError.missing(path: path)
+            }
+            config.readonly = true
+            writer = try DatabaseQueue(path: path, configuration: config)
+            let state = try writer.read { db in try Schema.state(db) }
+            switch state {
+            case .current:
+                break
+            case .newer:
+                throw StoreError.newerSchema(path: path)
+            case .older:
+                // Upgrade once with a writable connection, then go on read-only.
+                try Store.migrate(path: path)
+            }
+        case .readWrite:
+            let pool = try DatabasePool(path: path, configuration: config)
+            try pool.read { db in
+                if try Schema.state(db) == .newer { throw StoreError.newerSchema(path: path) }
+            }
+            try Schema.migrator.migrate(pool)
+            writer = pool
+        }
+    }
+
+    private static func migrate(path: String) throws {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try Schema.migrator.migrate(queue)
+        try queue.close()
+    }
+
+    /// Runs `body` in a read transaction.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.read(body)
+    }
+
+    /// Runs `body` in one immediate write transaction: all of it is written, or none.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.write(body)
+    }
+
+    /// Closes the connections, checkpointing the write-ahead log into the main file.
+    public func close() throws {
+        if let pool = writer as? DatabasePool {
+            try pool.writeWithoutTransaction { db in
+                _ = try db.checkpoint(.truncate)
+            }
+            try pool.close()
+        } else if let queue = writer as? DatabaseQueue {
+            try queue.close()
+        }
+    }
+}

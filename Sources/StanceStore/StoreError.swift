@@ -1,0 +1,18 @@
+/// What can go wrong opening or reading a Stance database.
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+    case missing(path: String)
+    case newerSchema(path: String)
+    case corrupt(String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path):
+            return "no database at \(path); run `stance build --db \(path)` to make one from graph-data/"
+        case .newerSchema(let path):
+            return "\(path) was written by a newer version of Stance (schema version above "
+                + "\(Schema.version)); upgrade Stance to open it. The file was not changed."
+        case .corrupt(let message):
+            return "the database holds an invalid value: \(message)"
+        }
+    }
+}

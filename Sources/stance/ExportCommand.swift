@@ -1,0 +1,31 @@
+import ArgumentParser
+import StanceGraphData
+
+/// `stance export`: write a database back to graph-data/.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the database back to graph-data/ in its canonical layout.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: ArgumentHelp("The folder to write (default: the nearest graph-data/).", valueName: "dir"))
+    var to: String?
+
+    func run() throws {
+        let workspace = Workspace.locate()
+        guard let folder = to.map(GraphDataFolder.init(path:)) ?? workspace?.data else {
+            throw UsageError(message: "no graph-data/ folder here or above; name one with --to")
+        }
+        let source: String
+        if let explicit = database.explicitPath {
+            source = explicit
+        } else if let workspace {
+            source = try workspace.prepareDefaultDatabase().path
+        } else {
+            throw UsageError(message: "no database: give --db")
+        }
+        try GraphBuilder.export(from: source, to: folder)
+        print("exported \(source) to \(folder.path)")
+    }
+}

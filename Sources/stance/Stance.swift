@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+
+/// The `stance` command: a stakeholder-position knowledge graph.
+@main
+struct Stance: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stance",
+        abstract: "Who stands where on which issue, with the evidence.",
+        discussion: """
+            Answers questions about actors' positions over a graph coded from articles.
+            With no database at hand, the first command builds one from graph-data/.
+            Exit status: 0 on an answer (an empty one included), 2 for a query or usage error,
+            1 for anything else.
+            """,
+        subcommands: [QueryCommand.self, BuildCommand.self, ExportCommand.self, StatsCommand.self])
+
+    /// Runs the command, mapping every error to the documented exit status.
+    static func main() {
+        let status: Int32
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            status = 0
+        } catch {
+            status = ExitStatus.report(error, command: Stance.self)
+        }
+        Foundation.exit(status)
+    }
+}
