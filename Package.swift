@@ -53,6 +53,9 @@ let package = Package(
             dependencies: ["StanceQuery", "StanceGraphData", "StanceStore", "StanceCore", "StanceRender"],
             swiftSettings: strict),
         .testTarget(
+            name: "StanceRenderTests", dependencies: ["StanceRender", "StanceCore"],
+            swiftSettings: strict),
+        .testTarget(
             name: "StanceCLITests", dependencies: ["stance"], swiftSettings: strict),
     ]
 )
