@@ -12,8 +12,7 @@ public struct Workspace: Sendable {
     public init(data: GraphDataFolder) {
         self.data = data
         let root = (data.path as NSString).deletingLastPathComponent
-        defaultDatabase = ((root.isEmpty ? "." : root) as NSString)
-            .appendingPathComponent(".stance/graph.sqlite")
+        defaultDatabase = (root as NSString).appendingPathComponent(".stance/graph.sqlite")
     }
 
     /// The nearest `graph-data/` in the current directory or above it, named relative to the

@@ -1,0 +1,20 @@
+import StanceCore
+
+/// One token of a query: a word, a quoted string, or punctuation, with where it stands.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// A run of letters, digits and inner punctuation (`withdrawal`, `U.S.`, `2017-10-01`).
+        case word
+        /// Text in double quotes (straight or typographic), without the quotes.
+        case string
+        case openParen, closeParen, questionMark, comma
+    }
+
+    public var kind: Kind
+    /// The text: the word as typed, or the string's content.
+    public var text: String
+    public var range: TextRange
+
+    /// The word in lower case, for keyword comparison.
+    public var lowered: String { text.lowercased() }
+}

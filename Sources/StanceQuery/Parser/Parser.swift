@@ -1,0 +1,135 @@
+import Foundation
+import StanceCore
+
+/// A hand-written recursive-descent parser for the query language (`queries/grammar.ebnf`).
+///
+/// One method per production; each quotes its rule. Names are resolved while parsing, by the
+/// longest run of words that names a known actor or issue, so multi-word names that contain
+/// keywords ("Center for Strategic and International Studies") parse as one name.
+/// The parser records what it would have accepted at the furthest point it reached: that set
+/// makes "expected one of …" messages and drives completion.
+public struct Parser {
+    let query: String
+    let tokens: [Token]
+    var index = 0
+    let directory: any NameDirectory
+    /// The furthest token index reached and what was expected there.
+    var expectedIndex = -1
+    var expected: [String] = []
+    /// The last stance test, whose verb a bare name after `and`/`or`/`but not` reuses.
+    var lastTest: StanceTest?
+    var depth = 0
+
+    /// Nesting deeper than this is refused (no stack overflow on hostile input).
+    static let maximumDepth = 64
+    /// The longest multi-word name tried.
+    static let maximumNameWords = 12
+
+    init(query: String, tokens: [Token], directory: any NameDirectory) {
+        self.query = query
+        self.tokens = tokens
+        self.directory = directory
+    }
+
+    /// Parses and resolves `query`.
+    ///
+    /// - throws: `QueryError` with the range of the offending words and what was expected there.
+    public static func parse(_ query: String, directory: any NameDirectory) throws -> Query {
+        var parser = Parser(query: query, tokens: try Lexer.tokenize(query), directory: directory)
+        return try parser.parseQuery()
+    }
+
+    /// What the parser expects after `prefix` (for completion): keywords, and `<actor>`,
+    /// `<issue>`, `<kind>`, `<date>`, `<text>` placeholders.
+    public static func expectations(after prefix: String, directory: any NameDirectory) -> [String] {
+        guard let tokens = try? Lexer.tokenize(prefix) else { return [] }
+        var parser = Parser(query: prefix, tokens: tokens, directory: directory)
+        do {
+            _ = try parser.parseQuery()
+        } catch {
+            // The furthest point reached is the end of the prefix when the prefix is valid so far.
+        }
+        return parser.expectedIndex == tokens.count ? Parser.unique(parser.expected) : []
+    }
+
+    static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
+    }
+
+    // MARK: - Tokens
+
+    var current: Token? { index < tokens.count ? tokens[index] : nil }
+
+    var atEnd: Bool { index >= tokens.count }
+
+    /// The current word in lower case, if the current token is a word.
+    var word: String? {
+        guard let token = current, token.kind == .word else { return nil }
+        return token.lowered
+    }
+
+    mutating func note(_ items: [String]) {
+        if index > expectedIndex {
+            expectedIndex = index
+            expected = items
+        } else if index == expectedIndex {
+            expected += items
+        }
+    }
+
+    /// Consumes the current word when it is one of `words`; otherwise notes what was expected.
+    mutating func accept(_ words: [String], shown: [String]? = nil) -> String? {
+        if let w = word, words.contains(w) {
+            index += 1
+            return w
+        }
+        note(shown ?? [words[0]])
+        return nil
+    }
+
+    mutating func accept(_ word: String) -> Bool {
+        accept([word]) != nil
+    }
+
+    mutating func acceptToken(_ kind: Token.Kind, shown: String) -> Bool {
+        if let token = current, token.kind == kind {
+            index += 1
+            return true
+        }
+        note([shown])
+        return false
+    }
+
+    mutating func expect(_ words: [String], shown: [String]? = nil) throws {
+        guard accept(words, shown: shown) != nil else { throw unexpected() }
+    }
+
+    mutating func expect(_ word: String) throws {
+        try expect([word])
+    }
+
+    /// The error for the current token, listing what was expected there.
+    func unexpected() -> QueryError {
+        let wanted = Parser.unique(expectedIndex == index ? expected : [])
+        let list = Parser.describe(wanted)
+        if let token = current {
+            return QueryError(
+                "unexpected '\(token.text)'\(list.isEmpty ? "" : "; expected \(list)")",
+                at: token.range, in: query, expected: wanted)
+        }
+        let end = query.unicodeScalars.count
+        return QueryError(
+            "the query ends too early\(list.isEmpty ? "" : "; expected \(list)")",
+            at: TextRange(start: end, end: end), in: query, expected: wanted)
+    }
+
+    static func describe(_ items: [String]) -> String {
+        let shown = items.map { $0.hasPrefix("<") ? $0.dropFirst().dropLast().description.replacingOccurrences(of: "-", with: " ") : "'\($0)'" }
+        switch shown.count {
+        case 0: return ""
+        case 1: return shown[0]
+        default: return "one of " + shown.joined(separator: ", ")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import GRDB
+import StanceCore
+
+/// Compiles a parsed query into one SQL statement (see `Plan`).
+public enum Planner {
+    public static func plan(_ query: Query) -> Plan {
+        switch query {
+        case .who(let who, let count):
+            switch who.body {
+            case .condition(let test):
+                return count ? countCondition(test, who.filters) : condition(test, who.filters)
+            case .changed(let issue):
+                return changed(issue, who.filters, count: count)
+            case .agreement(let actor, let issue, let agree):
+                return agreement(actor, issue, agree: agree, who.filters, count: count)
+            }
+        case .positions(let actor, let issue):
+            return positions(actor: actor, issue: issue, stance: nil)
+        case .why(let actor, let stance, let issue):
+            return positions(actor: actor, issue: issue, stance: stance)
+        case .quotes(let filter):
+            return quotes(filter)
+        case .members(let organization):
+            return affiliations(organization: organization)
+        case .affiliations(let actor):
+            return affiliations(actor: actor)
+        case .actors(let kind):
+            return actors(kind: kind)
+        case .issues:
+            return issues()
+        case .sources:
+            return sources()
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import GRDB
+import StanceCore
+
+/// Resolves names through the database's `name_key` table: one indexed lookup per key.
+public struct StoreNameDirectory: NameDirectory {
+    let db: Database
+
+    public init(_ db: Database) {
+        self.db = db
+    }
+
+    public func lookup(_ kind: NameKind, key: String) throws -> [NamedEntity] {
+        let sql: SQL =
+            kind == .actor
+            ? """
+            SELECT DISTINCT a.id, a.name, a.kind FROM name_key k JOIN actor a ON a.id = k.target_id
+            WHERE k.kind = 'actor' AND k.key = \(key) ORDER BY a.id
+            """
+            : """
+            SELECT DISTINCT i.id, i.name, NULL FROM name_key k JOIN issue i ON i.id = k.target_id
+            WHERE k.kind = 'issue' AND k.key = \(key) ORDER BY i.id
+            """
+        return try Row.fetchAll(db, SQLRequest<Row>(literal: sql)).compactMap { row in
+            guard let id = Slug(row[0] ?? "") else { return nil }
+            return NamedEntity(id: id, name: row[1], kind: row[2])
+        }
+    }
+
+    public func labels(_ kind: NameKind) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT label FROM name_key WHERE kind = ?", arguments: [kind.rawValue])
+    }
+}
