@@ -12,6 +12,17 @@ struct TableCell {
     /// The display width of the whole cell on one line.
     var width: Int { widths.reduce(0, +) }
 
+    /// The display width of the cell's longest space-separated word.
+    var longestWord: Int {
+        var longest = 0
+        var current = 0
+        for (character, width) in zip(characters, widths) {
+            current = character == " " ? 0 : current + width
+            longest = max(longest, current)
+        }
+        return longest
+    }
+
     /// Makes a cell from raw text, marking case-insensitive occurrences of `highlight` when given.
     init(_ raw: String, style: String? = nil, highlight: String? = nil) {
         let text = ControlCharacters.clean(raw, lineBreaks: .replace(" "), tabs: .replace(" "), bidi: .remove)
@@ -55,18 +66,16 @@ struct TableCell {
     private func styled(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         var out = style ?? ""
-        var styledAnything = style != nil
         var inMatch = false
         for position in range {
             let match = !highlighted.isEmpty && highlighted[position]
             if match != inMatch {
                 out += match ? ANSI.highlight : ANSI.reset + (style ?? "")
-                styledAnything = true
                 inMatch = match
             }
             out.append(characters[position])
         }
-        if styledAnything { out += ANSI.reset }
+        if inMatch || style != nil { out += ANSI.reset }
         return out
     }
 }

@@ -51,7 +51,10 @@ struct TableWriter {
         let natural = columns.indices.map { index in
             body.reduce(header[index].width) { max($0, $1[index].width) }
         }
-        let widths = fitted(natural)
+        let words = columns.indices.map { index in
+            body.reduce(header[index].longestWord) { max($0, $1[index].longestWord) }
+        }
+        let widths = fitted(natural, wordWidths: words)
         let rightAligned = columns.map { column in
             let values = rows.compactMap { $0[column.path] }.filter { $0 != .null }
             return !values.isEmpty && values.allSatisfy { if case .integer = $0 { true } else { false } }
@@ -64,13 +67,24 @@ struct TableWriter {
         return lines
     }
 
-    /// Column widths shrunk, widest first, until the table fits `width` (or no column can shrink further).
-    func fitted(_ natural: [Int]) -> [Int] {
-        var widths = natural
-        guard let limit = width else { return widths }
+    /// Column widths shrunk, widest first, until the table fits `width`.
+    ///
+    /// Columns first shrink no narrower than their longest word, so words break only when nothing else fits;
+    /// then down to `minimumColumnWidth`. If even that is too wide, the narrowest table is returned.
+    func fitted(_ natural: [Int], wordWidths: [Int] = []) -> [Int] {
+        guard let limit = width else { return natural }
+        let wordFloors = natural.indices.map { index in
+            min(natural[index], max(index < wordWidths.count ? wordWidths[index] : 0, Self.minimumColumnWidth))
+        }
+        let shrunk = shrink(natural, floors: wordFloors, limit: limit)
+        return shrink(shrunk, floors: natural.map { min($0, Self.minimumColumnWidth) }, limit: limit)
+    }
+
+    /// Shrinks the widest column above its floor, repeatedly, until the widths and gutters fit `limit`.
+    private func shrink(_ start: [Int], floors: [Int], limit: Int) -> [Int] {
+        var widths = start
         let gutters = Self.gutter.count * max(0, widths.count - 1)
         var total = widths.reduce(0, +) + gutters
-        let floors = natural.map { min($0, Self.minimumColumnWidth) }
         while total > limit {
             var widest: Int?
             for index in widths.indices where widths[index] > floors[index] {
@@ -79,7 +93,7 @@ struct TableWriter {
             }
             guard let index = widest else { break }
             // Shrink straight down to the next-widest column (one step at a time on ties), so widths stay balanced.
-            let others = widths.indices.filter { $0 != index }.map { widths[$0] }
+            let others = widths.indices.filter { $0 != index && widths[$0] <= widths[index] }.map { widths[$0] }
             let nextWidest = max(others.max() ?? floors[index], floors[index])
             let step = max(1, min(widths[index] - nextWidest, total - limit))
             widths[index] -= step

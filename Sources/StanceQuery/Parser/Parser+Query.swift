@@ -28,21 +28,21 @@ extension Parser {
     ///          | "actors" [ "among" kind ] | "issues" | "sources" ;
     /// ```
     mutating func parseQuestion() throws -> Query {
-        if accept("count") {
+        if accept(["count"], shown: []) != nil {
             try expect("who")
             return try parseWho(count: true)
         }
-        if accept("how") {
+        if accept(["how"], shown: []) != nil {
             try expect("many")
             _ = accept(["actors", "people"])
             return try parseWho(count: true)
         }
-        if accept("who") { return try parseWho(count: false) }
-        if accept(["positions", "stances", "position"], shown: ["positions"]) != nil {
+        if accept(["who"], shown: []) != nil { return try parseWho(count: false) }
+        if accept(["positions", "stances", "position"], shown: []) != nil {
             try expect(["of", "for"])
             return .positions(actor: try parseName(.actor), issue: nil)
         }
-        if accept("what") {
+        if accept(["what"], shown: []) != nil {
             try expect(["does", "do", "did"])
             let actor = try parseName(.actor)
             if accept(["think", "thinks"]) != nil {
@@ -56,35 +56,35 @@ extension Parser {
             }
             throw unexpected()
         }
-        if accept("where") {
+        if accept(["where"], shown: []) != nil {
             try expect(["does", "do"])
             let actor = try parseName(.actor)
             try expect("stand")
             try expect(["on", "about"])
             return .positions(actor: actor, issue: try parseName(.issue))
         }
-        if accept("why") {
+        if accept(["why"], shown: []) != nil {
             try expect(["does", "do", "did", "is", "was"])
             let actor = try parseName(.actor)
             guard let phrase = try parseStancePhrase() else { throw unexpected() }
             return .why(actor: actor, stance: phrase.stance, issue: try parseName(.issue))
         }
-        if accept(["quotes", "quote"], shown: ["quotes"]) != nil { return try parseQuotes() }
-        if accept(["affiliations", "affiliation"], shown: ["affiliations"]) != nil {
+        if accept(["quotes", "quote"], shown: []) != nil { return try parseQuotes() }
+        if accept(["affiliations", "affiliation"], shown: []) != nil {
             try expect(["of", "for"])
             return .affiliations(actor: try parseName(.actor))
         }
-        if accept("members") {
+        if accept(["members"], shown: []) != nil {
             try expect(["of"])
             return .members(organization: try parseName(.actor))
         }
-        if accept(["actors", "actor"], shown: ["actors"]) != nil {
+        if accept(["actors", "actor"], shown: []) != nil {
             var kind: Graph.Actor.Kind?
             if accept("among") { kind = try parseKind() }
             return .actors(kind: kind)
         }
-        if accept(["issues", "issue"], shown: ["issues"]) != nil { return .issues }
-        if accept(["sources", "source", "articles"], shown: ["sources"]) != nil { return .sources }
+        if accept(["issues", "issue"], shown: []) != nil { return .issues }
+        if accept(["sources", "source", "articles"], shown: []) != nil { return .sources }
         note(Self.questionStarts)
         throw unexpected()
     }
@@ -175,7 +175,7 @@ extension Parser {
     /// Returns false when no window follows.
     mutating func parseWindow(_ window: inout DateWindow) throws -> Bool {
         let start = current?.range
-        if accept("as") {
+        if accept(["as"], shown: ["as of"]) != nil {
             try expect("of")
             guard window.upper == nil else { throw repeated("as of", at: start) }
             window.upper = try parseDate().periodEnd

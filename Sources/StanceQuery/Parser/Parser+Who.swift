@@ -20,7 +20,7 @@ extension Parser {
     /// ```
     mutating func parseWho(count: Bool) throws -> Query {
         let start = index
-        if accept(["has", "have"]) != nil, word.map({ ["changed", "changes", "switched", "shifted"].contains($0) }) != true {
+        if accept(["has", "have"], shown: []) != nil, word.map({ ["changed", "changes", "switched", "shifted"].contains($0) }) != true {
             index = start  // "has ever …" is a stance phrase
         }
         if accept(["changed", "changes", "change", "switched", "shifted"], shown: ["changed on"]) != nil {
@@ -63,7 +63,6 @@ extension Parser {
             } else if try parseWindow(&filters.window) {
                 continue
             } else {
-                note(["among", "in", "as of", "since", "between"])
                 break
             }
         }
@@ -83,7 +82,7 @@ extension Parser {
     mutating func parseAnd() throws -> Condition {
         var left = try parseAtom()
         while true {
-            if accept("but") {
+            if accept(["but"], shown: ["but not"]) != nil {
                 try expect("not")
                 left = .butNot(left, try parseAtom())
             } else if accept("and") {
@@ -93,7 +92,7 @@ extension Parser {
                     left = .and(left, try parseAtom())
                 }
             } else {
-                note(["and", "or", "but not"])
+                note(["or"])
                 return left
             }
         }
@@ -135,14 +134,14 @@ extension Parser {
     mutating func parseStancePhrase() throws -> (stance: Graph.Stance, ever: Bool)? {
         let start = index
         var ever = false
-        if accept(["has", "have"]) != nil {
+        if accept(["has", "have"], shown: []) != nil {
             ever = accept("ever")
         } else if accept("ever") {
             ever = true
         }
         if accept(Self.supportWords, shown: ["supports"]) != nil { return (.supports, ever) }
         if accept(Self.opposeWords, shown: ["opposes"]) != nil { return (.opposes, ever) }
-        if accept(Self.beWords, shown: ["is"]) != nil {
+        if accept(Self.beWords, shown: []) != nil {
             if accept("neutral") {
                 try expect(["on", "about", "toward", "towards", "regarding"])
                 return (.neutral, ever)

@@ -125,7 +125,12 @@ public struct Parser {
     }
 
     static func describe(_ items: [String]) -> String {
-        let shown = items.map { $0.hasPrefix("<") ? $0.dropFirst().dropLast().description.replacingOccurrences(of: "-", with: " ") : "'\($0)'" }
+        let placeholders = [
+            "<issue>": "an issue name", "<actor>": "an actor name", "<kind>": "a kind of actor",
+            "<date>": "a date (YYYY, YYYY-MM or YYYY-MM-DD)", "<text>": "quoted text",
+            "<end>": "the end of the query",
+        ]
+        let shown = items.map { placeholders[$0] ?? "'\($0)'" }
         switch shown.count {
         case 0: return ""
         case 1: return shown[0]

@@ -1,0 +1,73 @@
+import StanceCore
+import Testing
+
+@testable import StanceRender
+
+@Suite("CSV rendering")
+struct CSVRenderTests {
+    /// A small RFC 4180 reader over Unicode scalars: quoted fields, doubled quotes, LF record ends.
+    private func parseCSV(_ text: String) -> [[String]] {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = String.UnicodeScalarView()
+        var inQuotes = false
+        var scalars = Array(text.unicodeScalars)[...]
+        while let scalar = scalars.popFirst() {
+            if inQuotes {
+                if scalar == "\"" {
+                    if scalars.first == "\"" {
+                        field.append("\"")
+                        scalars.removeFirst()
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    field.append(scalar)
+                }
+            } else if scalar == "\"" {
+                inQuotes = true
+            } else if scalar == "," {
+                record.append(String(field))
+                field = String.UnicodeScalarView()
+            } else if scalar == "\n" {
+                record.append(String(field))
+                records.append(record)
+                record = []
+                field = String.UnicodeScalarView()
+            } else {
+                field.append(scalar)
+            }
+        }
+        return records
+    }
+
+    @Test("quoting round-trips commas, quotes, CR and LF")
+    func roundTrip() {
+        let values = ["plain", "a,b", "say \"hi\"", "two\nlines", "cr\r\nlf", "\"", "", "  spaced  ", "文在寅 👍🏽"]
+        let csv = Renderer(format: .csv).render(Fixtures.single(values, title: "Te,xt"))
+        #expect(parseCSV(csv) == [["Te,xt"]] + values.map { [$0] })
+        #expect(csv.hasSuffix("\n"))
+    }
+
+    @Test("fields are quoted only when needed, quotes doubled")
+    func quoting() {
+        #expect(CSVWriter.field("plain") == "plain")
+        #expect(CSVWriter.field("a,b") == "\"a,b\"")
+        #expect(CSVWriter.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVWriter.field("x\ny") == "\"x\ny\"")
+        #expect(CSVWriter.field("x\ry") == "\"x\ry\"")
+    }
+
+    @Test("every column is written, evidence included, with plain text of nested values")
+    func allColumns() {
+        let csv = Renderer(format: .csv, showEvidence: false).render(Fixtures.who)
+        #expect(csv == "Actor,Stance,Quote\nMoon Jae-in,supports,We will talk.\n文在寅,opposes,No.\n")
+    }
+
+    @Test("escape characters in data do not reach CSV output")
+    func noEscape() {
+        let csv = Renderer(format: .csv).render(Fixtures.single(Fixtures.hostile))
+        #expect(!csv.unicodeScalars.contains("\u{1B}"))
+        #expect(!csv.unicodeScalars.contains("\u{9B}"))
+    }
+}
