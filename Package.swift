@@ -42,20 +42,30 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
+        .target(
+            name: "StanceTestSupport",
+            dependencies: ["StanceCore", "StanceStore", "StanceGraphData"],
+            path: "Tests/StanceTestSupport", swiftSettings: strict),
         .testTarget(
             name: "StanceCoreTests", dependencies: ["StanceCore"], swiftSettings: strict),
         .testTarget(
             name: "StanceGraphDataTests",
-            dependencies: ["StanceGraphData", "StanceStore", "StanceCore"],
+            dependencies: [
+                "StanceGraphData", "StanceStore", "StanceCore", "StanceTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "StanceQueryTests",
-            dependencies: ["StanceQuery", "StanceGraphData", "StanceStore", "StanceCore", "StanceRender"],
+            dependencies: [
+                "StanceQuery", "StanceGraphData", "StanceStore", "StanceCore", "StanceRender",
+                "StanceTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "StanceRenderTests", dependencies: ["StanceRender", "StanceCore"],
             swiftSettings: strict),
         .testTarget(
-            name: "StanceCLITests", dependencies: ["stance"], swiftSettings: strict),
+            name: "StanceCLITests", dependencies: ["stance", "StanceTestSupport"], swiftSettings: strict),
     ]
 )

@@ -4,20 +4,13 @@
 /// Slug("james-fatheree")   // valid
 /// Slug("James Fatheree")   // nil
 /// ```
-public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
+public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let rawValue: String
 
     /// Validates `text` as a slug; nil when it is not one.
     public init?(_ text: String) {
         guard Slug.isValid(text) else { return nil }
         rawValue = text
-    }
-
-    /// A literal slug in code; an invalid literal is a programming error caught by the tests.
-    public init(stringLiteral value: String) {
-        rawValue = value
     }
 
     public var description: String { rawValue }

@@ -49,10 +49,16 @@ public final class Store: Sendable {
                 try Store.migrate(path: path)
             }
         case .readWrite:
-            let pool = try DatabasePool(path: path, configuration: config)
-            try pool.read { db in
-                if try Schema.state(db) == .newer { throw StoreError.newerSchema(path: path) }
+            if FileManager.default.fileExists(atPath: path) {
+                // Look before writing anything: a newer file is refused untouched.
+                var look = config
+                look.readonly = true
+                let queue = try DatabaseQueue(path: path, configuration: look)
+                let state = try queue.read { db in try Schema.state(db) }
+                try queue.close()
+                if state == .newer { throw StoreError.newerSchema(path: path) }
             }
+            let pool = try DatabasePool(path: path, configuration: config)
             try Schema.migrator.migrate(pool)
             writer = pool
         }
