@@ -45,6 +45,8 @@ public enum NameMatching {
         -> [String]
     {
         let wanted = key(name)
+        // Nothing is near a very long name, and measuring would cost time proportional to its length.
+        guard wanted.count <= 64 else { return [] }
         let threshold = max(2, wanted.count / 3)
         var scored: [(distance: Int, name: String)] = []
         var seen = Set<String>()

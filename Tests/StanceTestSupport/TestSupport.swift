@@ -42,11 +42,70 @@ public enum TestSupport {
         return path
     }
 
+    /// Records one change in a database's change log, as an edit made through Stance would.
+    public static func recordChange(in database: String) throws {
+        let store = try Store(path: database, mode: .readWrite)
+        try store.write { db in
+            try db.execute(
+                sql: "INSERT INTO change_log (coder, time, operation, target) VALUES (?, ?, ?, ?)",
+                arguments: ["ann", "2026-11-23T10:00:00Z", "add", "actor:x"])
+        }
+        try store.close()
+    }
+
     /// A store over a new database holding `graph`.
     public static func store(with graph: GraphContents) throws -> Store {
         let path = try temporaryDirectory("synthetic").appendingPathComponent("graph.sqlite").path
         let store = try Store(path: path, mode: .readWrite)
         try store.write { db in try GraphWriter.insert(graph, into: db) }
         return store
+    }
+}
+
+/// Runs the built `stance` executable, as a user or a script would.
+public enum StanceProcess {
+    /// What a run printed and how it ended.
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+    }
+
+    /// The `stance` executable beside the test bundle (SwiftPM builds it for the CLI tests).
+    public static var executable: URL {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("stance")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return TestSupport.packageRoot.appendingPathComponent(".build/debug/stance")
+    }
+
+    /// Runs `stance ARGUMENTS` in `directory` with `environment` added, feeding `input` on stdin.
+    public static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], input: String? = nil
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "STANCE_DB")
+        env.merge(environment) { _, new in new }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        let inPipe = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inPipe
+        try process.run()
+        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try inPipe.fileHandleForWriting.close()
+        // Read both pipes to the end before waiting, so a large answer cannot block the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }

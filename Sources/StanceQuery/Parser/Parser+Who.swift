@@ -112,6 +112,11 @@ extension Parser {
             return inner
         }
         note(["("])
+        if testCount >= Parser.maximumTests, current != nil {
+            throw QueryError(
+                "a question may combine at most \(Parser.maximumTests) stance tests", at: current?.range, in: query)
+        }
+        testCount += 1
         if let phrase = try parseStancePhrase() {
             let test = StanceTest(stance: phrase.stance, issue: try parseName(.issue), ever: phrase.ever)
             lastTest = test

@@ -19,9 +19,12 @@ public struct Parser {
     /// The last stance test, whose verb a bare name after `and`/`or`/`but not` reuses.
     var lastTest: StanceTest?
     var depth = 0
+    var testCount = 0
 
     /// Nesting deeper than this is refused (no stack overflow on hostile input).
     static let maximumDepth = 64
+    /// The most stance tests one question may combine (each becomes a step of the SQL).
+    static let maximumTests = 32
     /// The longest multi-word name tried.
     static let maximumNameWords = 12
 

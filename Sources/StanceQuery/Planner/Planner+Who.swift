@@ -80,7 +80,9 @@ extension Planner {
             for name in ordered {
                 joins += " LEFT JOIN \(sql: name) ON \(sql: name).actor_id = r.actor_id"
             }
-            proof = "COALESCE(" + ordered.map { SQL(sql: "\($0).seq") }.joined(separator: ", ") + ")"
+            proof = ordered.count == 1
+                ? SQL(sql: "\(ordered[0]).seq")
+                : "COALESCE(" + ordered.map { SQL(sql: "\($0).seq") }.joined(separator: ", ") + ")"
         }
         let sql: SQL = """
             \(with(ctes))
