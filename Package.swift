@@ -35,10 +35,14 @@ let package = Package(
             dependencies: ["StanceCore", "StanceStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
         .target(name: "StanceRender", dependencies: ["StanceCore"], swiftSettings: strict),
+        .target(
+            name: "StanceREPL",
+            dependencies: ["StanceCore", "StanceStore", "StanceQuery", "StanceRender"],
+            swiftSettings: strict),
         .executableTarget(
             name: "stance",
             dependencies: [
-                "StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender",
+                "StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender", "StanceREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -64,6 +68,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "StanceRenderTests", dependencies: ["StanceRender", "StanceCore"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "StanceREPLTests",
+            dependencies: ["StanceREPL", "StanceQuery", "StanceStore", "StanceCore", "StanceTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "StanceCLITests", dependencies: ["stance", "StanceTestSupport"], swiftSettings: strict),

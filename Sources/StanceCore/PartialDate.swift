@@ -1,7 +1,7 @@
 /// A calendar date at the precision a text supports: `2018`, `2018-01` or `2018-01-04`.
 ///
-/// Partial dates sort as their first day, so their ISO text orders correctly as plain strings,
-/// which is how the store compares them.
+/// A partial date counts as its first day: the store compares the generated `day` column
+/// (`2017-09` → `2017-09-01`), so `2017-09` and `2017-09-01` are the same day.
 public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int?
@@ -45,30 +45,39 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return text
     }
 
-    /// The first date after the whole period this date names, as ISO text
-    /// (`2018-02` → `2018-03`, `2018-12-31` → `2019-01-01`, `2018` → `2019`).
+    /// The first day of the period this date names, as `YYYY-MM-DD` (`2018-02` → `2018-02-01`).
     ///
-    /// "Up to and including D" is then `date < D.periodEnd` for every stored precision.
-    public var periodEnd: String {
-        switch (month, day) {
-        case (nil, _):
-            return pad4(year + 1)
-        case (let m?, nil):
-            return m == 12
-                ? pad4(year + 1) + "-01"
-                : pad4(year) + "-" + pad2(m + 1)
-        case (let m?, let d?):
-            if d < PartialDate.daysIn(month: m, year: year) {
-                return description.dropLast(2) + pad2(d + 1)
-            }
-            return m == 12
-                ? pad4(year + 1) + "-01-01"
-                : pad4(year) + "-" + pad2(m + 1) + "-01"
-        }
+    /// Partial dates are compared and ordered by their first day.
+    public var firstDay: String {
+        pad4(year) + "-" + pad2(month ?? 1) + "-" + pad2(day ?? 1)
     }
 
+    /// The first day after the whole period this date names, as `YYYY-MM-DD`
+    /// (`2018-02` → `2018-03-01`, `2018-12-31` → `2019-01-01`, `2018` → `2019-01-01`); after the
+    /// last representable period, `9999-99-99`, which sorts after every date.
+    ///
+    /// "Up to and including D" is then `firstDay < D.periodEnd` for every stored precision.
+    public var periodEnd: String {
+        let next: (year: Int, month: Int, day: Int)
+        switch (month, day) {
+        case (nil, _):
+            next = (year + 1, 1, 1)
+        case (let m?, nil):
+            next = m == 12 ? (year + 1, 1, 1) : (year, m + 1, 1)
+        case (let m?, let d?):
+            if d < PartialDate.daysIn(month: m, year: year) {
+                next = (year, m, d + 1)
+            } else {
+                next = m == 12 ? (year + 1, 1, 1) : (year, m + 1, 1)
+            }
+        }
+        guard next.year <= 9999 else { return "9999-99-99" }
+        return pad4(next.year) + "-" + pad2(next.month) + "-" + pad2(next.day)
+    }
+
+    /// Ordered by first day, then by precision (`2018` before `2018-01` before `2018-01-01`).
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
-        lhs.description < rhs.description
+        (lhs.firstDay, lhs.description.count) < (rhs.firstDay, rhs.description.count)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -25,6 +25,9 @@ public enum Schema {
         return migrator
     }()
 
+    /// The SQL that turns a partial ISO date in `date` into its first day (`2017-09` → `2017-09-01`).
+    static let firstDay = "CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01' ELSE date END"
+
     /// The first schema: the graph, its lookup keys, full-text search, change log and views.
     static func createGraph(_ db: Database) throws {
         try db.execute(
@@ -95,12 +98,13 @@ public enum Schema {
                     source_id TEXT NOT NULL REFERENCES source(id),
                     text TEXT NOT NULL,
                     date TEXT NOT NULL,
+                    day TEXT GENERATED ALWAYS AS (\(firstDay)) VIRTUAL,
                     coded_date TEXT,
                     start_offset INTEGER,
                     end_offset INTEGER,
                     note TEXT
                 );
-                CREATE INDEX quote_by_speaker ON quote(speaker_id, date);
+                CREATE INDEX quote_by_speaker ON quote(speaker_id, day);
                 CREATE INDEX quote_by_source ON quote(source_id);
                 CREATE TABLE quote_issue (
                     quote_id TEXT NOT NULL REFERENCES quote(id) ON DELETE CASCADE,
@@ -116,6 +120,7 @@ public enum Schema {
                     issue_id TEXT NOT NULL REFERENCES issue(id),
                     stance TEXT NOT NULL CHECK (stance IN ('supports','opposes','mixed','neutral')),
                     date TEXT NOT NULL,
+                    day TEXT GENERATED ALWAYS AS (\(firstDay)) VIRTUAL,
                     coded_date TEXT,
                     until TEXT,
                     source_id TEXT NOT NULL REFERENCES source(id),
@@ -129,9 +134,9 @@ public enum Schema {
                     note TEXT
                 );
                 CREATE INDEX position_by_issue_stance ON position(issue_id, stance, actor_id);
-                CREATE INDEX position_by_issue_actor_date ON position(issue_id, actor_id, date, seq);
-                CREATE INDEX position_by_actor ON position(actor_id, issue_id, date, seq);
-                CREATE INDEX position_by_date ON position(date);
+                CREATE INDEX position_by_issue_actor_day ON position(issue_id, actor_id, day, seq);
+                CREATE INDEX position_by_actor ON position(actor_id, issue_id, day, seq);
+                CREATE INDEX position_by_day ON position(day);
                 CREATE INDEX position_by_source ON position(source_id);
                 CREATE INDEX position_by_quote ON position(quote_id);
                 CREATE TABLE annotation (

@@ -13,7 +13,10 @@ struct Stance: ParsableCommand {
             Exit status: 0 on an answer (an empty one included), 2 for a query or usage error,
             1 for anything else.
             """,
-        subcommands: [QueryCommand.self, BuildCommand.self, ExportCommand.self, StatsCommand.self])
+        subcommands: [
+            ReplCommand.self, QueryCommand.self, BuildCommand.self, ExportCommand.self, StatsCommand.self,
+        ],
+        defaultSubcommand: ReplCommand.self)
 
     /// Runs the command, mapping every error to the documented exit status.
     static func main() {

@@ -20,7 +20,8 @@ struct PartialDateTests {
     @Test("the period end is the first date after the whole period")
     func periodEnd() throws {
         let cases = [
-            ("2018", "2019"), ("2018-02", "2018-03"), ("2018-12", "2019-01"),
+            ("2018", "2019-01-01"), ("2018-02", "2018-03-01"), ("2018-12", "2019-01-01"), ("9999", "9999-99-99"),
+            ("9999-12-31", "9999-99-99"),
             ("2018-02-28", "2018-03-01"), ("2016-02-28", "2016-02-29"), ("2018-12-31", "2019-01-01"),
             ("2018-01-09", "2018-01-10"), ("2018-01-31", "2018-02-01"),
         ]
@@ -36,8 +37,10 @@ struct PartialDateTests {
         let year = try #require(PartialDate("2017"))
         #expect(year < month)
         #expect(month < day)
-        // Inside the period: before its end.
-        #expect(day.description < month.periodEnd)
+        // Inside the period: before its end; a month counts as its first day.
+        #expect(day.firstDay < month.periodEnd)
+        #expect(month.firstDay == day.firstDay)
+        #expect(year.firstDay == "2017-01-01")
     }
 }
 

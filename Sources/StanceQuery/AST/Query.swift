@@ -97,7 +97,8 @@ public struct Filters: Sendable, Equatable {
     }
 }
 
-/// Which positions count, by date: `lower <= date < upper` on ISO text.
+/// Which positions count, by date: `lower <= day < upper`, where a position's `day` is the first
+/// day of its (possibly partial) date, as ISO `YYYY-MM-DD` text.
 public struct DateWindow: Sendable, Equatable {
     /// Inclusive lower bound (`since D`, `between D and …`).
     public var lower: String?

@@ -64,10 +64,17 @@ extension Parser {
             return .positions(actor: actor, issue: try parseName(.issue))
         }
         if accept(["why"], shown: []) != nil {
-            try expect(["does", "do", "did", "is", "was"])
+            let auxiliary = accept(["does", "do", "did", "is", "was", "are", "were"], shown: ["does", "is"])
+            guard let auxiliary else { throw unexpected() }
             let actor = try parseName(.actor)
-            guard let phrase = try parseStancePhrase() else { throw unexpected() }
-            return .why(actor: actor, stance: phrase.stance, issue: try parseName(.issue))
+            let stance: Graph.Stance
+            if ["is", "was", "are", "were"].contains(auxiliary) {
+                stance = try parseBeComplement()
+            } else {
+                guard let phrase = try parseStancePhrase() else { throw unexpected() }
+                stance = phrase.stance
+            }
+            return .why(actor: actor, stance: stance, issue: try parseName(.issue))
         }
         if accept(["quotes", "quote"], shown: []) != nil { return try parseQuotes() }
         if accept(["affiliations", "affiliation"], shown: []) != nil {
@@ -92,7 +99,7 @@ extension Parser {
     /// `quotes = ( "quotes" | "quote" ) { ( "by" | "from" ) actor | ( "about" | "on" ) issue | ( "matching" | "containing" ) text | window } ;`
     mutating func parseQuotes() throws -> Query {
         var filter = QuoteFilter()
-        while !atEnd {
+        while true {
             let start = current?.range
             if accept(["by", "from"], shown: ["by"]) != nil {
                 guard filter.speaker == nil else { throw repeated("by", at: start) }
@@ -183,7 +190,7 @@ extension Parser {
         }
         if accept("since") {
             guard window.lower == nil else { throw repeated("since", at: start) }
-            window.lower = try parseDate().description
+            window.lower = try parseDate().firstDay
             return true
         }
         if accept("between") {
@@ -194,7 +201,7 @@ extension Parser {
             guard first <= second else {
                 throw QueryError("'between' needs the earlier date first", at: start, in: query)
             }
-            window.lower = first.description
+            window.lower = first.firstDay
             window.upper = second.periodEnd
             return true
         }

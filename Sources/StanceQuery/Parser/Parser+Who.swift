@@ -21,6 +21,7 @@ extension Parser {
     mutating func parseWho(count: Bool) throws -> Query {
         let start = index
         if accept(["has", "have"], shown: []) != nil, word.map({ ["changed", "changes", "switched", "shifted"].contains($0) }) != true {
+            note(["changed on"])
             index = start  // "has ever …" is a stance phrase
         }
         if accept(["changed", "changes", "change", "switched", "shifted"], shown: ["changed on"]) != nil {
@@ -52,7 +53,7 @@ extension Parser {
     /// `filters = { "among" kind | "in" actor | window } ;`
     mutating func parseFilters() throws -> Filters {
         var filters = Filters()
-        while !atEnd {
+        while true {
             let start = current?.range
             if accept("among") {
                 guard filters.kind == nil else { throw repeated("among", at: start) }
@@ -122,11 +123,41 @@ extension Parser {
             lastTest = test
             return .test(test)
         }
+        if lastTest != nil { note(["<issue>"]) }
         if let previous = lastTest, let token = current, token.kind == .word || token.kind == .string {
             let test = StanceTest(stance: previous.stance, issue: try parseName(.issue), ever: previous.ever)
             lastTest = test
             return .test(test)
         }
+        throw unexpected()
+    }
+
+    /// `be-complement = "neutral" about | "mixed" about | "for" | "against" | "opposed" "to" | "in" "favor" "of" | "supportive" "of" ;`
+    mutating func parseBeComplement() throws -> Graph.Stance {
+        if accept("neutral") {
+            try expect(["on", "about", "toward", "towards", "regarding"])
+            return .neutral
+        }
+        if accept(["mixed", "ambivalent", "divided", "torn"]) != nil {
+            try expect(["on", "about", "toward", "towards", "regarding"])
+            return .mixed
+        }
+        if accept("for") { return .supports }
+        if accept("against") { return .opposes }
+        if accept("opposed") {
+            try expect("to")
+            return .opposes
+        }
+        if accept("in") {
+            try expect(["favor", "favour"])
+            try expect("of")
+            return .supports
+        }
+        if accept("supportive") {
+            try expect("of")
+            return .supports
+        }
+        note(["neutral on", "mixed on", "for", "against", "opposed to", "in favor of"])
         throw unexpected()
     }
 
@@ -147,31 +178,7 @@ extension Parser {
         if accept(Self.supportWords, shown: ["supports"]) != nil { return (.supports, ever) }
         if accept(Self.opposeWords, shown: ["opposes"]) != nil { return (.opposes, ever) }
         if accept(Self.beWords, shown: []) != nil {
-            if accept("neutral") {
-                try expect(["on", "about", "toward", "towards", "regarding"])
-                return (.neutral, ever)
-            }
-            if accept(["mixed", "ambivalent", "divided", "torn"]) != nil {
-                try expect(["on", "about", "toward", "towards", "regarding"])
-                return (.mixed, ever)
-            }
-            if accept("for") { return (.supports, ever) }
-            if accept("against") { return (.opposes, ever) }
-            if accept("opposed") {
-                try expect("to")
-                return (.opposes, ever)
-            }
-            if accept("in") {
-                try expect(["favor", "favour"])
-                try expect("of")
-                return (.supports, ever)
-            }
-            if accept("supportive") {
-                try expect("of")
-                return (.supports, ever)
-            }
-            note(["neutral on", "mixed on", "for", "against", "opposed to", "in favor of"])
-            throw unexpected()
+            return (try parseBeComplement(), ever)
         }
         if index > start {
             // "has ever" with no verb after it.

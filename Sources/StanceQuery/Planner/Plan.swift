@@ -77,8 +77,8 @@ enum Fragment {
     /// `AND alias.date >= lower AND alias.date < upper` for the window's bounds.
     static func window(_ window: DateWindow, _ alias: String) -> SQL {
         var sql: SQL = ""
-        if let lower = window.lower { sql += " AND \(sql: alias).date >= \(lower)" }
-        if let upper = window.upper { sql += " AND \(sql: alias).date < \(upper)" }
+        if let lower = window.lower { sql += " AND \(sql: alias).day >= \(lower)" }
+        if let upper = window.upper { sql += " AND \(sql: alias).day < \(upper)" }
         return sql
     }
 

@@ -17,7 +17,7 @@ extension Planner {
               WHERE p.actor_id = \(me)\(onIssue)\(Fragment.window(window, "p"))
                 AND p.seq = (SELECT q.seq FROM position q
                              WHERE q.actor_id = p.actor_id AND q.issue_id = p.issue_id\(Fragment.window(window, "q"))
-                             ORDER BY q.date DESC, q.seq DESC LIMIT 1)
+                             ORDER BY q.day DESC, q.seq DESC LIMIT 1)
                 AND p.stance IN ('supports', 'opposes')
             ),
             t AS (
@@ -25,7 +25,7 @@ extension Planner {
               WHERE p.actor_id <> \(me)\(Fragment.window(window, "p"))
                 AND p.seq = (SELECT q.seq FROM position q
                              WHERE q.issue_id = p.issue_id AND q.actor_id = p.actor_id\(Fragment.window(window, "q"))
-                             ORDER BY q.date DESC, q.seq DESC LIMIT 1)
+                             ORDER BY q.day DESC, q.seq DESC LIMIT 1)
                 AND p.stance IN ('supports', 'opposes')
             ),
             shared AS (

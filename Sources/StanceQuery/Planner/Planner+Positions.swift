@@ -13,13 +13,13 @@ extension Planner {
             SELECT a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind,
                    i.id AS issue_id, i.name AS issue_name, \(Fragment.evidenceColumns),
                    e.seq = (SELECT q.seq FROM position q WHERE q.actor_id = e.actor_id AND q.issue_id = e.issue_id
-                            ORDER BY q.date DESC, q.seq DESC LIMIT 1) AS latest
+                            ORDER BY q.day DESC, q.seq DESC LIMIT 1) AS latest
             FROM position e
             JOIN actor a ON a.id = e.actor_id
             JOIN issue i ON i.id = e.issue_id
             \(Fragment.evidenceJoins)
             WHERE e.actor_id = \(actor.id.rawValue)\(filter)
-            ORDER BY i.name, e.date, e.seq
+            ORDER BY i.name, e.day, e.seq
             """
         return Plan(
             shape: stance == nil ? "positions" : "why", sql: sql,

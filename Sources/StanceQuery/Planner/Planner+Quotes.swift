@@ -28,7 +28,7 @@ extension Planner {
             JOIN actor sp ON sp.id = qt.speaker_id
             JOIN source s ON s.id = qt.source_id
             WHERE \(conditions)
-            ORDER BY qt.date, qt.seq
+            ORDER BY qt.day, qt.seq
             """
         return Plan(
             shape: "quotes", sql: sql,

@@ -45,7 +45,7 @@ extension Planner {
         let latest: SQL = """
             (SELECT q.seq FROM position q
              WHERE q.issue_id = \(issue) AND q.actor_id = d.actor_id\(everClause)\(Fragment.window(window, "q"))
-             ORDER BY q.date DESC, q.seq DESC LIMIT 1)
+             ORDER BY q.day DESC, q.seq DESC LIMIT 1)
             """
         let candidates: SQL = """
             SELECT DISTINCT p.actor_id FROM position p
@@ -138,7 +138,7 @@ extension Planner {
                      LAG(p.stance) OVER w AS previous_stance, LAG(p.seq) OVER w AS previous_seq
               FROM position p
               WHERE p.issue_id = \(issue.id.rawValue)\(Fragment.window(filters.window, "p"))
-              WINDOW w AS (PARTITION BY p.actor_id ORDER BY p.date, p.seq)
+              WINDOW w AS (PARTITION BY p.actor_id ORDER BY p.day, p.seq)
             )
             """
         if count {
@@ -162,7 +162,7 @@ extension Planner {
             JOIN issue i ON i.id = e.issue_id
             \(Fragment.evidenceJoins)
             WHERE h.previous_stance <> h.stance\(Fragment.actorFilters(filters))
-            ORDER BY a.name, a.id, e.date, e.seq
+            ORDER BY a.name, a.id, e.day, e.seq
             """
         return Plan(
             shape: "changed", sql: sql,
