@@ -95,7 +95,12 @@ public struct Completer {
         let typedKeys = typedWords.map(NameMatching.key)
         let partialKey = NameMatching.key(partial)
         var out: [String] = []
-        for label in labels {
+        // The lookup table keeps one label per key, so "Chamber of Commerce" may be stored as
+        // "the Chamber of Commerce": offer both forms.
+        let forms = labels.flatMap { label in
+            label.lowercased().hasPrefix("the ") ? [label, String(label.dropFirst(4))] : [label]
+        }
+        for label in forms {
             let words = label.split(separator: " ").map(String.init)
             guard words.count > typedKeys.count else { continue }
             var matches = true

@@ -107,3 +107,15 @@ struct HistoryTests {
         #expect(History.defaultPath(environment: [:]) == nil)
     }
 }
+
+@Suite("Completion over the KORUS graph")
+struct KorusCompletionTests {
+    @Test("multi-word names, keywords and names of the real graph")
+    func korus() throws {
+        let completer = Session(store: try Store(path: try TestSupport.korusDatabase.get(), mode: .readOnly)).completer()
+        #expect(completer.complete("who works for Chamber of").candidates == ["of Commerce"])
+        #expect(completer.complete("who oppo").candidates == ["opposes"])
+        #expect(completer.complete("quotes by Wendy").candidates == ["Wendy Cutler"])
+        #expect(completer.complete("who opposes withdr").candidates.contains("withdrawal"))
+    }
+}

@@ -198,7 +198,8 @@ extension Parser {
             let first = try parseDate()
             try expect("and")
             let second = try parseDate()
-            guard first <= second else {
+            // From the start of the first period to the end of the second: refuse only an empty window.
+            guard first.firstDay < second.periodEnd else {
                 throw QueryError("'between' needs the earlier date first", at: start, in: query)
             }
             window.lower = first.firstDay

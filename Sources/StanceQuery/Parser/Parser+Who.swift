@@ -41,7 +41,9 @@ extension Parser {
             try expect(["for", "at", "with"])
             let organization = try parseName(.actor)
             guard !count else {
-                throw QueryError("'count' applies to stance questions; ask 'who works for …' without it", at: tokens.first?.range, in: query)
+                throw QueryError(
+                    "'count' and 'how many' apply to stance questions; ask 'who works for …' to list the members",
+                    at: tokens.first?.range, in: query)
             }
             return .members(organization: organization)
         }
