@@ -11,13 +11,14 @@ extension Graph {
         /// When it was said, where the text says; otherwise the source date applies.
         public var date: PartialDate?
         public var issues: [Issue.ID]
-        /// Where the text stands in the article, in Unicode code points.
-        public var range: TextRange
+        /// Where the text stands in the article, in Unicode code points; nil when the article
+        /// text is not at hand.
+        public var range: TextRange?
         public var note: String?
 
         public init(
             id: ID, speaker: Actor.ID, source: Source.ID, text: String, date: PartialDate? = nil,
-            issues: [Issue.ID], range: TextRange, note: String? = nil
+            issues: [Issue.ID], range: TextRange?, note: String? = nil
         ) {
             self.id = id
             self.speaker = speaker

@@ -253,8 +253,6 @@ final class GraphDataReader {
         if let data = FileManager.default.contents(atPath: path(articleName)) {
             text = String(data: data, encoding: .utf8)
             if text == nil { log.error(fileStart(articleName), "article is not valid UTF-8") }
-        } else {
-            log.error(f.location("id"), "no article text at \(path(articleName))")
         }
         let quotes = f.list("quotes").compactMap { readQuote($0, file: path(file), source: id) }
         let positions = f.list("positions").compactMap {
@@ -280,12 +278,15 @@ final class GraphDataReader {
             log.error(f.location("issues"), "a quote bears on at least one issue")
         }
         for (index, (_, at)) in issues.enumerated() { map.record(.quote, id, "issues.\(index)", at) }
-        let start = f.integer("start", required: true)
-        let end = f.integer("end", required: true)
-        guard let speaker, let text, let start, let end else { return nil }
+        let start = f.integer("start")
+        let end = f.integer("end")
+        if (start == nil) != (end == nil) {
+            log.error(f.start, "give both 'start' and 'end', or neither (when the article text is not at hand)")
+        }
+        guard let speaker, let text else { return nil }
         return Graph.Quote(
             id: id, speaker: speaker, source: source, text: text, date: date, issues: issues.map(\.0),
-            range: TextRange(start: start, end: end), note: f.text("note"))
+            range: start.flatMap { s in end.map { TextRange(start: s, end: $0) } }, note: f.text("note"))
     }
 
     private func readPosition(_ node: Node, file: String, source: Slug) -> Graph.Position? {

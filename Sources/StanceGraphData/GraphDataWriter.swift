@@ -112,8 +112,8 @@ public enum GraphDataWriter {
                 e.field("text", q.text, indent: 4)
                 e.plainField("date", q.date?.description, indent: 4)
                 e.list("issues", q.issues.map(\.rawValue), indent: 4)
-                e.plainField("start", String(q.range.start), indent: 4)
-                e.plainField("end", String(q.range.end), indent: 4)
+                e.plainField("start", q.range.map { String($0.start) }, indent: 4)
+                e.plainField("end", q.range.map { String($0.end) }, indent: 4)
                 e.field("note", q.note, indent: 4)
             }
         }

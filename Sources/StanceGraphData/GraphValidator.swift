@@ -108,10 +108,14 @@ struct GraphValidator {
                       "the quote is not verbatim in articles/\(source.id).txt (after normalising white space and quote marks)")
             return
         }
-        if !VerbatimText.range(q.range, of: text, holds: q.text) {
-            let offsets = found.map { "start: \($0.start), end: \($0.end)" }.joined(separator: " or ")
+        let offsets = found.map { "start: \($0.start), end: \($0.end)" }.joined(separator: " or ")
+        guard let range = q.range else {
+            log.error(map.location(.quote, q.id, "text"), "the quote needs 'start' and 'end'; it stands at \(offsets)")
+            return
+        }
+        if !VerbatimText.range(range, of: text, holds: q.text) {
             log.error(map.location(.quote, q.id, "start"),
-                      "offsets \(q.range.start)..<\(q.range.end) do not point at the quote; it stands at \(offsets)")
+                      "offsets \(range.start)..<\(range.end) do not point at the quote; it stands at \(offsets)")
         }
     }
 

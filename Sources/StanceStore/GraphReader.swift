@@ -61,7 +61,9 @@ public enum GraphReader {
                     id: id, speaker: try slug(row["speaker_id"], "quote.speaker_id"), source: source,
                     text: row["text"], date: try optionalDate(row["coded_date"], "quote.coded_date"),
                     issues: issues,
-                    range: TextRange(start: row["start_offset"] ?? 0, end: row["end_offset"] ?? 0),
+                    range: (row["start_offset"] as Int?).flatMap { start in
+                        (row["end_offset"] as Int?).map { TextRange(start: start, end: $0) }
+                    },
                     note: row["note"]))
         }
         var positions: [String: [Graph.Position]] = [:]

@@ -1,128 +1,155 @@
 import GRDB
 import StanceCore
 
-/// Writes a whole graph into an empty database, in one transaction, with prepared statements.
+/// Writes graph entities into a database: a whole graph for `stance build`, or one entity for
+/// `stance add`. Statements are prepared once per connection and reused.
 public enum GraphWriter {
     /// Inserts every entity of `graph`; the caller's transaction makes it all or nothing.
     ///
     /// Positions and quotes get their `seq` (the order they were recorded) from their order in
     /// `graph`, which is the tie-break for two positions on the same date.
     public static func insert(_ graph: GraphContents, into db: Database) throws {
-        let actor = try db.makeStatement(
-            sql: "INSERT INTO actor (id, name, kind, description, note) VALUES (?, ?, ?, ?, ?)")
-        let actorAlias = try db.makeStatement(
-            sql: "INSERT INTO actor_alias (actor_id, ordinal, alias) VALUES (?, ?, ?)")
-        for a in graph.actors {
-            try actor.execute(arguments: [a.id.rawValue, a.name, a.kind.rawValue, a.description, a.note])
-            for (ordinal, alias) in a.aliases.enumerated() {
-                try actorAlias.execute(arguments: [a.id.rawValue, ordinal, alias])
-            }
+        for actor in graph.actors { try insert(actor, into: db) }
+        // Parents may come later in id order: insert issues first, then set parents and relations.
+        for issue in graph.issues { try insert(issue, into: db, withLinks: false) }
+        for source in graph.sources { try insert(source, into: db) }
+        for issue in graph.issues { try insertLinks(of: issue, into: db) }
+        for affiliation in graph.affiliations { try insert(affiliation, into: db) }
+        for source in graph.sources {
+            for quote in source.quotes { try insert(quote, sourceDate: source.date, into: db) }
         }
-        let issue = try db.makeStatement(
-            sql: "INSERT INTO issue (id, name, description, parent_id, note) VALUES (?, ?, ?, ?, ?)")
-        let issueAlias = try db.makeStatement(
-            sql: "INSERT INTO issue_alias (issue_id, ordinal, alias) VALUES (?, ?, ?)")
-        // Parents may come later in id order: insert issues first, then set parents.
-        for i in graph.issues {
-            try issue.execute(arguments: [i.id.rawValue, i.name, i.description, nil, i.note])
-            for (ordinal, alias) in i.aliases.enumerated() {
-                try issueAlias.execute(arguments: [i.id.rawValue, ordinal, alias])
-            }
+        for source in graph.sources {
+            for position in source.positions { try insert(position, into: db) }
         }
-        let parent = try db.makeStatement(sql: "UPDATE issue SET parent_id = ? WHERE id = ?")
-        for i in graph.issues {
-            if let p = i.parent { try parent.execute(arguments: [p.rawValue, i.id.rawValue]) }
+        for annotation in graph.annotations { try insert(annotation, into: db) }
+        try NameKeys.rebuild(db)
+    }
+
+    /// Inserts an actor and its aliases.
+    public static func insert(_ a: Graph.Actor, into db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO actor (id, name, kind, description, note) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [a.id.rawValue, a.name, a.kind.rawValue, a.description, a.note])
+        let alias = try db.cachedStatement(sql: "INSERT INTO actor_alias (actor_id, ordinal, alias) VALUES (?, ?, ?)")
+        for (ordinal, text) in a.aliases.enumerated() {
+            try alias.execute(arguments: [a.id.rawValue, ordinal, text])
         }
-        let source = try db.makeStatement(
-            sql: """
-                INSERT INTO source (id, title, outlet, author, date, date_basis, date_note, seed, note, text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        for s in graph.sources {
-            try source.execute(arguments: [
-                s.id.rawValue, s.title, s.outlet, s.author, s.date.description, s.dateBasis.rawValue,
-                s.dateNote, s.seed, s.note, s.text,
-            ])
+    }
+
+    /// Inserts an issue and its aliases, and (with `withLinks`) its parent and relations.
+    public static func insert(_ i: Graph.Issue, into db: Database, withLinks: Bool = true) throws {
+        try db.cachedStatement(sql: "INSERT INTO issue (id, name, description, parent_id, note) VALUES (?, ?, ?, NULL, ?)")
+            .execute(arguments: [i.id.rawValue, i.name, i.description, i.note])
+        let alias = try db.cachedStatement(sql: "INSERT INTO issue_alias (issue_id, ordinal, alias) VALUES (?, ?, ?)")
+        for (ordinal, text) in i.aliases.enumerated() {
+            try alias.execute(arguments: [i.id.rawValue, ordinal, text])
         }
-        let relation = try db.makeStatement(
+        if withLinks { try insertLinks(of: i, into: db) }
+    }
+
+    static func insertLinks(of i: Graph.Issue, into db: Database) throws {
+        if let parent = i.parent {
+            try db.cachedStatement(sql: "UPDATE issue SET parent_id = ? WHERE id = ?")
+                .execute(arguments: [parent.rawValue, i.id.rawValue])
+        }
+        let relation = try db.cachedStatement(
             sql: """
                 INSERT INTO issue_relation (issue_id, ordinal, kind, related_issue_id, source_id, note)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """)
-        for i in graph.issues {
-            for (ordinal, r) in i.relations.enumerated() {
-                try relation.execute(arguments: [
-                    i.id.rawValue, ordinal, r.kind.rawValue, r.issue.rawValue, r.source?.rawValue, r.note,
-                ])
-            }
+        for (ordinal, r) in i.relations.enumerated() {
+            try relation.execute(arguments: [
+                i.id.rawValue, ordinal, r.kind.rawValue, r.issue.rawValue, r.source?.rawValue, r.note,
+            ])
         }
-        let affiliation = try db.makeStatement(
+    }
+
+    /// Inserts a source (its quotes and positions are inserted on their own).
+    public static func insert(_ s: Graph.Source, into db: Database) throws {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO source (id, title, outlet, author, date, date_basis, date_note, seed, note, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            s.id.rawValue, s.title, s.outlet, s.author, s.date.description, s.dateBasis.rawValue, s.dateNote, s.seed,
+            s.note, s.text,
+        ])
+    }
+
+    /// Inserts an affiliation.
+    public static func insert(_ f: Graph.Affiliation, into db: Database) throws {
+        try db.cachedStatement(
             sql: """
                 INSERT INTO affiliation (id, actor_id, organization_id, role, start, "end", source_id, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        for f in graph.affiliations {
-            try affiliation.execute(arguments: [
-                f.id.rawValue, f.actor.rawValue, f.organization.rawValue, f.role, f.start?.description,
-                f.end?.description, f.source.rawValue, f.note,
-            ])
-        }
-        let quote = try db.makeStatement(
+                """
+        ).execute(arguments: [
+            f.id.rawValue, f.actor.rawValue, f.organization.rawValue, f.role, f.start?.description,
+            f.end?.description, f.source.rawValue, f.note,
+        ])
+    }
+
+    /// Inserts a quote and the issues it bears on; its effective date is its own or the source's.
+    public static func insert(_ q: Graph.Quote, sourceDate: PartialDate, into db: Database) throws {
+        let date = q.date ?? sourceDate
+        try db.cachedStatement(
             sql: """
                 INSERT INTO quote (id, speaker_id, source_id, text, date, coded_date, start_offset, end_offset, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        let quoteIssue = try db.makeStatement(
-            sql: "INSERT INTO quote_issue (quote_id, ordinal, issue_id) VALUES (?, ?, ?)")
-        let position = try db.makeStatement(
+                """
+        ).execute(arguments: [
+            q.id.rawValue, q.speaker.rawValue, q.source.rawValue, q.text, date.description, q.date?.description,
+            q.range?.start, q.range?.end, q.note,
+        ])
+        let issue = try db.cachedStatement(sql: "INSERT INTO quote_issue (quote_id, ordinal, issue_id) VALUES (?, ?, ?)")
+        for (ordinal, issueID) in q.issues.enumerated() {
+            try issue.execute(arguments: [q.id.rawValue, ordinal, issueID.rawValue])
+        }
+    }
+
+    /// Inserts a position; its effective date is its own, else its quote's, else its source's.
+    public static func insert(_ p: Graph.Position, into db: Database) throws {
+        var quoteID: String?
+        var paraphrase: String?
+        var sentence: String?
+        switch p.evidence {
+        case .quote(let id): quoteID = id.rawValue
+        case .paraphrase(let text, let basis):
+            paraphrase = text
+            sentence = basis
+        case .none: break
+        }
+        try db.cachedStatement(
             sql: """
                 INSERT INTO position (id, actor_id, issue_id, stance, date, coded_date, until, source_id,
                     basis, reported_by, quote_id, paraphrase, sentence, confidence, coder, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?,
+                    coalesce(?, (SELECT date FROM quote WHERE id = ?), (SELECT date FROM source WHERE id = ?)),
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            p.id.rawValue, p.actor.rawValue, p.issue.rawValue, p.stance.rawValue, p.date?.description, quoteID,
+            p.source.rawValue, p.date?.description, p.until?.description, p.source.rawValue, p.basis.rawValue,
+            p.reportedBy?.rawValue, quoteID, paraphrase, sentence, p.confidence.rawValue, p.coder, p.note,
+        ])
+    }
+
+    /// Inserts an annotation.
+    public static func insert(_ n: Graph.Annotation, into db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO annotation (id, target, text, coder, time) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [n.id.rawValue, n.target.description, n.text, n.coder, n.time])
+    }
+
+    /// Recomputes the effective dates that follow from coded ones (after a date was edited).
+    public static func recomputeDates(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE quote SET date = coalesce(coded_date, (SELECT s.date FROM source s WHERE s.id = quote.source_id))
+                WHERE date IS NOT coalesce(coded_date, (SELECT s.date FROM source s WHERE s.id = quote.source_id));
+                UPDATE position SET date = coalesce(coded_date, (SELECT q.date FROM quote q WHERE q.id = position.quote_id),
+                                                    (SELECT s.date FROM source s WHERE s.id = position.source_id))
+                WHERE date IS NOT coalesce(coded_date, (SELECT q.date FROM quote q WHERE q.id = position.quote_id),
+                                           (SELECT s.date FROM source s WHERE s.id = position.source_id));
                 """)
-        var quoteDates: [Graph.Quote.ID: PartialDate] = [:]
-        for s in graph.sources {
-            for q in s.quotes {
-                let date = q.date ?? s.date
-                quoteDates[q.id] = date
-                try quote.execute(arguments: [
-                    q.id.rawValue, q.speaker.rawValue, q.source.rawValue, q.text, date.description,
-                    q.date?.description, q.range.start, q.range.end, q.note,
-                ])
-                for (ordinal, issueID) in q.issues.enumerated() {
-                    try quoteIssue.execute(arguments: [q.id.rawValue, ordinal, issueID.rawValue])
-                }
-            }
-        }
-        for s in graph.sources {
-            for p in s.positions {
-                var quoteID: String?
-                var paraphrase: String?
-                var sentence: String?
-                var effective = p.date ?? s.date
-                switch p.evidence {
-                case .quote(let id):
-                    quoteID = id.rawValue
-                    if p.date == nil, let d = quoteDates[id] { effective = d }
-                case .paraphrase(let text, let basis):
-                    paraphrase = text
-                    sentence = basis
-                case .none:
-                    break
-                }
-                try position.execute(arguments: [
-                    p.id.rawValue, p.actor.rawValue, p.issue.rawValue, p.stance.rawValue,
-                    effective.description, p.date?.description, p.until?.description, p.source.rawValue,
-                    p.basis.rawValue, p.reportedBy?.rawValue, quoteID, paraphrase, sentence,
-                    p.confidence.rawValue, p.coder, p.note,
-                ])
-            }
-        }
-        let annotation = try db.makeStatement(
-            sql: "INSERT INTO annotation (id, target, text, coder, time) VALUES (?, ?, ?, ?, ?)")
-        for n in graph.annotations {
-            try annotation.execute(arguments: [n.id.rawValue, n.target.description, n.text, n.coder, n.time])
-        }
-        try NameKeys.rebuild(db)
     }
 }

@@ -27,9 +27,10 @@ struct KorusGraphTests {
         for source in graph.sources {
             let text = try #require(source.text, "no article text for \(source.id)")
             for quote in source.quotes {
+                let range = try #require(quote.range, "\(quote.id) has no offsets")
                 #expect(
-                    VerbatimText.range(quote.range, of: text, holds: quote.text),
-                    "\(quote.id): offsets \(quote.range) do not hold the quote")
+                    VerbatimText.range(range, of: text, holds: quote.text),
+                    "\(quote.id): offsets \(range) do not hold the quote")
             }
         }
     }

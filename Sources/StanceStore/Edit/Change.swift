@@ -1,0 +1,61 @@
+import GRDB
+import StanceCore
+
+/// One row of the change log: who changed what, when, and the entity before and after.
+public struct Change: Sendable, Equatable {
+    public var id: Int
+    public var coder: String
+    /// ISO 8601 UTC.
+    public var time: String
+    /// `add`, `edit`, `remove`, `annotate`, or `undo #N`.
+    public var operation: String
+    /// `KIND:ID`.
+    public var target: String
+    public var before: Snapshot
+    public var after: Snapshot
+
+    /// Reads changes, newest last, filtered by coder, target and time.
+    public static func fetch(
+        _ db: Database, coder: String? = nil, target: String? = nil, since: String? = nil, id: Int? = nil
+    ) throws -> [Change] {
+        var sql: SQL = "SELECT * FROM change_log WHERE 1"
+        if let coder { sql += " AND coder = \(coder)" }
+        if let target { sql += " AND target = \(target)" }
+        if let since { sql += " AND time >= \(since)" }
+        if let id { sql += " AND id = \(id)" }
+        sql += " ORDER BY id"
+        return try Row.fetchAll(db, SQLRequest<Row>(literal: sql)).map { row in
+            Change(
+                id: row["id"], coder: row["coder"], time: row["time"], operation: row["operation"],
+                target: row["target"], before: Snapshot(json: row["before"] ?? "[]") ?? Snapshot(parts: []),
+                after: Snapshot(json: row["after"] ?? "[]") ?? Snapshot(parts: []))
+        }
+    }
+
+    /// Writes a change to the log (in the caller's transaction) and returns its id.
+    static func record(
+        _ db: Database, coder: String, operation: String, target: String, before: Snapshot, after: Snapshot, time: String
+    ) throws -> Int {
+        try db.execute(
+            sql: "INSERT INTO change_log (coder, time, operation, target, before, after) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [
+                coder, time, operation, target, before.isEmpty ? nil : before.json, after.isEmpty ? nil : after.json,
+            ])
+        return Int(db.lastInsertedRowID)
+    }
+
+    /// The entities a snapshot holds, as targets, parents first.
+    static func entities(in snapshot: Snapshot) -> [Graph.Target] {
+        var targets: [Graph.Target] = []
+        for part in snapshot.parts {
+            guard let kind = Graph.Target.Kind.allCases.first(where: { EntityTables.of($0).table == part.table }) else { continue }
+            for row in part.rows {
+                if let id = row["id"]?.text.flatMap(Slug.init) {
+                    let target = Graph.Target(kind: kind, id: id)
+                    if !targets.contains(target) { targets.append(target) }
+                }
+            }
+        }
+        return targets
+    }
+}

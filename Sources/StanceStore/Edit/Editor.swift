@@ -1,0 +1,169 @@
+import Foundation
+import GRDB
+import StanceCore
+
+/// Attributed writes to a graph: add, edit, remove, annotate and undo, each validated and
+/// recorded in the change log in the same transaction, so nothing a researcher enters is lost.
+///
+/// ```swift
+/// let editor = try Editor(coder: "ann")
+/// try store.write { db in try editor.add(.actor(omar), in: db) }
+/// ```
+public struct Editor: Sendable {
+    /// Who makes the changes.
+    public let coder: String
+    /// The current time as ISO 8601 UTC (injectable for tests).
+    public var now: @Sendable () -> String = { Editor.timestamp(Date()) }
+
+    /// - throws: `EditError.noCoder` for an empty coder.
+    public init(coder: String?) throws {
+        guard let coder = coder?.trimmingCharacters(in: .whitespaces), !coder.isEmpty else { throw EditError.noCoder }
+        self.coder = coder
+    }
+
+    public static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+
+    /// A new entity for `add`.
+    public enum NewEntity: Sendable {
+        case actor(Graph.Actor)
+        case issue(Graph.Issue)
+        case source(Graph.Source)
+        case quote(Graph.Quote)
+        case position(Graph.Position)
+        case affiliation(Graph.Affiliation)
+        case annotation(Graph.Annotation)
+
+        var target: Graph.Target {
+            switch self {
+            case .actor(let a): return Graph.Target(kind: .actor, id: a.id)
+            case .issue(let i): return Graph.Target(kind: .issue, id: i.id)
+            case .source(let s): return Graph.Target(kind: .source, id: s.id)
+            case .quote(let q): return Graph.Target(kind: .quote, id: q.id)
+            case .position(let p): return Graph.Target(kind: .position, id: p.id)
+            case .affiliation(let f): return Graph.Target(kind: .affiliation, id: f.id)
+            case .annotation(let n): return Graph.Target(kind: .annotation, id: n.id)
+            }
+        }
+    }
+
+    /// Validates and inserts a new entity, and logs it. Call inside `store.write`.
+    @discardableResult
+    public func add(_ entity: NewEntity, in db: Database) throws -> Change {
+        let target = entity.target
+        var problems = try Validation(db: db).check(entity)
+        if try exists(target, in: db) {
+            problems.insert("\(target.kind.rawValue) id '\(target.id)' is already taken", at: 0)
+        }
+        guard problems.isEmpty else { throw EditError.invalid(problems) }
+        switch entity {
+        case .actor(let a): try GraphWriter.insert(a, into: db)
+        case .issue(let i): try GraphWriter.insert(i, into: db)
+        case .source(let s): try GraphWriter.insert(s, into: db)
+        case .quote(let q):
+            let text = try String.fetchOne(db, sql: "SELECT date FROM source WHERE id = ?", arguments: [q.source.rawValue])
+            guard let date = text.flatMap(PartialDate.init) else { throw EditError.invalid(["source '\(q.source)' has no date"]) }
+            try GraphWriter.insert(q, sourceDate: date, into: db)
+        case .position(let p): try GraphWriter.insert(p, into: db)
+        case .affiliation(let f): try GraphWriter.insert(f, into: db)
+        case .annotation(let n): try GraphWriter.insert(n, into: db)
+        }
+        if target.kind == .actor || target.kind == .issue { try NameKeys.rebuild(db) }
+        let after = try EntityTables.of(target.kind).snapshot(target.id.rawValue, in: db)
+        return try log(db, operation: target.kind == .annotation ? "annotate" : "add", target: target, before: Snapshot(parts: []), after: after)
+    }
+
+    /// Changes fields of an entity (`stance edit TARGET FIELD=VALUE …`), validated, and logs it.
+    @discardableResult
+    public func edit(_ target: Graph.Target, _ assignments: [(field: String, value: String)], in db: Database) throws -> Change {
+        let tables = EntityTables.of(target.kind)
+        let before = try tables.snapshot(target.id.rawValue, in: db)
+        guard !before.isEmpty else { throw EditError.target("\(target) does not exist") }
+        try FieldEditor(target: target, db: db).apply(assignments)
+        try GraphWriter.recomputeDates(db)
+        if target.kind == .actor || target.kind == .issue { try NameKeys.rebuild(db) }
+        let after = try tables.snapshot(target.id.rawValue, in: db)
+        let problems = try Validation(db: db).check(stored: target)
+        guard problems.isEmpty else { throw EditError.invalid(problems) }
+        return try log(db, operation: "edit", target: target, before: before, after: after)
+    }
+
+    /// What refers to `target` (positions, quotes, affiliations, annotations, issues).
+    public func references(to target: Graph.Target, in db: Database) throws -> [Graph.Target] {
+        try References.to(target, in: db)
+    }
+
+    /// Removes an entity, refusing while something refers to it unless `cascade`, in which case
+    /// everything that refers to it (recursively) goes too, in one logged change.
+    @discardableResult
+    public func remove(_ target: Graph.Target, cascade: Bool, in db: Database) throws -> Change {
+        let direct = try References.to(target, in: db)
+        if !direct.isEmpty, !cascade {
+            throw EditError.referenced(target: target.description, by: direct.map(\.description))
+        }
+        let all = try References.closure(of: target, in: db)  // target first, then dependents
+        var parts: [Snapshot.Part] = []
+        for entity in all {
+            parts += try EntityTables.of(entity.kind).snapshot(entity.id.rawValue, in: db).parts
+        }
+        let before = Snapshot(parts: parts)
+        guard !before.isEmpty else { throw EditError.target("\(target) does not exist") }
+        for entity in all.reversed() {
+            try EntityTables.of(entity.kind).delete(entity.id.rawValue, in: db)
+        }
+        if all.contains(where: { $0.kind == .actor || $0.kind == .issue }) { try NameKeys.rebuild(db) }
+        return try log(db, operation: "remove", target: target, before: before, after: Snapshot(parts: []))
+    }
+
+    /// Undoes change `id` (the latest change when nil): the entities it touched go back to how
+    /// they were before it. Refused when a later change depends on them; the undo is logged.
+    @discardableResult
+    public func undo(_ id: Int?, in db: Database) throws -> Change {
+        let all = try Change.fetch(db)
+        guard let change = id.map({ wanted in all.first { $0.id == wanted } }) ?? all.last else {
+            throw EditError.noChange(id.map { "there is no change #\($0)" } ?? "there is nothing to undo")
+        }
+        let touched = Set(Change.entities(in: change.before) + Change.entities(in: change.after))
+        let later = all.filter { $0.id > change.id }.filter { other in
+            let mentioned = Set(Change.entities(in: other.before) + Change.entities(in: other.after))
+            return !mentioned.isDisjoint(with: touched) || References.mentions(other, anyOf: touched)
+        }
+        if !later.isEmpty {
+            throw EditError.blocked(change: change.id, by: later.map { "#\($0.id) \($0.operation) \($0.target) by \($0.coder) at \($0.time)" })
+        }
+        let beforeEntities = Change.entities(in: change.before)
+        let afterEntities = Change.entities(in: change.after)
+        // Entities created by the change go, newest dependents first.
+        for entity in afterEntities.reversed() where !beforeEntities.contains(entity) {
+            try EntityTables.of(entity.kind).delete(entity.id.rawValue, in: db)
+        }
+        // Entities it changed go back to their earlier rows.
+        for entity in beforeEntities where afterEntities.contains(entity) {
+            try EntityTables.of(entity.kind).restore(entity.id.rawValue, to: change.before.subset(for: entity), in: db)
+        }
+        // Entities it removed come back, parents first.
+        for entity in beforeEntities where !afterEntities.contains(entity) {
+            try change.before.subset(for: entity).insert(into: db)
+        }
+        try GraphWriter.recomputeDates(db)
+        try NameKeys.rebuild(db)
+        guard let target = Graph.Target(change.target) else {
+            throw EditError.noChange("change #\(change.id) names no valid target ('\(change.target)')")
+        }
+        return try log(db, operation: "undo #\(change.id)", target: target, before: change.after, after: change.before)
+    }
+
+    private func exists(_ target: Graph.Target, in db: Database) throws -> Bool {
+        !(try EntityTables.of(target.kind).snapshot(target.id.rawValue, in: db).isEmpty)
+    }
+
+    private func log(_ db: Database, operation: String, target: Graph.Target, before: Snapshot, after: Snapshot) throws -> Change {
+        let time = now()
+        let id = try Change.record(db, coder: coder, operation: operation, target: target.description, before: before, after: after, time: time)
+        return Change(id: id, coder: coder, time: time, operation: operation, target: target.description, before: before, after: after)
+    }
+}
