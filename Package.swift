@@ -44,6 +44,7 @@ let package = Package(
             dependencies: [
                 "StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender", "StanceREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
         .target(

@@ -19,6 +19,9 @@ enum ExitStatus {
         case let error as StoreError:
             printError("error: \(error)")
             return 1
+        case let error as EditError:
+            printError(error.description)
+            return 2
         case let error as UsageError:
             printError("error: \(error.message)")
             return 2

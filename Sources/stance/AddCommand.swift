@@ -1,0 +1,229 @@
+import ArgumentParser
+import Foundation
+import GRDB
+import StanceCore
+import StanceStore
+
+extension Graph.Stance: ExpressibleByArgument {}
+extension Graph.Position.Basis: ExpressibleByArgument {}
+extension Graph.Position.Confidence: ExpressibleByArgument {}
+extension Graph.Source.DateBasis: ExpressibleByArgument {}
+
+/// `stance add KIND …`: add an actor, issue, source, quote, position or affiliation.
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add an actor, issue, source, quote, position or affiliation (validated and logged).",
+        discussion: """
+            Every change needs a coder (--by or STANCE_CODER) and is recorded in the change log;
+            `stance undo` takes it back, `stance export` writes it to graph-data/.
+            Names may be ids or names that resolve uniquely. Examples:
+              stance add source --id gazette-2018-04-02 --title "Tariff talks resume" --outlet "Example Gazette" --date 2018-04-02 --by ann
+              stance add actor --id omar-feld --name "Omar Feld" --kind person --by ann
+              stance add position --actor omar-feld --issue withdrawal --stance opposes --source gazette-2018-04-02 \\
+                  --basis stated --paraphrase "Feld opposes leaving KORUS." --sentence "…" --by ann
+            """,
+        subcommands: [AddActor.self, AddIssue.self, AddSource.self, AddQuote.self, AddPosition.self, AddAffiliation.self])
+}
+
+/// Runs one add in a write transaction and reports it.
+func performAdd(_ database: DatabaseOptions, _ coder: CoderOptions, _ build: (Database) throws -> Editor.NewEntity) throws {
+    let editor = try coder.editor()
+    let store = try database.open(.readWrite)
+    let change = try store.write { db in try editor.add(try build(db), in: db) }
+    try store.close()
+    report(change, "added")
+}
+
+
+struct AddActor: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "actor", abstract: "Add an actor.")
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var coder: CoderOptions
+    @Option(help: "Its id (default: made from the name).") var id: String?
+    @Option(help: "Its display name.") var name: String
+    @Option(help: "person, organization, government or group.") var kind: Graph.Actor.Kind
+    @Option(name: .customLong("alias"), help: "A name readers type for it (repeatable).") var aliases: [String] = []
+    @Option(help: "A short description.") var description: String?
+    @Option(help: "A coder's note.") var note: String?
+
+    func run() throws {
+        try performAdd(database, coder) { db in
+            let slug = try id.map { try slugOrThrow($0) } ?? TargetResolver.freshID(.actor, base: name, in: db)
+            return .actor(Graph.Actor(id: slug, name: name, kind: kind, aliases: aliases, description: description, note: note))
+        }
+    }
+}
+
+struct AddIssue: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "issue", abstract: "Add an issue.")
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var coder: CoderOptions
+    @Option(help: "Its id (default: made from the name).") var id: String?
+    @Option(help: "Its name.") var name: String
+    @Option(name: .customLong("alias"), help: "A name readers type for it (repeatable).") var aliases: [String] = []
+    @Option(help: "What 'supports' means for it.") var description: String?
+    @Option(help: "A broader issue (id or name).") var parent: String?
+    @Option(help: "A coder's note.") var note: String?
+
+    func run() throws {
+        try performAdd(database, coder) { db in
+            let slug = try id.map { try slugOrThrow($0) } ?? TargetResolver.freshID(.issue, base: name, in: db)
+            let parentID = try parent.map { try TargetResolver.reference($0, .issue, in: db) }
+            return .issue(Graph.Issue(id: slug, name: name, aliases: aliases, description: description, parent: parentID, note: note))
+        }
+    }
+}
+
+struct AddSource: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "source", abstract: "Add a source (an article).")
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var coder: CoderOptions
+    @Option(help: "Its id (default: made from the title).") var id: String?
+    @Option(help: "Its title.") var title: String
+    @Option(help: "The outlet.") var outlet: String?
+    @Option(help: "The author.") var author: String?
+    @Option(help: "Publication date: YYYY, YYYY-MM or YYYY-MM-DD.") var date: String
+    @Option(name: .customLong("date-basis"), help: "given, estimated or unknown.") var dateBasis: Graph.Source.DateBasis = .given
+    @Option(name: .customLong("date-note"), help: "Why the date is estimated or unknown.") var dateNote: String?
+    @Option(name: .customLong("text-file"), help: "A file holding the article text, kept exactly.") var textFile: String?
+    @Option(help: "A coder's note.") var note: String?
+
+    func run() throws {
+        guard let parsed = PartialDate(date) else { throw ValidationError("--date '\(date)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
+        var text: String?
+        if let textFile {
+            guard let data = FileManager.default.contents(atPath: textFile), let decoded = String(data: data, encoding: .utf8) else {
+                throw ValidationError("--text-file \(textFile) cannot be read as UTF-8 text")
+            }
+            text = decoded
+        }
+        try performAdd(database, coder) { db in
+            let slug = try id.map { try slugOrThrow($0) } ?? TargetResolver.freshID(.source, base: title, in: db)
+            return .source(Graph.Source(
+                id: slug, title: title, outlet: outlet, author: author, date: parsed, dateBasis: dateBasis,
+                dateNote: dateNote, note: note, text: text))
+        }
+    }
+}
+
+struct AddQuote: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quote", abstract: "Add a verbatim quote (checked against the article when its text is at hand).")
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var coder: CoderOptions
+    @Option(help: "Its id (default: made from the speaker and source).") var id: String?
+    @Option(help: "Who said it (id or name).") var speaker: String
+    @Option(help: "The source it is in (id).") var source: String
+    @Option(help: "The words, verbatim.") var text: String
+    @Option(name: .customLong("issue"), help: "An issue it bears on (repeatable).") var issues: [String]
+    @Option(help: "When it was said, if not the source date.") var date: String?
+    @Option(help: "A coder's note.") var note: String?
+
+    func run() throws {
+        let parsedDate = try date.map { text in
+            guard let d = PartialDate(text) else { throw ValidationError("--date '\(text)' is not a date") }
+            return d
+        }
+        try performAdd(database, coder) { db in
+            let speakerID = try TargetResolver.reference(speaker, .actor, in: db)
+            let sourceID = try TargetResolver.reference(source, .source, in: db)
+            let issueIDs = try issues.map { try TargetResolver.reference($0, .issue, in: db) }
+            let slug = try id.map { try slugOrThrow($0) } ?? TargetResolver.freshID(.quote, base: "\(speakerID)-\(sourceID)", in: db)
+            let article = try String.fetchOne(db, sql: "SELECT text FROM source WHERE id = ?", arguments: [sourceID.rawValue])
+            let range = article.flatMap { VerbatimText.occurrences(of: text, in: $0).first }
+            if article != nil, range == nil {
+                throw EditError.invalid(["the quote is not verbatim in the article of source '\(sourceID)'"])
+            }
+            return .quote(Graph.Quote(
+                id: slug, speaker: speakerID, source: sourceID, text: text, date: parsedDate, issues: issueIDs, range: range,
+                note: note))
+        }
+    }
+}
+
+struct AddPosition: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "position", abstract: "Add a position: an actor's stance on an issue, with evidence.")
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var coder: CoderOptions
+    @Option(help: "Its id (default: made from actor and issue).") var id: String?
+    @Option(help: "Who holds it (id or name).") var actor: String
+    @Option(help: "On what (id or name).") var issue: String
+    @Option(help: "supports, opposes, mixed or neutral.") var stance: Graph.Stance
+    @Option(help: "The source (id).") var source: String
+    @Option(help: "stated, reported or inferred.") var basis: Graph.Position.Basis
+    @Option(name: .customLong("reported-by"), help: "Who reports it (basis reported).") var reportedBy: String?
+    @Option(help: "Evidence: a quote id in the same source.") var quote: String?
+    @Option(help: "Evidence: a paraphrase (with --sentence).") var paraphrase: String?
+    @Option(help: "The verbatim article sentence a paraphrase rests on.") var sentence: String?
+    @Option(help: "When it was held, if not the quote's or source's date.") var date: String?
+    @Option(help: "Until when it was held.") var until: String?
+    @Option(help: "high, medium or low.") var confidence: Graph.Position.Confidence = .high
+    @Option(help: "Why this stance (required in spirit for inferred ones).") var note: String?
+
+    func run() throws {
+        let evidence: Graph.Position.Evidence
+        switch (quote, paraphrase, sentence) {
+        case (let q?, nil, nil):
+            guard let slug = Slug(q) else { throw ValidationError("--quote '\(q)' is not an id") }
+            evidence = .quote(slug)
+        case (nil, let p?, let s?): evidence = .paraphrase(p, sentence: s)
+        default: throw ValidationError("give --quote ID, or --paraphrase with --sentence, as evidence")
+        }
+        let dates = try [date, until].map { text -> PartialDate? in
+            guard let text else { return nil }
+            guard let d = PartialDate(text) else { throw ValidationError("'\(text)' is not a date") }
+            return d
+        }
+        let coderName = try coder.editor().coder
+        try performAdd(database, coder) { db in
+            let actorID = try TargetResolver.reference(actor, .actor, in: db)
+            let issueID = try TargetResolver.reference(issue, .issue, in: db)
+            let sourceID = try TargetResolver.reference(source, .source, in: db)
+            let reporter = try reportedBy.map { try TargetResolver.reference($0, .actor, in: db) }
+            let slug = try id.map { try slugOrThrow($0) } ?? TargetResolver.freshID(.position, base: "\(actorID)-\(issueID)", in: db)
+            return .position(Graph.Position(
+                id: slug, actor: actorID, issue: issueID, stance: stance, date: dates[0], until: dates[1], source: sourceID,
+                basis: basis, reportedBy: reporter, evidence: evidence, confidence: confidence, coder: coderName, note: note))
+        }
+    }
+}
+
+struct AddAffiliation: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "affiliation", abstract: "Add an affiliation: a member's role in an organization.")
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var coder: CoderOptions
+    @Option(help: "Its id (default: made from actor and organization).") var id: String?
+    @Option(help: "The member (id or name).") var actor: String
+    @Option(help: "The organization (id or name).") var organization: String
+    @Option(help: "The role, as the text gives it.") var role: String
+    @Option(help: "The source that states it (id).") var source: String
+    @Option(help: "Since when.") var start: String?
+    @Option(help: "Until when.") var end: String?
+    @Option(help: "A coder's note.") var note: String?
+
+    func run() throws {
+        let dates = try [start, end].map { text -> PartialDate? in
+            guard let text else { return nil }
+            guard let d = PartialDate(text) else { throw ValidationError("'\(text)' is not a date") }
+            return d
+        }
+        try performAdd(database, coder) { db in
+            let actorID = try TargetResolver.reference(actor, .actor, in: db)
+            let organizationID = try TargetResolver.reference(organization, .actor, in: db)
+            let sourceID = try TargetResolver.reference(source, .source, in: db)
+            let slug = try id.map { try slugOrThrow($0) } ?? TargetResolver.freshID(.affiliation, base: "\(actorID)-\(organizationID)", in: db)
+            return .affiliation(Graph.Affiliation(
+                id: slug, actor: actorID, organization: organizationID, role: role, start: dates[0], end: dates[1],
+                source: sourceID, note: note))
+        }
+    }
+}
+
+func slugOrThrow(_ text: String) throws -> Slug {
+    guard let slug = Slug(text) else {
+        throw ValidationError("'\(text)' is not a valid id: lower-case letters and digits joined by single hyphens"
+            + (Slug.make(from: text).map { " (such as '\($0)')" } ?? ""))
+    }
+    return slug
+}
