@@ -57,6 +57,11 @@ public enum NameMatching {
             if !wanted.isEmpty, candidateKey.hasPrefix(wanted) || wanted.hasPrefix(candidateKey) {
                 distance = min(distance, 1)
             }
+            // A surname or any whole word of the name ("Feld" for "Omar Feld").
+            let words = Set(candidateKey.split(separator: " "))
+            if !wanted.isEmpty, wanted.split(separator: " ").allSatisfy({ words.contains($0) }) {
+                distance = min(distance, 1)
+            }
             if distance <= threshold { scored.append((distance, candidate)) }
         }
         scored.sort { ($0.distance, $0.name) < ($1.distance, $1.name) }

@@ -140,16 +140,36 @@ public enum GraphWriter {
             .execute(arguments: [n.id.rawValue, n.target.description, n.text, n.coder, n.time])
     }
 
-    /// Recomputes the effective dates that follow from coded ones (after a date was edited).
-    public static func recomputeDates(_ db: Database) throws {
-        try db.execute(
-            sql: """
-                UPDATE quote SET date = coalesce(coded_date, (SELECT s.date FROM source s WHERE s.id = quote.source_id))
-                WHERE date IS NOT coalesce(coded_date, (SELECT s.date FROM source s WHERE s.id = quote.source_id));
-                UPDATE position SET date = coalesce(coded_date, (SELECT q.date FROM quote q WHERE q.id = position.quote_id),
-                                                    (SELECT s.date FROM source s WHERE s.id = position.source_id))
-                WHERE date IS NOT coalesce(coded_date, (SELECT q.date FROM quote q WHERE q.id = position.quote_id),
-                                           (SELECT s.date FROM source s WHERE s.id = position.source_id));
-                """)
+    /// Recomputes the effective dates that follow from coded ones in the given sources (after a
+    /// date was edited): a quote's is its own or its source's; a position's its own, its quote's
+    /// or its source's.
+    public static func recomputeDates(_ db: Database, sources: Set<String>) throws {
+        for source in sources.sorted() {
+            try db.execute(
+                sql: """
+                    UPDATE quote SET date = coalesce(coded_date, (SELECT s.date FROM source s WHERE s.id = quote.source_id))
+                    WHERE source_id = ?
+                    """, arguments: [source])
+            try db.execute(
+                sql: """
+                    UPDATE position SET date = coalesce(coded_date, (SELECT q.date FROM quote q WHERE q.id = position.quote_id),
+                                                        (SELECT s.date FROM source s WHERE s.id = position.source_id))
+                    WHERE source_id = ?
+                    """, arguments: [source])
+        }
+    }
+
+    /// The sources whose rows appear in the snapshots (by `source_id`, or as sources themselves).
+    static func sources(in snapshots: [Snapshot]) -> Set<String> {
+        var ids = Set<String>()
+        for snapshot in snapshots {
+            for part in snapshot.parts {
+                for row in part.rows {
+                    if let id = row["source_id"]?.text { ids.insert(id) }
+                    if part.table == "source", let id = row["id"]?.text { ids.insert(id) }
+                }
+            }
+        }
+        return ids
     }
 }

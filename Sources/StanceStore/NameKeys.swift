@@ -6,6 +6,24 @@ import StanceCore
 /// Keys are `NameMatching.key` of each id, name and alias, so "the Chamber of Commerce",
 /// "chamber-of-commerce" and "Chamber of Commerce" meet at one key.
 public enum NameKeys {
+    /// Recomputes the keys of one actor or issue (after it was added, edited or removed).
+    public static func update(_ kind: Graph.Target.Kind, _ id: String, in db: Database) throws {
+        guard kind == .actor || kind == .issue else { return }
+        try db.execute(sql: "DELETE FROM name_key WHERE kind = ? AND target_id = ?", arguments: [kind.rawValue, id])
+        let insert = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO name_key (kind, key, target_id, label) VALUES (?, ?, ?, ?)")
+        let sql = kind == .actor
+            ? "SELECT id, name FROM actor WHERE id = ?1 UNION ALL SELECT actor_id, alias FROM actor_alias WHERE actor_id = ?1"
+            : "SELECT id, name FROM issue WHERE id = ?1 UNION ALL SELECT issue_id, alias FROM issue_alias WHERE issue_id = ?1"
+        for row in try Row.fetchAll(db, sql: sql, arguments: [id]) {
+            let label: String = row[1]
+            let key = NameMatching.key(label)
+            guard !key.isEmpty else { continue }
+            try insert.execute(arguments: [kind.rawValue, key, id, label])
+            try insert.execute(arguments: [kind.rawValue, NameMatching.key(id), id, id])
+        }
+    }
+
     /// Recomputes every key from the actor and issue tables.
     public static func rebuild(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM name_key")

@@ -78,6 +78,7 @@ public final class Store: Sendable {
     }
 
     /// Runs `body` in one immediate write transaction: all of it is written, or none.
+    @discardableResult
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.write(body)
     }
@@ -85,7 +86,8 @@ public final class Store: Sendable {
     /// Closes the connections, checkpointing the write-ahead log into the main file.
     public func close() throws {
         if let pool = writer as? DatabasePool {
-            try pool.writeWithoutTransaction { db in
+            // Best effort: with other researchers' processes reading, the log stays for them to fold.
+            try? pool.writeWithoutTransaction { db in
                 _ = try db.checkpoint(.truncate)
             }
             try pool.close()

@@ -13,8 +13,11 @@ enum ExitStatus {
             printError(error.description)
             return 2
         case let error as GraphDataError:
-            printError(error.description)
-            if case .invalid = error { return 2 }
+            if case .invalid = error {
+                printError(error.description)
+                return 2
+            }
+            printError("error: \(error.description)")
             return 1
         case let error as StoreError:
             printError("error: \(error)")

@@ -14,6 +14,25 @@ public struct Change: Sendable, Equatable {
     public var before: Snapshot
     public var after: Snapshot
 
+    /// The change this one undoes, for `undo #N` changes.
+    public var undoes: Int? {
+        guard operation.hasPrefix("undo #") else { return nil }
+        return Int(operation.dropFirst("undo #".count))
+    }
+
+    /// The changes whose effect is currently taken back: undone, and not restored by undoing the undo.
+    public static func undoneIDs(_ changes: [Change]) -> Set<Int> {
+        var undone = Set<Int>()
+        let byID = Dictionary(changes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for change in changes {
+            guard let target = change.undoes else { continue }
+            undone.insert(target)
+            // Undoing an undo puts the original change back.
+            if let original = byID[target]?.undoes { undone.remove(original) }
+        }
+        return undone
+    }
+
     /// Reads changes, newest last, filtered by coder, target and time.
     public static func fetch(
         _ db: Database, coder: String? = nil, target: String? = nil, since: String? = nil, id: Int? = nil

@@ -72,7 +72,7 @@ public struct Editor: Sendable {
         case .affiliation(let f): try GraphWriter.insert(f, into: db)
         case .annotation(let n): try GraphWriter.insert(n, into: db)
         }
-        if target.kind == .actor || target.kind == .issue { try NameKeys.rebuild(db) }
+        try NameKeys.update(target.kind, target.id.rawValue, in: db)
         let after = try EntityTables.of(target.kind).snapshot(target.id.rawValue, in: db)
         return try log(db, operation: target.kind == .annotation ? "annotate" : "add", target: target, before: Snapshot(parts: []), after: after)
     }
@@ -84,8 +84,9 @@ public struct Editor: Sendable {
         let before = try tables.snapshot(target.id.rawValue, in: db)
         guard !before.isEmpty else { throw EditError.target("\(target) does not exist") }
         try FieldEditor(target: target, db: db).apply(assignments)
-        try GraphWriter.recomputeDates(db)
-        if target.kind == .actor || target.kind == .issue { try NameKeys.rebuild(db) }
+        let moved = try tables.snapshot(target.id.rawValue, in: db)
+        try GraphWriter.recomputeDates(db, sources: GraphWriter.sources(in: [before, moved]))
+        try NameKeys.update(target.kind, target.id.rawValue, in: db)
         let after = try tables.snapshot(target.id.rawValue, in: db)
         let problems = try Validation(db: db).check(stored: target)
         guard problems.isEmpty else { throw EditError.invalid(problems) }
@@ -105,17 +106,17 @@ public struct Editor: Sendable {
         if !direct.isEmpty, !cascade {
             throw EditError.referenced(target: target.description, by: direct.map(\.description))
         }
-        let all = try References.closure(of: target, in: db)  // target first, then dependents
+        let all = try References.deletionOrder(of: target, in: db)  // dependents before what they refer to
         var parts: [Snapshot.Part] = []
-        for entity in all {
+        for entity in all.reversed() {  // the snapshot is kept in insertion order, parents first
             parts += try EntityTables.of(entity.kind).snapshot(entity.id.rawValue, in: db).parts
         }
         let before = Snapshot(parts: parts)
         guard !before.isEmpty else { throw EditError.target("\(target) does not exist") }
-        for entity in all.reversed() {
+        for entity in all {
             try EntityTables.of(entity.kind).delete(entity.id.rawValue, in: db)
         }
-        if all.contains(where: { $0.kind == .actor || $0.kind == .issue }) { try NameKeys.rebuild(db) }
+        for entity in all { try NameKeys.update(entity.kind, entity.id.rawValue, in: db) }
         return try log(db, operation: "remove", target: target, before: before, after: Snapshot(parts: []))
     }
 
@@ -124,19 +125,30 @@ public struct Editor: Sendable {
     @discardableResult
     public func undo(_ id: Int?, in db: Database) throws -> Change {
         let all = try Change.fetch(db)
-        guard let change = id.map({ wanted in all.first { $0.id == wanted } }) ?? all.last else {
-            throw EditError.noChange(id.map { "there is no change #\($0)" } ?? "there is nothing to undo")
-        }
-        let touched = Set(Change.entities(in: change.before) + Change.entities(in: change.after))
-        let later = all.filter { $0.id > change.id }.filter { other in
-            let mentioned = Set(Change.entities(in: other.before) + Change.entities(in: other.after))
-            return !mentioned.isDisjoint(with: touched) || References.mentions(other, anyOf: touched)
-        }
-        if !later.isEmpty {
-            throw EditError.blocked(change: change.id, by: later.map { "#\($0.id) \($0.operation) \($0.target) by \($0.coder) at \($0.time)" })
+        let change: Change
+        if let id {
+            guard let found = all.first(where: { $0.id == id }) else { throw EditError.noChange("there is no change #\(id)") }
+            change = found
+        } else {
+            // Successive undos walk back: the newest change that is not an undo and is not undone.
+            let undone = Change.undoneIDs(all)
+            guard let found = all.last(where: { $0.undoes == nil && !undone.contains($0.id) }) else {
+                throw EditError.noChange("there is nothing to undo")
+            }
+            change = found
         }
         let beforeEntities = Change.entities(in: change.before)
         let afterEntities = Change.entities(in: change.after)
+        if try !Editor.isCurrent(change, in: db) {
+            let touched = Set(beforeEntities + afterEntities)
+            let later = all.filter { $0.id > change.id }.filter { other in
+                let mentioned = Set(Change.entities(in: other.before) + Change.entities(in: other.after))
+                return !mentioned.isDisjoint(with: touched) || References.mentions(other, anyOf: touched)
+            }
+            throw EditError.blocked(
+                change: change.id,
+                by: later.map { "#\($0.id) \($0.operation) \($0.target) by \($0.coder) at \($0.time)" })
+        }
         // Entities created by the change go, newest dependents first.
         for entity in afterEntities.reversed() where !beforeEntities.contains(entity) {
             try EntityTables.of(entity.kind).delete(entity.id.rawValue, in: db)
@@ -149,12 +161,31 @@ public struct Editor: Sendable {
         for entity in beforeEntities where !afterEntities.contains(entity) {
             try change.before.subset(for: entity).insert(into: db)
         }
-        try GraphWriter.recomputeDates(db)
-        try NameKeys.rebuild(db)
+        try GraphWriter.recomputeDates(db, sources: GraphWriter.sources(in: [change.before, change.after]))
+        for entity in Set(beforeEntities + afterEntities) { try NameKeys.update(entity.kind, entity.id.rawValue, in: db) }
         guard let target = Graph.Target(change.target) else {
             throw EditError.noChange("change #\(change.id) names no valid target ('\(change.target)')")
         }
         return try log(db, operation: "undo #\(change.id)", target: target, before: change.after, after: change.before)
+    }
+
+    /// Whether what `change` wrote is still what is stored: its entities as it left them, the
+    /// ones it removed still absent, and nothing outside it referring to what it created.
+    static func isCurrent(_ change: Change, in db: Database) throws -> Bool {
+        let before = Change.entities(in: change.before)
+        let after = Change.entities(in: change.after)
+        for entity in after {
+            let stored = try EntityTables.of(entity.kind).snapshot(entity.id.rawValue, in: db)
+            if !stored.sameRows(as: change.after.subset(for: entity)) { return false }
+            if !before.contains(entity) {
+                let outside = try References.to(entity, in: db).filter { !after.contains($0) }
+                if !outside.isEmpty { return false }
+            }
+        }
+        for entity in before where !after.contains(entity) {
+            if !(try EntityTables.of(entity.kind).snapshot(entity.id.rawValue, in: db).isEmpty) { return false }
+        }
+        return true
     }
 
     private func exists(_ target: Graph.Target, in db: Database) throws -> Bool {

@@ -59,6 +59,24 @@ enum References {
         return order
     }
 
+    /// `target` and its dependents in an order safe for deleting: every entity after all that
+    /// refer to it (reversed, it is safe for inserting).
+    static func deletionOrder(of target: Graph.Target, in db: Database) throws -> [Graph.Target] {
+        let members = Set(try closure(of: target, in: db))
+        var order: [Graph.Target] = []
+        var visiting = Set<Graph.Target>()
+        func visit(_ entity: Graph.Target) throws {
+            guard !order.contains(entity), !visiting.contains(entity) else { return }
+            visiting.insert(entity)
+            for dependent in try to(entity, in: db) where members.contains(dependent) {
+                try visit(dependent)
+            }
+            order.append(entity)
+        }
+        try visit(target)
+        return order
+    }
+
     /// Whether a change's snapshots refer to any of `targets` by id (a later position naming an
     /// actor that an earlier change added, say).
     static func mentions(_ change: Change, anyOf targets: Set<Graph.Target>) -> Bool {

@@ -94,6 +94,16 @@ public struct Snapshot: Sendable, Equatable {
         self.init(parts: parts)
     }
 
+    /// Whether both hold the same rows in each table, in any order.
+    func sameRows(as other: Snapshot) -> Bool {
+        func tables(_ snapshot: Snapshot) -> [String: Set<[String: Value]>] {
+            var result: [String: Set<[String: Value]>] = [:]
+            for part in snapshot.parts { result[part.table, default: []].formUnion(part.rows) }
+            return result
+        }
+        return tables(self) == tables(other)
+    }
+
     /// The rows of one entity: its main row and its child rows.
     func subset(for target: Graph.Target) -> Snapshot {
         let tables = EntityTables.of(target.kind)
