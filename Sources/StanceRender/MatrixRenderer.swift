@@ -1,0 +1,139 @@
+import StanceCore
+
+/// The formats a position matrix can be rendered in.
+public enum MatrixFormat: String, CaseIterable, Sendable {
+    /// Aligned symbols for a terminal, with a legend and a numbered key of the issues.
+    case table
+    /// RFC 4180 CSV: the actor's name, then one stance word per issue.
+    case csv
+    /// One deterministic JSON object with the rule, the issues, the actors and every cell's evidence.
+    case json
+    /// A GitHub-flavoured Markdown table of stance words.
+    case markdown
+    /// One self-contained HTML file: a heat map with a legend and the evidence of each cell.
+    case html
+}
+
+/// Turns a `PositionMatrix` into text in one matrix format.
+public struct MatrixRenderer: Sendable {
+    /// The format `render(_:)` produces.
+    public var format: MatrixFormat
+    /// Whether table output may use ANSI colour.
+    public var color: Bool
+    /// The terminal width a table must fit in, or nil for no limit.
+    public var width: Int?
+
+    /// Creates a renderer for one format; colour and width only affect the table.
+    public init(format: MatrixFormat, color: Bool = false, width: Int? = nil) {
+        self.format = format
+        self.color = color
+        self.width = width
+    }
+
+    /// Renders the whole matrix as text ending with a newline.
+    public func render(_ m: PositionMatrix) -> String {
+        switch format {
+        case .table:
+            let limit = width.flatMap { $0 > 0 ? $0 : nil }
+            return MatrixTableWriter(color: color, width: limit).render(m)
+        case .csv:
+            return MatrixTextWriter.csv(m)
+        case .json:
+            return MatrixTextWriter.json(m)
+        case .markdown:
+            return MatrixTextWriter.markdown(m)
+        case .html:
+            return MatrixHTMLWriter().render(m)
+        }
+    }
+}
+
+/// The matrix as CSV, Markdown and JSON.
+enum MatrixTextWriter {
+    /// `actor,<issue names>` then one line per actor: the name and the stance words, empty where there is none.
+    static func csv(_ m: PositionMatrix) -> String {
+        var lines = [(["actor"] + m.issues.map(\.name)).map(CSVWriter.field).joined(separator: ",")]
+        for (row, actor) in m.actors.enumerated() {
+            let cells = m.issues.indices.map { m.cellAt(row, $0)?.stance.rawValue ?? "" }
+            lines.append(([actor.name] + cells).map(CSVWriter.field).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A GitHub table with the same header and cells as the CSV, `|` escaped.
+    static func markdown(_ m: PositionMatrix) -> String {
+        func line(_ cells: [String]) -> String {
+            "| " + cells.map(MarkdownWriter.cell).joined(separator: " | ") + " |"
+        }
+        var lines = [line(["actor"] + m.issues.map(\.name))]
+        lines.append("|" + String(repeating: "---|", count: m.issues.count + 1))
+        for (row, actor) in m.actors.enumerated() {
+            lines.append(line([actor.name] + m.issues.indices.map { m.cellAt(row, $0)?.stance.rawValue ?? "" }))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `{"rule", "issues", "actors", "rows"}`, pretty-printed with keys in a fixed order.
+    static func json(_ m: PositionMatrix) -> String {
+        let rows: [AnswerValue] = m.actors.enumerated().map { row, actor in
+            let cells: [(String, AnswerValue)] = m.issues.enumerated().map { column, issue in
+                (issue.id, m.cellAt(row, column).map(cellValue) ?? .null)
+            }
+            return .object([("actor", actorValue(actor)), ("cells", .object(cells))])
+        }
+        let value = AnswerValue.object([
+            ("rule", .text(m.rule)),
+            ("issues", .list(m.issues.map { .object([("id", .text($0.id)), ("name", .text($0.name))]) })),
+            ("actors", .list(m.actors.map(actorValue))),
+            ("rows", .list(rows)),
+        ])
+        var out = ""
+        JSONWriter.write(value, indent: 0, into: &out)
+        return out + "\n"
+    }
+
+    /// `{"id", "name", "kind"}`.
+    static func actorValue(_ actor: PositionMatrix.Actor) -> AnswerValue {
+        .object([("id", .text(actor.id)), ("name", .text(actor.name)), ("kind", .text(actor.kind))])
+    }
+
+    /// A cell's stance and the latest position's evidence, in the documented key order.
+    static func cellValue(_ cell: PositionMatrix.Cell) -> AnswerValue {
+        .object([
+            ("stance", .text(cell.stance.rawValue)),
+            ("latest_stance", .text(cell.latestStance.rawValue)),
+            ("positions", .integer(cell.positions)),
+            ("position", .text(cell.positionID)),
+            ("date", .text(cell.date)),
+            ("basis", .text(cell.basis)),
+            ("evidence", .text(cell.evidence)),
+            ("source", .text(cell.sourceTitle)),
+        ])
+    }
+}
+
+extension PositionMatrix {
+    /// The cell at a row and column, or nil when there is none or the grid is ragged there.
+    func cellAt(_ row: Int, _ column: Int) -> Cell? {
+        guard cells.indices.contains(row), cells[row].indices.contains(column) else { return nil }
+        return cells[row][column]
+    }
+
+    /// How many cells show each stance.
+    var stanceCounts: [Graph.Stance: Int] {
+        var counts: [Graph.Stance: Int] = [:]
+        for row in actors.indices {
+            for column in issues.indices {
+                if let stance = cellAt(row, column)?.stance { counts[stance, default: 0] += 1 }
+            }
+        }
+        return counts
+    }
+
+    /// `37 actors × 17 issues`, singular where one.
+    var dimensions: String {
+        let actorWord = actors.count == 1 ? "actor" : "actors"
+        let issueWord = issues.count == 1 ? "issue" : "issues"
+        return "\(actors.count) \(actorWord) × \(issues.count) \(issueWord)"
+    }
+}
