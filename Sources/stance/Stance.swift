@@ -16,7 +16,7 @@ struct Stance: ParsableCommand {
         subcommands: [
             ReplCommand.self, QueryCommand.self, BuildCommand.self, ExportCommand.self, StatsCommand.self,
             AddCommand.self, EditCommand.self, RemoveCommand.self, AnnotateCommand.self, UndoCommand.self, LogCommand.self,
-            HistoryCommand.self, MatrixCommand.self, NetworkCommand.self,
+            HistoryCommand.self, MatrixCommand.self, NetworkCommand.self, MergeCommand.self,
         ],
         defaultSubcommand: ReplCommand.self)
 
