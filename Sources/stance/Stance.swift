@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StanceCore
 
 /// The `stance` command: a stakeholder-position knowledge graph.
 @main
@@ -16,12 +17,25 @@ struct Stance: ParsableCommand {
         subcommands: [
             ReplCommand.self, QueryCommand.self, BuildCommand.self, ExportCommand.self, StatsCommand.self,
             AddCommand.self, EditCommand.self, RemoveCommand.self, AnnotateCommand.self, UndoCommand.self, LogCommand.self,
-            HistoryCommand.self, MatrixCommand.self, NetworkCommand.self, MergeCommand.self,
+            HistoryCommand.self, MatrixCommand.self, NetworkCommand.self, MergeCommand.self, ExtractCommand.self,
         ],
         defaultSubcommand: ReplCommand.self)
 
     /// Runs the command, mapping every error to the documented exit status.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // `stance` alone opens the REPL; a mistyped command must not fall through to it.
+        if let first = arguments.first, !first.hasPrefix("-") {
+            let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+            if !names.contains(first) {
+                var message = "error: unknown command '\(first)'"
+                if let near = NameMatching.nearest(to: first, among: names, limit: 1).first {
+                    message += "; did you mean '\(near)'?"
+                }
+                ExitStatus.printError(message + " (stance --help lists the commands)")
+                Foundation.exit(2)
+            }
+        }
         let status: Int32
         do {
             var command = try parseAsRoot()

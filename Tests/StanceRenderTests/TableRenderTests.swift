@@ -102,7 +102,7 @@ struct TableRenderTests {
     @Test("integer columns align right")
     func integers() {
         let answer = Answer(
-            shape: "count",
+            shape: "numbers",
             rows: [.object([("n", .integer(7))]), .object([("n", .integer(1234))])],
             columns: [.init("Count", ["n"])])
         #expect(lines(Renderer().render(answer)) == ["Count", "-----", "    7", " 1234", "2 rows"])
@@ -124,4 +124,12 @@ struct TableRenderTests {
         let table = Renderer(format: .table, width: 40).render(Fixtures.who)
         #expect(table.contains("supports") && table.contains("Moon Jae-in"))
     }
+}
+
+@Test("a count answer is its number, with no footer")
+func countAnswer() {
+    let answer = Answer(
+        shape: "count", rows: [.object([("count", .integer(7))])], columns: [.init("Count", ["count"])],
+        extra: [("count", .integer(7))])
+    #expect(Renderer().render(answer) == "Count\n-----\n    7\n")
 }
