@@ -61,33 +61,14 @@ public struct Merger {
         }
 
         // Entities by kind, parents first: new ones are added, differing ones are conflicts.
-        let myActors = Dictionary(mine.actors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for actor in theirs.actors {
-            guard let existing = myActors[actor.id] else {
-                try add(db, .actor(actor), &report)
-                continue
-            }
-            if existing == actor { report.unchanged += 1; continue }
-            var conflict = Conflict(target: "actor:\(actor.id)", reason: "same id, other content", mine: Fields.of(existing), theirs: Fields.of(actor))
-            conflict.resolution = decide(conflict)
-            try settle(conflict, replace: Fields.assignments(from: existing, to: actor), &report, db)
+        try mergeKind(mine.actors, theirs.actors, .actor, Fields.of, Fields.assignments, &report, db, decide) { .add(.actor($0)) }
+        let bareSources = { (s: Graph.Source) -> Graph.Source in
+            var bare = s
+            bare.quotes = []
+            bare.positions = []
+            return bare
         }
-        let mySources = Dictionary(mine.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for source in theirs.sources {
-            guard let existing = mySources[source.id] else {
-                var bare = source
-                bare.quotes = []
-                bare.positions = []
-                try add(db, .source(bare), &report)
-                continue
-            }
-            var a = existing, b = source
-            a.quotes = []; a.positions = []; b.quotes = []; b.positions = []
-            if a == b { report.unchanged += 1; continue }
-            var conflict = Conflict(target: "source:\(source.id)", reason: "same id, other content", mine: Fields.of(a), theirs: Fields.of(b))
-            conflict.resolution = decide(conflict)
-            try settle(conflict, replace: Fields.assignments(from: a, to: b), &report, db)
-        }
+        try mergeKind(mine.sources.map(bareSources), theirs.sources.map(bareSources), .source, Fields.of, Fields.assignments, &report, db, decide) { .add(.source($0)) }
         let myIssues = Dictionary(mine.issues.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // New issues whose parent and related issues exist go first; the rest follow once those are in.
         var known = Set(mine.issues.map(\.id))
@@ -96,7 +77,7 @@ public struct Merger {
             let ready = pending.filter { issue in
                 (issue.parent.map(known.contains) ?? true) && issue.relations.allSatisfy { known.contains($0.issue) }
             }
-            // A cycle among their issues: add the rest without links and say so in the report.
+            // A cycle among their issues: add the rest without links.
             let batch = ready.isEmpty ? pending.map { issue -> Graph.Issue in
                 var bare = issue
                 bare.parent = nil
@@ -110,61 +91,61 @@ public struct Merger {
             let done = Set(batch.map(\.id))
             pending.removeAll { done.contains($0.id) }
         }
-        for issue in theirs.issues {
-            guard let existing = myIssues[issue.id] else { continue }
-            if existing == issue { report.unchanged += 1; continue }
-            var conflict = Conflict(target: "issue:\(issue.id)", reason: "same id, other content", mine: Fields.of(existing), theirs: Fields.of(issue))
-            conflict.resolution = decide(conflict)
-            try settle(conflict, replace: Fields.assignments(from: existing, to: issue), &report, db)
-        }
-        let myAffiliations = Dictionary(mine.affiliations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for affiliation in theirs.affiliations {
-            guard let existing = myAffiliations[affiliation.id] else { try add(db, .affiliation(affiliation), &report); continue }
-            if existing == affiliation { report.unchanged += 1; continue }
-            var conflict = Conflict(target: "affiliation:\(affiliation.id)", reason: "same id, other content", mine: Fields.of(existing), theirs: Fields.of(affiliation))
-            conflict.resolution = decide(conflict)
-            try settle(conflict, replace: Fields.assignments(from: existing, to: affiliation), &report, db)
-        }
-        let myQuotes = Dictionary(mine.quotes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for quote in theirs.quotes {
-            guard let existing = myQuotes[quote.id] else { try add(db, .quote(quote), &report); continue }
-            if existing == quote { report.unchanged += 1; continue }
-            var conflict = Conflict(target: "quote:\(quote.id)", reason: "same id, other content", mine: Fields.of(existing), theirs: Fields.of(quote))
-            conflict.resolution = decide(conflict)
-            try settle(conflict, replace: Fields.assignments(from: existing, to: quote), &report, db)
-        }
-        let myPositions = Dictionary(mine.positions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for position in theirs.positions {
-            if let existing = myPositions[position.id] {
-                if existing == position { report.unchanged += 1; continue }
-                var conflict = Conflict(target: "position:\(position.id)", reason: "same id, other content", mine: Fields.of(existing), theirs: Fields.of(position))
-                conflict.resolution = decide(conflict)
-                try settle(conflict, replace: Fields.assignments(from: existing, to: position), &report, db)
-                continue
-            }
+        try mergeKind(mine.issues, theirs.issues.filter { myIssues[$0.id] != nil }, .issue, Fields.of, Fields.assignments, &report, db, decide) { _ in .skip }
+        try mergeKind(mine.affiliations, theirs.affiliations, .affiliation, Fields.of, Fields.assignments, &report, db, decide) { .add(.affiliation($0)) }
+        try mergeKind(mine.quotes, theirs.quotes, .quote, Fields.of, Fields.assignments, &report, db, decide) { .add(.quote($0)) }
+        try mergeKind(mine.positions, theirs.positions, .position, Fields.of, Fields.assignments, &report, db, decide) { position in
             // The same coding under another id, with another stance: a disagreement between coders.
-            if let twin = mine.positions.first(where: {
+            guard let twin = mine.positions.first(where: {
                 $0.actor == position.actor && $0.issue == position.issue && $0.source == position.source
                     && $0.date == position.date && $0.stance != position.stance
-            }) {
-                var conflict = Conflict(
-                    target: "position:\(twin.id)", reason: "same actor, issue and source coded as \(twin.stance.rawValue) here and \(position.stance.rawValue) there (their id \(position.id))",
-                    mine: Fields.of(twin), theirs: Fields.of(position))
-                conflict.resolution = decide(conflict)
-                try settle(conflict, replace: [("stance", position.stance.rawValue)], &report, db)
+            }) else { return .add(.position(position)) }
+            let conflict = Conflict(
+                target: "position:\(twin.id)",
+                reason: "same actor, issue and source coded as \(twin.stance.rawValue) here and \(position.stance.rawValue) there (their id \(position.id))",
+                mine: Fields.of(twin), theirs: Fields.of(position))
+            return .conflict(conflict, [("stance", position.stance.rawValue)])
+        }
+        try mergeKind(mine.annotations, theirs.annotations, .annotation, Fields.of, { _, b in [("text", b.text)] }, &report, db, decide) { .add(.annotation($0)) }
+        return report
+    }
+
+    /// What to do with an entity only they have.
+    enum Incoming {
+        case add(Editor.NewEntity)
+        case conflict(Conflict, [(field: String, value: String)])
+        case skip
+    }
+
+    /// Compares one kind by id: `addNew` for what only they have, a conflict for what differs.
+    private func mergeKind<T: Identifiable & Equatable>(
+        _ mine: [T], _ theirs: [T], _ kind: Graph.Target.Kind, _ fields: (T) -> [String: String],
+        _ assignments: (T, T) -> [(field: String, value: String)], _ report: inout Report, _ db: Database,
+        _ decide: (Conflict) -> Preference?, incoming: (T) -> Incoming
+    ) throws where T.ID == Slug {
+        let existing = Dictionary(mine.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for item in theirs {
+            guard let current = existing[item.id] else {
+                switch incoming(item) {
+                case .add(let entity):
+                    try add(db, entity, &report)
+                case .conflict(var conflict, let edits):
+                    conflict.resolution = decide(conflict)
+                    try settle(conflict, replace: edits, &report, db)
+                case .skip:
+                    break
+                }
                 continue
             }
-            try add(db, .position(position), &report)
-        }
-        let myNotes = Dictionary(mine.annotations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for note in theirs.annotations {
-            guard let existing = myNotes[note.id] else { try add(db, .annotation(note), &report); continue }
-            if existing == note { report.unchanged += 1; continue }
-            var conflict = Conflict(target: "annotation:\(note.id)", reason: "same id, other content", mine: Fields.of(existing), theirs: Fields.of(note))
+            if current == item {
+                report.unchanged += 1
+                continue
+            }
+            var conflict = Conflict(
+                target: "\(kind.rawValue):\(item.id)", reason: "same id, other content", mine: fields(current), theirs: fields(item))
             conflict.resolution = decide(conflict)
-            try settle(conflict, replace: [("text", note.text)], &report, db)
+            try settle(conflict, replace: assignments(current, item), &report, db)
         }
-        return report
     }
 
     /// Adds one entity of theirs through the editor: validated and logged. The caller's
