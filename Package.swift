@@ -24,7 +24,10 @@ let package = Package(
         .target(name: "StanceCore", swiftSettings: strict),
         .target(
             name: "StanceStore",
-            dependencies: ["StanceCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "StanceCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict),
         .target(
             name: "StanceGraphData",

@@ -22,6 +22,9 @@ enum ExitStatus {
         case let error as StoreError:
             printError("error: \(error)")
             return 1
+        case let error as ImportError:
+            printError(error.description)
+            return 1
         case let error as EditError:
             printError(error.description)
             return 2

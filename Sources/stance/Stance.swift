@@ -15,9 +15,10 @@ struct Stance: ParsableCommand {
             1 for anything else.
             """,
         subcommands: [
-            ReplCommand.self, QueryCommand.self, BuildCommand.self, ExportCommand.self, StatsCommand.self,
-            AddCommand.self, EditCommand.self, RemoveCommand.self, AnnotateCommand.self, UndoCommand.self, LogCommand.self,
-            HistoryCommand.self, MatrixCommand.self, NetworkCommand.self, MergeCommand.self, ExtractCommand.self,
+            ReplCommand.self, QueryCommand.self, MatrixCommand.self, NetworkCommand.self, StatsCommand.self,
+            BuildCommand.self, ExportCommand.self, ImportCommand.self, AddCommand.self, EditCommand.self,
+            RemoveCommand.self, AnnotateCommand.self, UndoCommand.self, LogCommand.self, HistoryCommand.self,
+            MergeCommand.self,
         ],
         defaultSubcommand: ReplCommand.self)
 

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import StanceGraphData
+import StanceStore
+
+/// `stance import`: load a folder of CSV files into a new database, all or nothing.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Load a folder of CSV files (actors, issues, sources, positions, memberships) into a database.",
+        discussion: """
+            DIR holds actors.csv, issues.csv, sources.csv, positions.csv and memberships.csv in the \
+            layout of shared/bench/README.md. The database is built beside PATH and moved into place \
+            only when complete; the first bad row is reported as FILE:LINE:COLUMN: error: MESSAGE \
+            (COLUMN counts characters) with exit status 1, and an existing database is left exactly \
+            as it was.
+
+            --db (or $STANCE_DB) is required: import replaces the whole database, so it never \
+            defaults to the database beside graph-data/, which holds the coded KORUS graph.
+            """)
+
+    @Option(help: ArgumentHelp("The folder of CSV files to import.", valueName: "dir"))
+    var csv: String
+
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp(
+            "The database file to create or replace (default: $STANCE_DB; there is no other default).",
+            valueName: "path"))
+    var path: String?
+
+    @Flag(help: "Replace a database even if it holds changes made through Stance that are not exported.")
+    var force = false
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment["STANCE_DB"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let target = path ?? environment else {
+            throw UsageError(
+                message: "name the database to create with --db PATH (or set STANCE_DB); import replaces "
+                    + "the whole file, so it does not default to the KORUS database beside graph-data/")
+        }
+        // Nothing a researcher entered is replaced silently.
+        if !force, FileManager.default.fileExists(atPath: target),
+            let unexported = try? Store(path: target, mode: .readOnly).read({ try Meta.unexportedChanges(in: $0) }),
+            unexported > 0
+        {
+            throw GraphDataError.unexportedEdits(database: target, count: unexported)
+        }
+        let line = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
+        let started = Date()
+        let stats: StanceStore.Statistics
+        do {
+            stats = try CSVImporter.importFolder(csv, into: target) { file, rows in line.show(file, rows) }
+        } catch {
+            line.clear()
+            throw error
+        }
+        line.clear()
+        let seconds = Date().timeIntervalSince(started)
+        print(
+            "imported \(target) from \(csv): \(stats.actors) actors, \(stats.issues) issues, "
+                + "\(stats.sources) sources, \(stats.positions) positions, \(stats.quotes) quotes, "
+                + "\(stats.affiliations) affiliations in \(String(format: "%.2f", seconds)) s")
+    }
+}
+
+/// One line on standard error, rewritten in place (`\r`) as an import goes; silent off a terminal.
+private struct ProgressLine {
+    let enabled: Bool
+
+    /// Shows `file: N rows` (or just the step's name when `rows` is 0).
+    func show(_ file: String, _ rows: Int) {
+        guard enabled else { return }
+        let text = rows > 0 ? "\(file): \(rows.formatted()) rows" : "\(file)…"
+        FileHandle.standardError.write(Data(("\r" + text + "\u{1B}[K").utf8))
+    }
+
+    /// Erases the line, so what comes next starts on a clean one.
+    func clear() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
