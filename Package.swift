@@ -39,6 +39,11 @@ let package = Package(
             swiftSettings: strict),
         .target(name: "StanceRender", dependencies: ["StanceCore"], swiftSettings: strict),
         .target(
+            name: "StanceExtract",
+            dependencies: ["StanceCore", "StanceStore", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        .target(
             name: "StanceREPL",
             dependencies: ["StanceCore", "StanceStore", "StanceQuery", "StanceRender"],
             swiftSettings: strict),
@@ -46,7 +51,7 @@ let package = Package(
             name: "stance",
             dependencies: [
                 "StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender", "StanceREPL",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "StanceExtract", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
@@ -72,6 +77,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "StanceRenderTests", dependencies: ["StanceRender", "StanceCore"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "StanceExtractTests",
+            dependencies: ["StanceExtract", "StanceStore", "StanceCore", "StanceGraphData", "StanceTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "StanceREPLTests",

@@ -40,11 +40,8 @@ struct ImportCommand: ParsableCommand {
                     + "the whole file, so it does not default to the KORUS database beside graph-data/")
         }
         // Nothing a researcher entered is replaced silently.
-        if !force, FileManager.default.fileExists(atPath: target),
-            let unexported = try? Store(path: target, mode: .readOnly).read({ try Meta.unexportedChanges(in: $0) }),
-            unexported > 0
-        {
-            throw GraphDataError.unexportedEdits(database: target, count: unexported)
+        if !force, FileManager.default.fileExists(atPath: target), try Self.unexportedChanges(in: target) > 0 {
+            throw GraphDataError.unexportedEdits(database: target, count: try Self.unexportedChanges(in: target))
         }
         let line = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         let started = Date()
@@ -61,6 +58,27 @@ struct ImportCommand: ParsableCommand {
             "imported \(target) from \(csv): \(stats.actors) actors, \(stats.issues) issues, "
                 + "\(stats.sources) sources, \(stats.positions) positions, \(stats.quotes) quotes, "
                 + "\(stats.affiliations) affiliations in \(String(format: "%.2f", seconds)) s")
+    }
+}
+
+extension ImportCommand {
+    /// The changes made through Stance in an existing database that are not exported (0 for a
+    /// file that is not a Stance database). Looking leaves the file as it was: the `-wal` and
+    /// `-shm` files a read-only look creates are removed again when they were not there before.
+    static func unexportedChanges(in path: String) throws -> Int {
+        let manager = FileManager.default
+        let sidecars = ["-wal", "-shm"].map { path + $0 }
+        let existed = sidecars.map { manager.fileExists(atPath: $0) }
+        defer {
+            for (sidecar, was) in zip(sidecars, existed) where !was {
+                let size = (try? manager.attributesOfItem(atPath: sidecar)[.size] as? Int) ?? nil
+                if sidecar.hasSuffix("-shm") || size == 0 { try? manager.removeItem(atPath: sidecar) }
+            }
+        }
+        guard let store = try? Store(path: path, mode: .readOnly) else { return 0 }
+        let count = (try? store.read { try Meta.unexportedChanges(in: $0) }) ?? 0
+        try store.close()
+        return count
     }
 }
 

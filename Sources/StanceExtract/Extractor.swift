@@ -1,0 +1,149 @@
+import StanceCore
+
+/// Proposes what a researcher would code from a new article: quotes with speakers, mentions of
+/// known actors and issues, new actors with their affiliations, and candidate positions.
+///
+/// ```swift
+/// let extractor = Extractor(graph: graph)
+/// let proposals = extractor.extract(text, source: ProposedSource(id: id, title: "…", date: date, text: text))
+/// print(proposals.reviewYAML())
+/// ```
+public struct Extractor: Sendable {
+    /// The graph the article is read against (its actors, issues and the ids already taken).
+    public let graph: GraphContents
+    let finder: MentionFinder
+
+    /// An extractor over the actors and issues of `graph`.
+    public init(graph: GraphContents) {
+        self.graph = graph
+        finder = MentionFinder(actors: graph.actors, issues: graph.issues)
+    }
+
+    /// The proposals for `text`, the article of `source` (whose `text` is replaced by `text`).
+    public func extract(_ text: String, source: ProposedSource) -> Proposals {
+        var reader = Reader(text, finder: finder)
+        var found = QuoteFinder(mentionFinder: finder).attribute(&reader)
+        var proposedSource = source
+        proposedSource.text = text
+        if let stored = graph.sources.first(where: { $0.id == source.id }) {
+            proposedSource.exists = true
+            proposedSource.accept = false
+            proposedSource.title = proposedSource.title ?? stored.title
+            proposedSource.outlet = proposedSource.outlet ?? stored.outlet
+            proposedSource.date = proposedSource.date ?? stored.date
+        }
+        var ids = IDPool(graph: graph)
+
+        // New actors: appositive introductions, the new organisations they name, unknown speakers.
+        var actors: [ProposedActor] = []
+        var affiliations: [ProposedAffiliation] = []
+        var newIDs: [String: Slug] = [:]
+        func newActor(_ name: String, kind: Graph.Actor.Kind, description: String?, context: String) -> Slug? {
+            if let id = newIDs[name] { return id }
+            guard let id = ids.take(.actor, base: name) else { return nil }
+            newIDs[name] = id
+            let words = name.split(separator: " ")
+            let aliases = kind == .person && words.count > 1 ? [String(words[words.count - 1])] : []
+            actors.append(ProposedActor(id: id, name: name, kind: kind, aliases: aliases, description: description, context: context))
+            return id
+        }
+        for introduction in reader.introductions {
+            let context = reader.article.string(introduction.sentence.start..<introduction.sentence.end)
+            guard let id = newActor(introduction.name, kind: introduction.kind, description: introduction.description, context: context)
+            else { continue }
+            guard let role = introduction.role, let organization = introduction.organization else { continue }
+            let organizationID: Slug?
+            switch organization {
+            case .known(let known): organizationID = known
+            case .new(let name): organizationID = newActor(name, kind: Extractor.guessKind(name, organization: true), description: nil, context: context)
+            }
+            guard let organizationID, let affiliationID = ids.take(.affiliation, base: "\(id)-\(organizationID)") else { continue }
+            affiliations.append(ProposedAffiliation(id: affiliationID, actor: id, organization: organizationID, role: role))
+        }
+        for index in found.indices {
+            guard var speaker = found[index].speaker, speaker.isNew else { continue }
+            let context = reader.article.string(found[index].sentence.start..<found[index].sentence.end)
+            speaker.id = newActor(speaker.name, kind: Extractor.guessKind(speaker.name), description: nil, context: context)
+            found[index].speaker = speaker
+        }
+
+        // Quotes, with ids made from the speaker and the first words.
+        var quotes: [ProposedQuote] = []
+        for quote in found {
+            let stem = quote.speaker?.id.map { $0.rawValue.split(separator: "-").last.map(String.init) ?? $0.rawValue } ?? "quote"
+            let base = ([stem] + Extractor.keyWords(quote.text, count: 3)).joined(separator: "-")
+            guard let id = ids.take(.quote, base: base) else { continue }
+            quotes.append(ProposedQuote(
+                id: id, text: quote.text, range: quote.range, speaker: quote.speaker, attribution: quote.attribution,
+                reference: quote.reference, issues: quote.issues))
+        }
+
+        // Candidate positions, all inferred.
+        var positions: [ProposedPosition] = []
+        for candidate in PositionFinder(reader: reader, newIDs: newIDs).candidates(quotes: found) {
+            let base = "\(candidate.actor)-\(candidate.stance.rawValue)-\(candidate.issue)"
+            guard let id = ids.take(.position, base: base) else { continue }
+            let quoteID = candidate.quote.flatMap { $0 < quotes.count ? quotes[$0].id : nil }
+            let verb: String
+            switch candidate.stance {
+            case .supports: verb = "supports"
+            case .opposes: verb = "opposes"
+            case .mixed: verb = "has a mixed view of"
+            case .neutral: verb = "is neutral on"
+            }
+            let paraphrase = "\(candidate.actorName) \(verb) \(candidate.issueName) (cue: \(candidate.cues.joined(separator: ", ")))."
+            positions.append(ProposedPosition(
+                id: id, actor: candidate.actor, issue: candidate.issue, stance: candidate.stance,
+                confidence: candidate.confidence, cues: candidate.cues, quote: quoteID, paraphrase: paraphrase,
+                sentence: candidate.sentence))
+        }
+        return Proposals(
+            source: proposedSource, quotes: quotes, actors: actors, affiliations: affiliations, positions: positions,
+            mentions: reader.mentions)
+    }
+
+    /// A kind for a new name by simple cues: organisation words ("Institute", "Council") make an
+    /// organization; two to four capitalised words otherwise make a person.
+    public static func guessKind(_ name: String, organization: Bool = false) -> Graph.Actor.Kind {
+        let words = NameMatching.key(name).split(separator: " ").map(String.init)
+        if organization || words.contains(where: { Lexicon.organizationWords.contains($0) }) { return .organization }
+        return (2...4).contains(words.count) ? .person : .organization
+    }
+
+    /// The first `count` words of `text` that say something (for readable ids).
+    static func keyWords(_ text: String, count: Int) -> [String] {
+        let stop: Set<String> = [
+            "a", "an", "the", "is", "are", "was", "to", "of", "and", "in", "on", "it", "its", "that", "this", "we",
+            "our", "i", "be", "for", "with", "by", "at", "as", "has", "have", "not", "so", "but", "if",
+        ]
+        let words = NameMatching.key(text).split(separator: " ").map(String.init)
+        let kept = words.filter { !stop.contains($0) && Slug.make(from: $0) != nil }
+        return Array((kept.isEmpty ? words : kept).prefix(count))
+    }
+}
+
+/// Ids handed out for one set of proposals: fresh against the graph and against each other.
+struct IDPool {
+    enum Kind { case actor, quote, position, affiliation }
+    private var taken: [Kind: Set<String>] = [:]
+
+    init(graph: GraphContents) {
+        taken[.actor] = Set(graph.actors.map(\.id.rawValue))
+        taken[.quote] = Set(graph.quotes.map(\.id.rawValue))
+        taken[.position] = Set(graph.positions.map(\.id.rawValue))
+        taken[.affiliation] = Set(graph.affiliations.map(\.id.rawValue))
+    }
+
+    /// A fresh id made from `base` (`base`, then `base-2`, `base-3` …); nil when no slug can be made.
+    mutating func take(_ kind: Kind, base: String) -> Slug? {
+        guard let stem = Slug.make(from: String(base.prefix(60))) else { return nil }
+        var candidate = stem.rawValue
+        var number = 2
+        while taken[kind, default: []].contains(candidate) {
+            candidate = "\(stem.rawValue)-\(number)"
+            number += 1
+        }
+        taken[kind, default: []].insert(candidate)
+        return Slug(candidate)
+    }
+}

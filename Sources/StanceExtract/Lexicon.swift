@@ -1,0 +1,142 @@
+import StanceCore
+
+/// The small word lists extraction relies on: speech verbs, anonymous speakers, titles, and the cue
+/// words of candidate positions. `docs/extract.md` documents them.
+public enum Lexicon {
+    /// Verbs that attribute words to a speaker ("said", "told", and the spun text's "mentioned").
+    public static let speechVerbs: Set<String> = [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+        "notes", "noted", "noting", "explain", "explains", "explained", "argue", "argues", "argued", "arguing",
+        "stated", "stating", "write", "writes", "wrote", "warn", "warns", "warned", "insist", "insists",
+        "insisted", "mention", "mentions", "mentioned", "claimed", "claiming", "complain", "complains",
+        "complained", "predict", "predicts", "predicted", "remarked", "commented", "replied", "responded",
+        "acknowledge", "acknowledged", "concede", "conceded", "declare", "declared", "announce", "announced",
+        "asked", "stressed", "emphasize", "emphasized", "observed", "suggest", "suggested", "recalled",
+        "cautioned", "asserted", "contended", "boasted",
+    ]
+
+    /// Verbs that characterise something in the speaker's words ("called it a “disaster”"); they
+    /// attribute a quote but do not make their subject the last speaker.
+    public static let characterizingVerbs: Set<String> = [
+        "called", "calls", "calling", "describe", "describes", "described", "describing", "dubbed", "labeled",
+        "labelled", "branded", "termed", "slams", "slammed", "slamming", "blasted", "vowed", "vows", "vowing",
+        "pledged", "promised", "denounced", "praised",
+    ]
+
+    /// Words that may stand between a subject and its verb ("Trump then vowed", "he reportedly told").
+    static let betweenSubjectAndVerb: Set<String> = [
+        "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "may",
+        "might", "did", "does", "do", "also", "then", "recently", "reportedly", "later", "earlier", "previously",
+        "once", "repeatedly", "publicly", "privately", "again", "further", "still", "often", "first", "just",
+        "already", "last", "himself", "herself", "itself",
+    ]
+
+    /// Heads of noun phrases that name no one: the speaker stays anonymous ("analysts say").
+    public static let anonymousHeads: Set<String> = [
+        "analyst", "analysts", "official", "officials", "expert", "experts", "economist", "economists", "observer",
+        "observers", "critic", "critics", "source", "sources", "spokesman", "spokeswoman", "spokesperson",
+        "spokespeople", "aide", "aides", "diplomat", "diplomats", "insider", "insiders", "people", "person",
+        "lawmaker", "lawmakers", "negotiator", "negotiators", "executive", "executives", "researcher",
+        "researchers", "specialist", "specialists", "commentator", "commentators", "adviser", "advisers",
+        "advisor", "advisors", "someone", "others", "some", "many", "supporters", "opponents", "proponents",
+        "officers", "staffers", "members", "residents", "farmers", "workers", "investors", "traders", "nobody",
+        "everyone", "everybody", "somebody", "anyone", "none",
+    ]
+
+    /// Pronouns carried to the last named speaker.
+    static let personalPronouns: Set<String> = ["he", "she"]
+    static let pluralPronouns: Set<String> = ["they", "it"]
+
+    /// Titles that, after "the", refer to an actor named with that title ("the president").
+    static let titles: Set<String> = [
+        "president", "secretary", "minister", "premier", "chancellor", "senator", "governor", "ambassador",
+        "chairman", "chairwoman", "representative",
+    ]
+
+    /// Honorifics dropped before a surname ("Ms. Cutler").
+    static let honorifics: Set<String> = ["mr", "ms", "mrs", "dr", "prof", "sen", "rep", "gov", "gen"]
+
+    /// Abbreviations whose period ends no sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "ms", "mrs", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "inc", "corp",
+        "co", "ltd", "no", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "vs", "etc",
+    ]
+
+    /// Capitalised words that begin sentences or clauses but are not names.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "however", "in", "on", "at", "of", "for", "with", "by", "from", "to",
+        "as", "if", "when", "while", "since", "after", "before", "although", "though", "yet", "so", "meanwhile",
+        "nonetheless", "still", "also", "then", "this", "that", "these", "those", "it", "he", "she", "they", "we",
+        "i", "his", "her", "their", "its", "our", "my", "your", "upon", "under", "over", "between", "among",
+        "echoing", "related", "might", "will", "would", "luckily", "ironically", "instead", "now", "each", "both",
+        "some", "many", "most", "much", "what", "who", "why", "how", "where", "here", "there", "not", "no", "all",
+        "one", "another", "such", "like", "unlike", "according", "about", "even", "only", "just", "despite",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mr", "ms", "mrs", "dr", "said", "says", "posted", "updated", "copyright", "illustration", "last", "next",
+        "several", "every", "any",
+    ]
+
+    /// Lower-case words allowed inside a name ("Coalition for a Prosperous America").
+    static let nameConnectors: Set<String> = ["of", "for", "and", "the", "a", "on", "de", "van", "von", "da", "du", "al", "bin", "&"]
+
+    /// Words that open an appositive ("X, a senior fellow at Y").
+    static let appositiveOpeners: Set<String> = [
+        "a", "an", "the", "former", "who", "which", "whose", "one", "another", "then", "now", "also", "once",
+    ]
+
+    /// Nouns of roles people hold: an appositive with one introduces a person.
+    public static let roleNouns: Set<String> = [
+        "director", "fellow", "president", "economist", "analyst", "professor", "spokesman", "spokeswoman",
+        "spokesperson", "chairman", "chairwoman", "chair", "chief", "head", "executive", "officer", "secretary",
+        "minister", "negotiator", "representative", "ambassador", "senator", "lawmaker", "official",
+        "researcher", "partner", "founder", "adviser", "advisor", "manager", "editor", "correspondent",
+        "member", "lecturer", "strategist", "ceo", "scholar", "expert", "lawyer", "attorney", "deputy",
+        "vice", "governor", "mayor", "consultant", "specialist", "author", "dean", "trustee", "commissioner",
+        "counsel", "envoy", "aide", "associate", "principal", "leader",
+    ]
+
+    /// Nouns of kinds of organisation: an appositive with one introduces an organisation.
+    public static let organizationNouns: Set<String> = [
+        "group", "firm", "company", "agency", "organization", "organisation", "association", "institute", "tank",
+        "lobby", "union", "council", "coalition", "foundation", "bank", "ministry", "department", "committee",
+        "federation", "party", "network", "center", "centre", "university", "newspaper", "outlet", "fund",
+        "consultancy", "body", "nonprofit", "think-tank", "chamber", "alliance",
+    ]
+
+    /// Words in a name that mark it as an organisation ("Peterson Institute").
+    public static let organizationWords: Set<String> = [
+        "institute", "center", "centre", "council", "coalition", "chamber", "association", "company", "corp",
+        "corporation", "inc", "bank", "group", "foundation", "university", "committee", "office", "agency",
+        "ministry", "department", "fund", "federation", "union", "party", "partners", "economics",
+        "administration", "commission", "organization", "organisation", "service", "network", "board", "bureau",
+        "forum", "society", "trust", "alliance", "times", "news", "post", "journal", "associates", "capital",
+        "research", "holdings", "motors", "industries", "co", "ltd", "llc", "school", "college",
+    ]
+
+    /// Cue words of support, by the lower-case form of the word (a trailing `*` matches any ending).
+    ///
+    /// A cue counts toward a stance on an issue mentioned in the same quote or sentence; the
+    /// position is proposed as `inferred` for a researcher to check.
+    public static let supportCues: [String] = [
+        "support*", "back", "backs", "backed", "backing", "welcom*", "favor*", "favour*", "endors*",
+        "champion*", "prais*", "defend*", "keep", "keeps", "intact", "maintain*", "preserv*", "paramount",
+        "embrac*", "applaud*",
+    ]
+
+    /// Cue words of opposition, as `supportCues`; several-word cues match consecutive words.
+    public static let opposeCues: [String] = [
+        "oppos*", "criticiz*", "criticis*", "criticism", "against", "disaster", "horrible", "job killer", "scrap*",
+        "withdraw*", "withdrew", "discard*", "reject*", "flawed", "misguided", "unfair", "slam*", "blam*",
+        "denounc*", "tear up", "tearing up", "bad deal", "complain*", "skeptic*", "scuttl*", "protest*",
+    ]
+
+    /// Words that turn a cue around ("not support").
+    static let negations: Set<String> = ["not", "n't", "never", "no", "don't", "doesn't", "didn't", "won't", "can't", "cannot"]
+
+    /// Whether a lower-case word matches a cue (`back`, or a stem `support*`).
+    static func matches(_ word: String, cue: String) -> Bool {
+        if cue.hasSuffix("*") { return word.hasPrefix(String(cue.dropLast())) }
+        return word == cue
+    }
+}

@@ -1,0 +1,287 @@
+import StanceCore
+
+/// Finds the quoted passages of an article and attributes each to its speaker.
+///
+/// The patterns, tried in this order for each passage between double quote marks (straight or
+/// typographic):
+/// 1. right after the quote: `"…," said X` and `"…," X said` (X may carry an appositive:
+///    `"…," Robert Lighthizer, the lead trade official, said`);
+/// 2. before it in its sentence: `X said (that) … "…"`, `according to X, "…"`, `X called it a "…"`;
+/// 3. later in its sentence: `"…" with the talks, Wendy Cutler, who led …, told …`;
+/// 4. a further quote in the same paragraph, with no other speaker between, keeps the speaker;
+///    a quotation running on into the next paragraph takes the speaker given there.
+///
+/// X is a name or alias of a known actor, a short form of a name given earlier (a surname,
+/// `Ms. X`, `the Office`), a title (`the president`: the actor last mentioned with that title), a
+/// pronoun (`he`/`she` carried to the last named speaker of the same or the previous paragraph,
+/// else to the last person named there), or an anonymous phrase (`analysts`, `officials`,
+/// `a spokesman`), which stays anonymous: the speaker is nil and nothing is guessed.
+/// A quote of one or two words is kept only when a speech verb attributes it (a scare quote is
+/// not a quotation), and a passage repeated word for word (a pull quote) is reported once.
+public struct QuoteFinder: Sendable {
+    let finder: MentionFinder
+
+    /// A finder that knows `actors` and `issues` (for speakers and the issues near each quote).
+    public init(actors: [Graph.Actor], issues: [Graph.Issue]) {
+        finder = MentionFinder(actors: actors, issues: issues)
+    }
+
+    /// A finder sharing an existing mention finder.
+    public init(mentionFinder: MentionFinder) {
+        finder = mentionFinder
+    }
+
+    /// The quotes of `article`, in text order, with their speakers.
+    public func quotes(in article: String) -> [FoundQuote] {
+        var reader = Reader(article, finder: finder)
+        return attribute(&reader)
+    }
+
+    /// The speaker state carried from sentence to sentence.
+    private struct LastSpeaker {
+        var referent: Referent
+        var paragraph: Int
+        var isPerson: Bool
+    }
+
+    private struct Attributed {
+        var phrase: NounPhrase
+        var pattern: Attribution
+        var verb: Int?
+    }
+
+    func attribute(_ reader: inout Reader) -> [FoundQuote] {
+        let article = reader.article
+        var found: [FoundQuote] = []
+        var last: LastSpeaker?
+        var seenTexts = Set<String>()
+        var runOns: [Int] = []  // unattributed quotes that run on into the next paragraph
+        // The previous quote of the current paragraph: its referent, sentence and whether it was kept.
+        var previous: (referent: Referent?, reference: Reference?, sentence: Int, paragraph: Int, kept: Bool)?
+
+        for (sentenceIndex, sentence) in article.sentences.enumerated() {
+            let sentenceWords = article.wordIndices(in: sentence.start..<sentence.end)
+            let quotes = article.quotes.filter { sentence.start <= $0.open && $0.open < sentence.end }
+            var usedVerbs = Set<Int>()
+            var events: [(offset: Int, quote: QuoteSpan?, verb: Int?)] = quotes.map { ($0.open, $0, nil) }
+            for i in sentenceWords where reader.isSpeechVerb(i, characterizing: false) && !reader.inQuote(i) {
+                events.append((reader.words[i].start, nil, i))
+            }
+            events.sort { $0.offset < $1.offset }
+
+            for event in events {
+                if let verb = event.verb {
+                    guard !usedVerbs.contains(verb) else { continue }
+                    let phrase = reader.subject(before: verb, floor: sentenceWords.lowerBound)
+                        ?? reader.nounPhrase(startingAt: verb + 1, ceiling: sentenceWords.upperBound)
+                    guard let phrase else { continue }
+                    let offset = reader.words[verb].start
+                    let (referent, _) = resolve(phrase, at: offset, paragraph: sentence.paragraph, last: last, reader: &reader)
+                    if let referent { last = LastSpeaker(referent: referent, paragraph: sentence.paragraph, isPerson: isPerson(referent, reader)) }
+                    continue
+                }
+                guard let quote = event.quote else { continue }
+                let index = quotes.firstIndex(of: quote) ?? 0
+                let headFloor = index > 0 ? article.firstWord(atOrAfter: quotes[index - 1].close + 1) : sentenceWords.lowerBound
+                let headEnd = article.firstWord(atOrAfter: quote.open)
+                let tailStart = article.firstWord(atOrAfter: quote.close + 1)
+                let tailEnd = index + 1 < quotes.count
+                    ? article.firstWord(atOrAfter: quotes[index + 1].open) : sentenceWords.upperBound
+                let headLower = min(max(headFloor, sentenceWords.lowerBound), headEnd)
+                let attributed = attribution(
+                    reader, head: headLower..<headEnd,
+                    tail: tailStart..<max(tailStart, min(tailEnd, sentenceWords.upperBound)))
+                if let verb = attributed?.verb { usedVerbs.insert(verb) }
+
+                let text = article.string(quote.inner.start..<quote.inner.end)
+                let wordCount = article.wordIndices(in: quote.inner.start..<quote.inner.end).count
+                var referent: Referent?
+                var reference: Reference?
+                var pattern = Attribution.unattributed
+                if let attributed {
+                    pattern = attributed.pattern
+                    (referent, reference) = resolve(
+                        attributed.phrase, at: quote.open, paragraph: sentence.paragraph, last: last, reader: &reader)
+                } else if let previous, previous.paragraph == sentence.paragraph, previous.reference != nil,
+                    previous.referent == last?.referent
+                {
+                    pattern = .continuation
+                    referent = previous.referent
+                    reference = previous.reference
+                }
+                // A scare quote of one or two words counts only when a speech verb attributes it, or
+                // when it follows such a quote in a list (“horrible” and a “job killer”).
+                let listed = index > 0 && (article.wordIndices(in: (quotes[index - 1].close + 1)..<quote.open)).allSatisfy {
+                    ["and", "or", "a", "an", "the", "as", "also"].contains(reader.words[$0].lower)
+                }
+                let sameSentence = listed && (previous.map { $0.sentence == sentenceIndex && $0.kept } ?? false)
+                var keep = wordCount > 2 || (pattern != .unattributed && pattern != .continuation)
+                    || (pattern == .continuation && sameSentence)
+                // A passage printed twice (a pull quote) is one quotation.
+                let normalized = VerbatimText.normalize(text)
+                if seenTexts.contains(normalized) { keep = false }
+                if keep {
+                    seenTexts.insert(normalized)
+                    if quote.runsOn, pattern == .unattributed { runOns.append(found.count) }
+                    found.append(FoundQuote(
+                        text: text, range: quote.inner, speaker: speaker(referent, reader),
+                        attribution: pattern, reference: reference,
+                        issues: issuesNear(quote, sentence: sentence, reader: reader),
+                        sentence: article.trimmedSentence(sentence).range))
+                }
+                if let referent, reference != nil {
+                    last = LastSpeaker(referent: referent, paragraph: sentence.paragraph, isPerson: isPerson(referent, reader))
+                }
+                previous = (referent, reference, sentenceIndex, sentence.paragraph, keep)
+            }
+        }
+        // A quotation over several paragraphs is attributed once, usually in its last paragraph.
+        for index in runOns.reversed() where index + 1 < found.count {
+            let next = found[index + 1]
+            guard next.attribution != .unattributed,
+                article.paragraphIndex(at: next.range.start) == article.paragraphIndex(at: found[index].range.start) + 1
+            else { continue }
+            found[index].speaker = next.speaker
+            found[index].reference = next.reference
+            found[index].attribution = .continuation
+        }
+        return found
+    }
+
+    /// The noun phrase a quote is attributed to, by the patterns in order.
+    private func attribution(_ reader: Reader, head: Range<Int>, tail: Range<Int>) -> Attributed? {
+        // 1. Right after the quote: "…," said X / "…," X said / "…," X, a …, said.
+        if !tail.isEmpty {
+            let window = tail.lowerBound..<min(tail.upperBound, tail.lowerBound + 14)
+            if let verb = window.first(where: { reader.isSpeechVerb($0) }) {
+                if verb == tail.lowerBound {
+                    if let phrase = reader.nounPhrase(startingAt: verb + 1, ceiling: tail.upperBound) {
+                        return Attributed(phrase: phrase, pattern: .saidX, verb: verb)
+                    }
+                } else if let phrase = reader.subject(before: verb, floor: tail.lowerBound),
+                    phrase.words.lowerBound == tail.lowerBound
+                {
+                    return Attributed(phrase: phrase, pattern: .xSaid, verb: verb)
+                }
+            }
+        }
+        // 2. Before it in the sentence: X said … "…" / according to X, "…".
+        var i = head.upperBound - 1
+        while i >= head.lowerBound {
+            let word = reader.words[i]
+            if word.lower == "according", i + 1 < head.upperBound, reader.words[i + 1].lower == "to" {
+                if let phrase = reader.nounPhrase(startingAt: i + 2, ceiling: head.upperBound) {
+                    return Attributed(phrase: phrase, pattern: .accordingTo, verb: nil)
+                }
+            }
+            if reader.isSpeechVerb(i), !reader.inQuote(i) {
+                if let phrase = reader.subject(before: i, floor: head.lowerBound) {
+                    return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: i)
+                }
+                // "…, slamming it as a “…”": the subject of the clause.
+                if word.lower.hasSuffix("ing"), i > head.lowerBound, reader.commaAfter(i - 1),
+                    let phrase = reader.nearestName(before: i, floor: head.lowerBound)
+                {
+                    return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: i)
+                }
+                break
+            }
+            i -= 1
+        }
+        // 3. Later in the sentence: "…" with the talks, Wendy Cutler, who led …, told ….
+        for verb in tail where reader.isSpeechVerb(verb) && !reader.inQuote(verb) {
+            if let phrase = reader.subject(before: verb, floor: tail.lowerBound) {
+                return Attributed(phrase: phrase, pattern: .xSaid, verb: verb)
+            }
+            if reader.commaAfter(verb - 1), let phrase = reader.nounPhrase(startingAt: verb + 1, ceiling: tail.upperBound) {
+                return Attributed(phrase: phrase, pattern: .saidX, verb: verb)
+            }
+        }
+        for j in tail where reader.words[j].lower == "according" && j + 1 < tail.upperBound && reader.words[j + 1].lower == "to" {
+            if let phrase = reader.nounPhrase(startingAt: j + 2, ceiling: tail.upperBound) {
+                return Attributed(phrase: phrase, pattern: .accordingTo, verb: nil)
+            }
+        }
+        return nil
+    }
+
+    /// The referent a phrase stands for at `offset`, and how it was named; pronouns and titles
+    /// are carried to an earlier name, and nil means nobody can be named without guessing.
+    private func resolve(
+        _ phrase: NounPhrase, at offset: Int, paragraph: Int, last: LastSpeaker?, reader: inout Reader
+    ) -> (Referent?, Reference?) {
+        switch phrase.referent {
+        case .actor:
+            return (phrase.referent, phrase.isShortForm ? .shortName : .name)
+        case .newName(let name):
+            reader.spokenNames.append((name, phrase.words.lowerBound))
+            return (phrase.referent, phrase.isShortForm ? .shortName : .name)
+        case .anonymous:
+            return (.anonymous, .anonymous)
+        case .title(let title):
+            guard let id = reader.titled(title, before: offset) else { return (nil, nil) }
+            return (.actor(id), .title)
+        case .pronoun(let pronoun):
+            let recent = last.flatMap { $0.paragraph >= paragraph - 1 ? $0 : nil }
+            if Lexicon.personalPronouns.contains(pronoun) {
+                if let recent, recent.isPerson || recent.referent == .anonymous { return (recent.referent, .pronoun) }
+                if let person = lastPerson(before: offset, paragraph: paragraph, reader) { return (person, .pronoun) }
+                return (nil, nil)
+            }
+            if let recent, !recent.isPerson { return (recent.referent, .pronoun) }
+            return (nil, nil)
+        }
+    }
+
+    /// The last person named before `offset` in this paragraph or the one before.
+    private func lastPerson(before offset: Int, paragraph: Int, _ reader: Reader) -> Referent? {
+        let article = reader.article
+        let floor = article.paragraphs[max(0, paragraph - 1)].lowerBound
+        var best: (at: Int, referent: Referent)?
+        for mention in reader.mentions where mention.kind == .actor && mention.range.end <= offset && mention.range.start >= floor {
+            if reader.finder.actors[mention.id]?.kind == .person { best = (mention.range.start, .actor(mention.id)) }
+        }
+        for introduction in reader.introductions where introduction.kind == .person {
+            let start = reader.words[introduction.words.lowerBound].start
+            if start >= floor, (start < offset), (best?.at ?? -1) < start { best = (start, .newName(introduction.name)) }
+        }
+        return best?.referent
+    }
+
+    private func isPerson(_ referent: Referent, _ reader: Reader) -> Bool {
+        switch referent {
+        case .actor(let id): return reader.finder.actors[id]?.kind == .person
+        case .newName(let name): return Extractor.guessKind(name) == .person
+        case .anonymous, .pronoun, .title: return false
+        }
+    }
+
+    private func speaker(_ referent: Referent?, _ reader: Reader) -> Speaker? {
+        switch referent {
+        case .actor(let id)?:
+            return Speaker(name: reader.finder.actors[id]?.name ?? id.rawValue, id: id)
+        case .newName(let name)?:
+            return Speaker(name: name, id: Slug.make(from: name), isNew: true)
+        default:
+            return nil
+        }
+    }
+
+    /// Issues mentioned in the quote or its sentence; else its paragraph; else the paragraph before.
+    private func issuesNear(_ quote: QuoteSpan, sentence: Sentence, reader: Reader) -> [Slug] {
+        let issueMentions = reader.mentions.filter { $0.kind == .issue }
+        func within(_ range: Range<Int>) -> [Slug] {
+            var ids: [Slug] = []
+            for mention in issueMentions where range.contains(mention.range.start) && !ids.contains(mention.id) {
+                ids.append(mention.id)
+            }
+            return ids
+        }
+        let inSentence = within(sentence.start..<sentence.end)
+        if !inSentence.isEmpty { return inSentence }
+        let paragraphs = reader.article.paragraphs
+        let inParagraph = within(paragraphs[sentence.paragraph])
+        if !inParagraph.isEmpty || sentence.paragraph == 0 { return inParagraph }
+        return within(paragraphs[sentence.paragraph - 1])
+    }
+}

@@ -1,0 +1,487 @@
+import StanceCore
+
+/// What a noun phrase refers to.
+enum Referent: Sendable, Equatable {
+    /// A known actor.
+    case actor(Slug)
+    /// A name the graph does not know (a new actor).
+    case newName(String)
+    /// Someone the text does not name ("analysts", "a spokesman").
+    case anonymous
+    /// A pronoun to carry to the last named speaker.
+    case pronoun(String)
+    /// "the president": the actor last mentioned with that title.
+    case title(String)
+}
+
+/// A noun phrase and the words it spans.
+struct NounPhrase: Sendable, Equatable {
+    var referent: Referent
+    var words: Range<Int>
+    /// Whether it was resolved through a short form of an earlier name ("Cutler", "the Office").
+    var isShortForm = false
+}
+
+/// A person or organisation the article introduces by name, with what its appositive says.
+struct Introduction: Sendable, Equatable {
+    var name: String
+    var words: Range<Int>
+    var kind: Graph.Actor.Kind
+    var role: String?
+    var organization: OrganizationName?
+    var description: String?
+    var sentence: TextRange
+}
+
+/// The organisation an appositive names: known, or new.
+enum OrganizationName: Sendable, Equatable {
+    case known(Slug)
+    case new(String)
+}
+
+/// One article read against the known actors and issues: the words, the mentions, and the
+/// noun-phrase machinery quote attribution and appositives share.
+struct Reader: Sendable {
+    let article: ArticleText
+    let finder: MentionFinder
+    let mentions: [Mention]
+    /// The actor mention covering each word it spans.
+    private(set) var actorAt: [Int: (mention: Mention, words: Range<Int>)] = [:]
+    /// Names introduced by appositives, in text order.
+    private(set) var introductions: [Introduction] = []
+    /// Unknown names found as speakers, in text order (by word index).
+    var spokenNames: [(name: String, word: Int)] = []
+
+    init(_ text: String, finder: MentionFinder) {
+        article = ArticleText(text)
+        self.finder = finder
+        mentions = finder.mentions(in: article)
+        for mention in mentions where mention.kind == .actor {
+            let words = article.wordIndices(in: mention.range.start..<mention.range.end)
+            for index in words { actorAt[index] = (mention, words) }
+        }
+        introductions = findIntroductions()
+    }
+
+    var words: [Word] { article.words }
+
+    // MARK: - Word tests
+
+    /// Whether word `i` lies inside a quotation.
+    func inQuote(_ i: Int) -> Bool {
+        let offset = words[i].start
+        return article.quotes.contains { $0.open < offset && offset < $0.close }
+    }
+
+    /// Whether only spaces separate words `a` and `a + 1`.
+    func spaced(_ a: Int) -> Bool {
+        let gap = article.gap(a, a + 1)
+        return !gap.isEmpty && gap.unicodeScalars.allSatisfy { $0 == " " || $0 == "\u{00A0}" }
+    }
+
+    /// Whether there is a comma between words `a` and `a + 1`.
+    func commaAfter(_ a: Int) -> Bool {
+        a + 1 < words.count && article.gap(a, a + 1).contains(",")
+    }
+
+    func isNameWord(_ i: Int) -> Bool {
+        let word = words[i]
+        if word.isInitial { return true }
+        guard word.isCapitalized else { return false }
+        return !Lexicon.notNames.contains(word.lower)
+    }
+
+    func isHonorific(_ i: Int) -> Bool {
+        Lexicon.honorifics.contains(words[i].lower) && words[i].isCapitalized
+    }
+
+    /// Whether word `i` is a verb that attributes words to a speaker.
+    func isSpeechVerb(_ i: Int, characterizing: Bool = true) -> Bool {
+        let word = words[i]
+        guard !word.isCapitalized || i == 0 else { return false }
+        let known = Lexicon.speechVerbs.contains(word.lower)
+            || (characterizing && Lexicon.characterizingVerbs.contains(word.lower))
+        guard known else { return false }
+        // "a note", "the call": a determiner makes it a noun.
+        if i > 0, ["a", "an", "the", "this", "that", "his", "her", "its", "their", "our"].contains(words[i - 1].lower) {
+            return false
+        }
+        return true
+    }
+
+    // MARK: - Names
+
+    /// The capitalised run of words ending at `end` ("James W. Fatheree", "Coalition for a Prosperous America").
+    func runBackward(endingAt end: Int, floor: Int) -> Range<Int>? {
+        guard end >= floor, end < words.count else { return nil }
+        if let covered = actorAt[end] {
+            return max(covered.words.lowerBound, floor)..<(end + 1)
+        }
+        guard isNameWord(end) else { return nil }
+        var start = end
+        while start - 1 >= floor, spaced(start - 1) {
+            let previous = start - 1
+            if isNameWord(previous) || isHonorific(previous) {
+                start = previous
+                continue
+            }
+            // Connectors inside a name: up to two lower-case words between capitalised ones.
+            var connector = previous
+            var steps = 0
+            while connector >= floor, steps < 2, Lexicon.nameConnectors.contains(words[connector].text),
+                connector - 1 >= floor, spaced(connector - 1)
+            {
+                connector -= 1
+                steps += 1
+            }
+            if steps > 0, connector >= floor, connector < previous, isNameWord(connector), organizationLeft(of: connector + 1, floor: floor) {
+                start = connector
+                continue
+            }
+            break
+        }
+        return start..<(end + 1)
+    }
+
+    /// Whether the capitalised words just before word `index` name an organisation ("Coalition",
+    /// "Center for Strategic"), so that "for", "of" or "and" may continue the name. "Jeff Ferry of
+    /// the Coalition" is two names.
+    func organizationLeft(of index: Int, floor: Int) -> Bool {
+        var k = index - 1
+        var seen = 0
+        while k >= floor, seen < 6 {
+            let word = words[k]
+            if isNameWord(k), Lexicon.organizationWords.contains(word.lower) || ["house", "senate", "republic"].contains(word.lower) {
+                return true
+            }
+            guard isNameWord(k) || Lexicon.nameConnectors.contains(word.text) else { return false }
+            guard k - 1 >= floor, spaced(k - 1) else { return false }
+            k -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    /// The capitalised run of words starting at `start`.
+    func runForward(startingAt start: Int, ceiling: Int) -> Range<Int>? {
+        guard start < ceiling, start < words.count else { return nil }
+        if let covered = actorAt[start], covered.words.lowerBound == start {
+            return start..<min(covered.words.upperBound, ceiling)
+        }
+        guard isNameWord(start) || isHonorific(start) else { return nil }
+        var end = start + 1
+        while end < ceiling, spaced(end - 1) {
+            if isNameWord(end) {
+                end += 1
+                continue
+            }
+            var connector = end
+            var steps = 0
+            while connector < ceiling, steps < 2, Lexicon.nameConnectors.contains(words[connector].text),
+                connector + 1 < ceiling, spaced(connector)
+            {
+                connector += 1
+                steps += 1
+            }
+            if steps > 0, connector < ceiling, isNameWord(connector), organizationLeft(of: end, floor: start) {
+                end = connector + 1
+                continue
+            }
+            break
+        }
+        return start..<end
+    }
+
+    /// The text of words `range`, without honorifics or a title in front ("Trade Minister Kim
+    /// Hyun-chong" is Kim Hyun-chong) and without a final possessive.
+    func nameText(_ range: Range<Int>) -> String {
+        var lower = range.lowerBound
+        while lower < range.upperBound - 1, isHonorific(lower) || words[lower].lower == "the" { lower += 1 }
+        if let title = range.last(where: { Lexicon.titles.contains(words[$0].lower) || Lexicon.honorifics.contains(words[$0].lower) }),
+            title >= lower, title + 1 < range.upperBound
+        {
+            lower = title + 1
+        }
+        return article.string(words[lower].start..<words[range.upperBound - 1].bareEnd)
+    }
+
+    /// What a run of capitalised words refers to: a known actor, a short form of a name given
+    /// earlier, a title, or a new name.
+    func resolve(run: Range<Int>) -> NounPhrase? {
+        let last = run.upperBound - 1
+        if let covered = actorAt[last] {
+            return NounPhrase(referent: .actor(covered.mention.id), words: run)
+        }
+        var first = run.lowerBound
+        var honorific = false
+        while first < last, isHonorific(first) || words[first].lower == "the" {
+            honorific = honorific || isHonorific(first)
+            first += 1
+        }
+        let offset = words[run.lowerBound].start
+        if first == last {
+            let word = words[last].lower
+            if Lexicon.titles.contains(word) { return NounPhrase(referent: .title(word), words: run) }
+            if let earlier = shortForm(word, before: offset) {
+                return NounPhrase(referent: earlier, words: run, isShortForm: true)
+            }
+            if honorific { return nil }  // "Ms. X" with no X named before: never guess
+        }
+        return NounPhrase(referent: .newName(nameText(first..<run.upperBound)), words: run)
+    }
+
+    /// An earlier name of which `word` is a short form: a surname ("Cutler"), or a word of an
+    /// organisation's name ("the Office" for the Office of the US Trade Representative).
+    func shortForm(_ word: String, before offset: Int) -> Referent? {
+        guard !Lexicon.nameConnectors.contains(word) else { return nil }
+        var candidates: [(offset: Int, referent: Referent)] = []
+        for mention in mentions where mention.kind == .actor && mention.range.end <= offset {
+            guard let actor = finder.actors[mention.id] else { continue }
+            let nameWords = NameMatching.key(actor.name).split(separator: " ").map(String.init)
+            let fits = actor.kind == .person ? nameWords.last == word : nameWords.contains(word)
+            if fits { candidates.append((mention.range.start, .actor(actor.id))) }
+        }
+        // A new person is named again by the surname, last ("Feld") or first ("Kim" Hyun-chong).
+        for introduction in introductions where words[introduction.words.lowerBound].start < offset {
+            let nameWords = NameMatching.key(introduction.name).split(separator: " ").map(String.init)
+            let fits = introduction.kind == .person ? nameWords.last == word || nameWords.first == word : nameWords.contains(word)
+            if fits { candidates.append((words[introduction.words.lowerBound].start, .newName(introduction.name))) }
+        }
+        for spoken in spokenNames where words[spoken.word].start < offset {
+            let nameWords = NameMatching.key(spoken.name).split(separator: " ").map(String.init)
+            if nameWords.count > 1, nameWords.last == word || nameWords.first == word {
+                candidates.append((words[spoken.word].start, .newName(spoken.name)))
+            }
+        }
+        return candidates.max { $0.offset < $1.offset }?.referent
+    }
+
+    /// The actor last mentioned before `offset` with `title` among its names ("the president").
+    func titled(_ title: String, before offset: Int) -> Slug? {
+        for mention in mentions.reversed() where mention.kind == .actor && mention.range.end <= offset {
+            guard let actor = finder.actors[mention.id] else { continue }
+            let names = [actor.name] + actor.aliases
+            if names.contains(where: { NameMatching.key($0).split(separator: " ").contains(Substring(title)) }) {
+                return actor.id
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Noun phrases around verbs
+
+    /// The noun phrase that ends at word `i`: a pronoun, an anonymous phrase, a name or a title.
+    func nounPhrase(endingAt i: Int, floor: Int) -> NounPhrase? {
+        let word = words[i]
+        if Lexicon.personalPronouns.contains(word.lower) || Lexicon.pluralPronouns.contains(word.lower) {
+            return NounPhrase(referent: .pronoun(word.lower), words: i..<(i + 1))
+        }
+        if Lexicon.anonymousHeads.contains(word.lower) {
+            var start = i
+            while start - 1 >= floor, spaced(start - 1), !commaAfter(start - 1), start > i - 4 { start -= 1 }
+            return NounPhrase(referent: .anonymous, words: start..<(i + 1))
+        }
+        if Lexicon.titles.contains(word.lower), !word.isCapitalized || actorAt[i] == nil {
+            // "the U.S. president", "the president"
+            var start = i
+            while start - 1 >= floor, start > i - 3, spaced(start - 1) {
+                start -= 1
+                if words[start].lower == "the" { return NounPhrase(referent: .title(word.lower), words: start..<(i + 1)) }
+            }
+        }
+        guard let run = runBackward(endingAt: i, floor: floor) else {
+            // "a spokesman for the ministry said": the head stands before the preposition.
+            var k = i - 1
+            while k >= floor, k >= i - 4, spaced(k) {
+                if Lexicon.anonymousHeads.contains(words[k].lower), ["for", "of", "at", "from", "with"].contains(words[k + 1].lower) {
+                    return NounPhrase(referent: .anonymous, words: k..<(i + 1))
+                }
+                k -= 1
+            }
+            return nil
+        }
+        // "a spokesman for the Ministry": the name is the employer, the speaker anonymous.
+        var before = run.lowerBound - 1
+        if before >= floor, words[before].lower == "the" { before -= 1 }
+        if before - 1 >= floor, ["for", "of", "at", "from", "with"].contains(words[before].lower) {
+            let head = words[before - 1].lower
+            if Lexicon.anonymousHeads.contains(head) { return NounPhrase(referent: .anonymous, words: (before - 1)..<(i + 1)) }
+            if Lexicon.roleNouns.contains(head) { return nil }
+        }
+        return resolve(run: run)
+    }
+
+    /// The noun phrase that starts at word `j` (after an inverted verb: "said Sue Mi Terry").
+    func nounPhrase(startingAt j: Int, ceiling: Int) -> NounPhrase? {
+        guard j < ceiling, j < words.count else { return nil }
+        let word = words[j]
+        if Lexicon.personalPronouns.contains(word.lower) || Lexicon.pluralPronouns.contains(word.lower) {
+            return NounPhrase(referent: .pronoun(word.lower), words: j..<(j + 1))
+        }
+        if ["a", "an", "the", "one", "some", "two", "several", "many"].contains(word.lower) {
+            // "said a spokesman", "said the president": look at the next few words.
+            var k = j + 1
+            while k < ceiling, k < j + 5, spaced(k - 1) {
+                if Lexicon.anonymousHeads.contains(words[k].lower) { return NounPhrase(referent: .anonymous, words: j..<(k + 1)) }
+                if Lexicon.titles.contains(words[k].lower), !(k + 1 < ceiling && spaced(k) && isNameWord(k + 1)) {
+                    return NounPhrase(referent: .title(words[k].lower), words: j..<(k + 1))
+                }
+                if isNameWord(k) { break }
+                k += 1
+            }
+            if word.lower == "the", j + 1 < ceiling, let run = runForward(startingAt: j + 1, ceiling: ceiling) {
+                return resolve(run: run)
+            }
+            return nil
+        }
+        if Lexicon.anonymousHeads.contains(word.lower) { return NounPhrase(referent: .anonymous, words: j..<(j + 1)) }
+        guard let run = runForward(startingAt: j, ceiling: ceiling) else { return nil }
+        return resolve(run: run)
+    }
+
+    /// Whether words `segment` read as an appositive: "a senior fellow at …", "who led …".
+    func isAppositive(_ segment: Range<Int>) -> Bool {
+        guard let first = segment.first else { return false }
+        let opener = words[first]
+        guard Lexicon.appositiveOpeners.contains(opener.lower) || !opener.isCapitalized else { return false }
+        if ["which", "whose"].contains(opener.lower) { return true }
+        for i in segment where i != first || opener.lower != "who" {
+            if ["is", "was", "are", "were"].contains(words[i].lower) { return false }
+            if isSpeechVerb(i, characterizing: false) { return false }
+        }
+        return true
+    }
+
+    /// The subject of the verb at word `verb`, looking no further back than `floor`: the noun
+    /// phrase just before it, past adverbs ("then", "reportedly") and appositives
+    /// ("X, a senior fellow at Y, said").
+    func subject(before verb: Int, floor: Int) -> NounPhrase? {
+        var i = verb - 1
+        while i >= floor, Lexicon.betweenSubjectAndVerb.contains(words[i].lower), !commaAfter(i) { i -= 1 }
+        guard i >= floor else { return nil }
+        if commaAfter(i) {
+            var end = i
+            var skipped = false
+            while true {
+                var start = end
+                while start - 1 >= floor, !commaAfter(start - 1), !article.gap(start - 1, start).contains("\n") { start -= 1 }
+                guard start - 1 >= floor, commaAfter(start - 1), isAppositive(start..<(end + 1)) else { break }
+                end = start - 1
+                skipped = true
+            }
+            guard skipped else { return nil }
+            i = end
+        }
+        return nounPhrase(endingAt: i, floor: floor)
+    }
+
+    /// The nearest known actor, or new name given before, named before word `verb` in
+    /// `words[floor..<verb]` outside quotations (the subject of "…, slamming it as …").
+    func nearestName(before verb: Int, floor: Int) -> NounPhrase? {
+        var i = verb - 1
+        while i >= floor {
+            if !inQuote(i), let covered = actorAt[i] {
+                return NounPhrase(referent: .actor(covered.mention.id), words: covered.words)
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Introductions
+
+    /// Names introduced with an appositive: "Jeff Ferry, research director at the Coalition for a
+    /// Prosperous America" (a person, a role and an organisation) or "X, a group that …".
+    private func findIntroductions() -> [Introduction] {
+        var found: [Introduction] = []
+        for sentence in article.sentences {
+            let range = article.wordIndices(in: sentence.start..<sentence.end)
+            for k in range where k + 1 < range.upperBound && commaAfter(k) && !inQuote(k) {
+                guard let run = runBackward(endingAt: k, floor: range.lowerBound), actorAt[k] == nil,
+                    run.allSatisfy({ actorAt[$0] == nil })
+                else { continue }
+                // The appositive: up to the next comma, quote mark or the sentence end.
+                var end = k + 1
+                while end < range.upperBound, !commaAfter(end), !inQuote(end) { end += 1 }
+                let segment = (k + 1)..<min(end + 1, range.upperBound)
+                guard !segment.isEmpty, !inQuote(segment.lowerBound), isAppositive(segment),
+                    !["who", "which", "whose"].contains(words[segment.lowerBound].lower)
+                else { continue }
+                let head = segment.prefix(8).map { words[$0].lower }
+                let hasRole = head.contains { Lexicon.roleNouns.contains($0) }
+                let hasOrganization = head.contains { Lexicon.organizationNouns.contains($0) }
+                guard hasRole || hasOrganization else { continue }
+                let nameWords = run.map { words[$0].lower }
+                let organizationName = nameWords.contains { Lexicon.organizationWords.contains($0) }
+                let kind: Graph.Actor.Kind
+                if organizationName || (hasOrganization && !hasRole) {
+                    kind = .organization
+                } else if run.count >= 2 && run.count <= 5 {
+                    kind = .person
+                } else {
+                    continue
+                }
+                let name = nameText(run)
+                let sentenceRange = article.trimmedSentence(sentence).range
+                var introduction = Introduction(
+                    name: name, words: run, kind: kind, role: nil, organization: nil,
+                    description: describe(segment), sentence: sentenceRange)
+                if kind == .person, let (role, organization) = roleAndOrganization(segment) {
+                    introduction.role = role
+                    introduction.organization = organization
+                }
+                found.append(introduction)
+            }
+        }
+        return found
+    }
+
+    /// The appositive as a description: "Research director at the Coalition for a Prosperous America".
+    private func describe(_ segment: Range<Int>) -> String? {
+        var first = segment.lowerBound
+        if ["a", "an", "the"].contains(words[first].lower), first + 1 < segment.upperBound { first += 1 }
+        let text = article.string(words[first].start..<words[segment.upperBound - 1].end)
+        guard let initial = text.first else { return nil }
+        return initial.uppercased() + text.dropFirst()
+    }
+
+    /// The role and organisation an appositive gives: "senior fellow" at "Peterson Institute …".
+    private func roleAndOrganization(_ segment: Range<Int>) -> (String, OrganizationName)? {
+        var candidates: [(preposition: Int, run: Range<Int>)] = []
+        var i = segment.lowerBound
+        while i < segment.upperBound {
+            guard ["at", "of", "for", "with", "from"].contains(words[i].lower) else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            if j < segment.upperBound, words[j].lower == "the" { j += 1 }
+            var descriptors = 0
+            while j < segment.upperBound, descriptors < 3, !isNameWord(j), actorAt[j] == nil,
+                !["at", "of", "for", "with", "from", "and"].contains(words[j].lower)
+            {
+                j += 1
+                descriptors += 1
+            }
+            if j < segment.upperBound, let run = runForward(startingAt: j, ceiling: segment.upperBound) {
+                candidates.append((i, run))
+                i = run.upperBound
+            } else {
+                i += 1
+            }
+        }
+        let known = candidates.last { candidate in
+            guard let covered = actorAt[candidate.run.upperBound - 1] else { return false }
+            return finder.actors[covered.mention.id]?.kind != .person
+        }
+        guard let chosen = known ?? candidates.last else { return nil }
+        var first = segment.lowerBound
+        if ["a", "an", "the"].contains(words[first].lower) { first += 1 }
+        guard first < chosen.preposition else { return nil }
+        let role = article.string(words[first].start..<words[chosen.preposition - 1].end)
+        if let covered = actorAt[chosen.run.upperBound - 1] {
+            return (role, .known(covered.mention.id))
+        }
+        return (role, .new(nameText(chosen.run)))
+    }
+}
