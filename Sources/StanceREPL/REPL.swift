@@ -21,7 +21,8 @@ public enum REPL {
                 session.history.add(line)
                 reader.remember(line)
                 try? session.history.save()
-                switch session.handle(line) {
+                let outcome = interruptible(session) { session.handle(line) }
+                switch outcome {
                 case .output(let text):
                     FileHandle.standardOutput.write(Data(text.utf8))
                 case .error(let message):
@@ -31,6 +32,25 @@ public enum REPL {
                 }
             }
         }
+    }
+
+    /// Runs `body` with Ctrl-C interrupting the database work (SQLite stops the statement and the
+    /// answer becomes an "interrupted" error); the line-reading handler is back afterwards.
+    static func interruptible(_ session: Session, _ body: () -> Session.Outcome) -> Session.Outcome {
+        let store = session.store
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler { store.writer.interrupt() }
+        source.resume()
+        defer {
+            source.cancel()
+            SignalFlag.install()
+        }
+        let outcome = body()
+        if case .error(let message) = outcome, message.contains("interrupted") {
+            return .error("interrupted")
+        }
+        return outcome
     }
 
     /// Answers one query per line of standard input (blank lines and `#` comments skipped);
