@@ -59,6 +59,16 @@ let package = Package(
             name: "StanceTestSupport",
             dependencies: ["StanceCore", "StanceStore", "StanceGraphData"],
             path: "Tests/StanceTestSupport", swiftSettings: strict),
+        .executableTarget(
+            name: "stance-fuzz",
+            dependencies: ["StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender",
+                           .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .testTarget(
+            name: "StanceHardeningTests",
+            dependencies: ["StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender",
+                           "StanceTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         .testTarget(
             name: "StanceCoreTests", dependencies: ["StanceCore"], swiftSettings: strict),
         .testTarget(

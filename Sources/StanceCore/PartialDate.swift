@@ -11,8 +11,8 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count),
-            parts[0].count == 4, let year = Int(parts[0]), parts[0].allSatisfy(\.isASCII),
-            parts.dropFirst().allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) })
+            parts[0].count == 4, parts[0].allSatisfy(\.isDigitASCII), let year = Int(parts[0]),
+            parts.dropFirst().allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isDigitASCII) })
         else { return nil }
         var month: Int?
         var day: Int?
@@ -100,4 +100,9 @@ private func pad4(_ value: Int) -> String {
 /// `value` as at least two digits (`7` → `07`).
 private func pad2(_ value: Int) -> String {
     value < 10 ? "0" + String(value) : String(value)
+}
+
+extension Character {
+    /// `0` to `9` only (no signs, no other scripts' digits).
+    fileprivate var isDigitASCII: Bool { isASCII && isNumber }
 }

@@ -30,6 +30,7 @@ public enum GraphBuilder {
         if !directory.isEmpty {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
+        StaleFiles.remove(beside: database, suffix: "building")
         let temporary = database + ".building-\(ProcessInfo.processInfo.processIdentifier)"
         removeDatabaseFiles(at: temporary)
         defer { removeDatabaseFiles(at: temporary) }

@@ -60,7 +60,7 @@ struct YAMLEmitter {
                 return true
             }
             if (0x80...0x9F).contains(scalar.value) || scalar == "\u{FEFF}" || scalar == "\u{2028}"
-                || scalar == "\u{2029}" || scalar == "\u{85}"
+                || scalar == "\u{2029}" || scalar == "\u{85}" || isNoncharacter(scalar)
             {
                 return true
             }
@@ -76,6 +76,11 @@ struct YAMLEmitter {
         return false
     }
 
+    /// U+FDD0…U+FDEF and U+xxFFFE/U+xxFFFF, which YAML streams may not hold literally.
+    static func isNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
+    }
+
     static func quoted(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
@@ -87,7 +92,7 @@ struct YAMLEmitter {
             case "\r": out += "\\r"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}"
+                    || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}" || isNoncharacter(scalar)
                 {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex

@@ -1,3 +1,4 @@
+import Foundation
 import StanceCore
 import Yams
 
@@ -65,8 +66,12 @@ struct YAMLFields {
             log.error(location(key), "field '\(key)' must be text, not a list or mapping")
             return nil
         }
-        if scalar.string.isEmpty, scalar.style == .plain {
+        if scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             log.error(location(key), "field '\(key)' is empty; omit it instead")
+            return nil
+        }
+        if scalar.string.unicodeScalars.contains("\u{0}") {
+            log.error(location(key), "field '\(key)' holds a NUL character, which SQLite text cannot keep")
             return nil
         }
         return scalar.string

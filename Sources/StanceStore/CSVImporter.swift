@@ -54,6 +54,7 @@ public enum CSVImporter {
         if !directory.isEmpty {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
+        StaleFiles.remove(beside: database, suffix: "importing")
         let temporary = database + ".importing-\(ProcessInfo.processInfo.processIdentifier)"
         removeDatabaseFiles(at: temporary)
         defer { removeDatabaseFiles(at: temporary) }

@@ -15,6 +15,7 @@ public struct Token: Sendable, Equatable {
     public var text: String
     public var range: TextRange
 
-    /// The word in lower case, for keyword comparison.
-    public var lowered: String { text.lowercased() }
+    /// The word in lower case, for keyword comparison; empty for words longer than any keyword,
+    /// so a hostile 100 KB word is not lower-cased once per keyword tried.
+    public var lowered: String { text.utf8.count > 32 ? "" : text.lowercased() }
 }

@@ -126,6 +126,11 @@ extension Parser {
             guard !token.text.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw QueryError("the text to match is empty; put words between the quotes", at: token.range, in: query)
             }
+            guard !token.text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+                throw QueryError(
+                    "the text to match holds a control character; only printable text can be searched",
+                    at: token.range, in: query)
+            }
             return token.text
         }
         note(["<text>"])

@@ -56,6 +56,9 @@ public struct Editor: Sendable {
     public func add(_ entity: NewEntity, in db: Database) throws -> Change {
         let target = entity.target
         var problems = try Validation(db: db).check(entity)
+        if Editor.holdsNUL(entity) {
+            problems.append("a value holds a NUL character, which SQLite text cannot keep")
+        }
         if try exists(target, in: db) {
             problems.insert("\(target.kind.rawValue) id '\(target.id)' is already taken", at: 0)
         }
@@ -186,6 +189,12 @@ public struct Editor: Sendable {
             if !(try EntityTables.of(entity.kind).snapshot(entity.id.rawValue, in: db).isEmpty) { return false }
         }
         return true
+    }
+
+    /// Whether any text inside `value` (found by reflection) holds a NUL, which SQLite would cut.
+    static func holdsNUL(_ value: Any) -> Bool {
+        if let text = value as? String { return text.unicodeScalars.contains("\u{0}") }
+        return Mirror(reflecting: value).children.contains { holdsNUL($0.value) }
     }
 
     private func exists(_ target: Graph.Target, in db: Database) throws -> Bool {

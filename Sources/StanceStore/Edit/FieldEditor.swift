@@ -69,6 +69,10 @@ struct FieldEditor {
                 problems.append(message)
                 continue
             }
+            if value.unicodeScalars.contains("\u{0}") {
+                problems.append("'\(rawField)' holds a NUL character, which SQLite text cannot keep")
+                continue
+            }
             var stored: String? = value.isEmpty ? nil : value
             switch type {
             case .text(let required):
