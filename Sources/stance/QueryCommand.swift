@@ -23,7 +23,7 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Output format: table, json, csv or markdown.")
     var format: OutputFormat = .table
 
-    @Flag(help: "Show the evidence (quote or paraphrase, source, basis) in table and Markdown output.")
+    @Flag(help: "Show the full evidence (source and basis beside the quote or paraphrase) in table and Markdown output.")
     var evidence = false
 
     @Flag(help: "Print the SQL that answered the query and SQLite's query plan (on standard error).")

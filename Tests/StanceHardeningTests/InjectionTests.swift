@@ -231,7 +231,8 @@ struct InjectionTests {
                 seen += 1
                 let evidence = row["evidence"] as? [String: Any]
                 #expect(actor["name"] as? String == Self.name(i), "name \(i)")
-                #expect(evidence?["text"] as? String == Self.quote(i), "quote \(i)")
+                #expect(evidence?["quote"] as? String == Self.quote(i), "quote \(i)")
+                #expect(evidence?["text"] as? String == "\u{201C}" + Self.quote(i) + "\u{201D}", "shown quote \(i)")
                 #expect((evidence?["source"] as? [String: Any])?["title"] as? String == Self.sourceTitle)
             }
             #expect(seen == Self.hostile.count)
@@ -252,7 +253,7 @@ struct InjectionTests {
         let csvEvidence = Set(records.map { $0[5] })
         for i in Self.hostile.indices {
             #expect(csvNames.contains(Self.csv(Self.name(i))), "CSV name \(i)")
-            #expect(csvEvidence.contains(Self.csv(Self.quote(i))), "CSV quote \(i)")
+            #expect(csvEvidence.contains(Self.csv("\u{201C}" + Self.quote(i) + "\u{201D}")), "CSV quote \(i)")
         }
         // Markdown: one line per row, `|` escaped, line breaks as <br>, tabs as spaces, bidi controls removed.
         let markdown = Renderer(format: .markdown, showEvidence: true).render(answer)
@@ -260,7 +261,7 @@ struct InjectionTests {
         #expect(lines.count == answer.rows.count + 2)
         for i in Self.hostile.indices {
             #expect(markdown.contains("| " + Self.markdown(Self.name(i)) + " |"), "Markdown name \(i)")
-            #expect(markdown.contains("| " + Self.markdown(Self.quote(i)) + " |"), "Markdown quote \(i)")
+            #expect(markdown.contains("| " + Self.markdown("\u{201C}" + Self.quote(i) + "\u{201D}") + " |"), "Markdown quote \(i)")
         }
         // Table: nothing a terminal would act on (no escape, no control but the line feed, no bidi control).
         let table = Renderer(format: .table, showEvidence: true, color: false, width: 120).render(answer)

@@ -44,7 +44,8 @@ enum Decode {
         let quote = row["quote_text"] as String?
         let paraphrase = row["paraphrase"] as String?
         return .object([
-            ("text", .optional(quote ?? paraphrase)),
+            // Verbatim words in quotation marks, so they are never mistaken for a coder's paraphrase.
+            ("text", .optional(quote.map { "\u{201C}\($0)\u{201D}" } ?? paraphrase)),
             ("quote", .optional(quote)),
             ("quote_id", text(row, "quote_id")),
             ("paraphrase", .optional(paraphrase)),
@@ -98,8 +99,9 @@ enum Fragment {
 
 /// The column sets of the answer shapes.
 enum Columns {
+    /// The quote or paraphrase always shows; `--evidence` adds its source and basis.
     static let evidence: [Answer.Column] = [
-        Answer.Column("Evidence", ["evidence", "text"], isEvidence: true),
+        Answer.Column("Evidence", ["evidence", "text"]),
         Answer.Column("Source", ["evidence", "source", "title"], isEvidence: true),
         Answer.Column("Basis", ["evidence", "basis"], isEvidence: true),
     ]
