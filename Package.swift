@@ -64,6 +64,11 @@ let package = Package(
             dependencies: ["StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender",
                            .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
+        .executableTarget(
+            name: "stance-bench",
+            dependencies: ["StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender",
+                           .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         .testTarget(
             name: "StanceHardeningTests",
             dependencies: ["StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender",

@@ -56,7 +56,7 @@ extension Planner {
         }
         return """
             \(sql: name)(actor_id, seq) AS (
-              SELECT l.actor_id, l.seq FROM (SELECT d.actor_id, \(latest) AS seq FROM (\(candidates)) d) l
+              SELECT l.actor_id, lp.seq FROM (SELECT d.actor_id, \(latest) AS seq FROM (\(candidates)) d) l
               JOIN position lp ON lp.seq = l.seq WHERE lp.stance = \(stance))
             """
     }

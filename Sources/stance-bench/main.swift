@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+import StanceStore
+
+/// `swift run -c release stance-bench [--sizes small,medium,large] [--data DIR] [--runs N] [--output FILE]`
+///
+/// For each data set: the import beside the sqlite3 shell's, every query shape through the full DSL
+/// path beside hand-written SQL (checked to give the same answer), and the cold `stance query`
+/// process beside the sqlite3 shell; then the table on standard output and in docs/benchmarks.md.
+func runBench() throws {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let options = try Options.parse(arguments)
+    let binaries = options.stance.split(separator: ",").map(String.init)
+    for binary in binaries where !FileManager.default.isExecutableFile(atPath: binary) {
+        throw BenchError(
+            "\(binary) is missing: build it first with `swift build -c release --static-swift-stdlib` (or pass --stance PATH)")
+    }
+    try FileManager.default.createDirectory(atPath: options.work, withIntermediateDirectories: true)
+
+    var sqliteLibrary = "unknown"
+    var machine = Machine.describe(sqliteLibrary: "")
+    var sizes: [SizeResult] = []
+    for size in options.sizes {
+        let data = try DataSet.locate(size: size, options: options)
+        let database = (options.work as NSString).appendingPathComponent("\(size).sqlite")
+        let imported = try ImportBench.run(
+            data, database: database, work: options.work, reuse: options.reuse, stance: binaries[0])
+
+        let store = try Store(path: database, mode: .readOnly)
+        sqliteLibrary = try store.read { db in try String.fetchOne(db, sql: "SELECT sqlite_version()") } ?? "unknown"
+        let mostActive = try store.read { db in try HandSQL.mostActive(db, limit: Shapes.matrixActors) }
+        let shapes = Shapes.all(data, mostActive: mostActive)
+        let warm = try WarmBench.run(shapes, store: store, options: options, size: size)
+        try store.close()
+
+        let cold =
+            options.only == nil || options.only!.contains("cold")
+            ? try ColdBench.run(data, database: database, binaries: binaries, options: options, work: options.work)
+            : []
+        sizes.append(SizeResult(data: data, importResult: imported, shapes: warm, cold: cold))
+    }
+    machine.sqliteLibrary = sqliteLibrary
+    machine.loadEnd = Machine.loadAverage()
+    let command = "swift run -c release stance-bench " + arguments.joined(separator: " ")
+    let stanceDescription = binaries.map { "`\($0)` (\(ColdBench.linkage($0)))" }.joined(separator: ", ")
+    let markdown = Report.markdown(sizes, machine: machine, options: options, command: command, stance: stanceDescription)
+    print(markdown)
+    if options.output != "-" {
+        try Report.write(markdown, to: options.output)
+        note("written to \(options.output)")
+    }
+}
+
+do {
+    try runBench()
+} catch {
+    note("stance-bench: error: \(error)")
+    exit(1)
+}
