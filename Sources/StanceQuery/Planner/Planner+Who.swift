@@ -71,25 +71,23 @@ extension Planner {
         let positive = Set(condition.positiveTests.map { test in
             condition.tests.firstIndex(of: test).map { tests[$0] } ?? "t1"
         })
-        var joins: SQL = ""
         let proof: SQL
         if tests.count == 1 {
             proof = "r.seq"
         } else {
-            let ordered = tests.filter { positive.contains($0) }
-            for name in ordered {
-                joins += " LEFT JOIN \(sql: name) ON \(sql: name).actor_id = r.actor_id"
+            // Each positive test's proof by a scalar lookup: a LEFT JOIN of a CTE made SQLite scan
+            // it once per answer row (21x slower than hand-written SQL at 1M positions).
+            let lookups = tests.filter { positive.contains($0) }.map { name in
+                SQL(sql: "(SELECT \(name).seq FROM \(name) WHERE \(name).actor_id = r.actor_id)")
             }
-            proof = ordered.count == 1
-                ? SQL(sql: "\(ordered[0]).seq")
-                : "COALESCE(" + ordered.map { SQL(sql: "\($0).seq") }.joined(separator: ", ") + ")"
+            proof = lookups.count == 1 ? lookups[0] : "COALESCE(" + lookups.joined(separator: ", ") + ")"
         }
         let sql: SQL = """
             \(with(ctes))
             SELECT a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind,
                    i.id AS issue_id, i.name AS issue_name, \(Fragment.evidenceColumns)
             FROM \(sql: root) r
-            JOIN actor a ON a.id = r.actor_id\(joins)
+            JOIN actor a ON a.id = r.actor_id
             JOIN position e ON e.seq = \(proof)
             JOIN issue i ON i.id = e.issue_id
             \(Fragment.evidenceJoins)
