@@ -156,7 +156,7 @@ enum Shapes {
                 try jsonRows(result).map { string($0, "actor", "id") + "\t" + string($0, "evidence", "position") }
             },
             handLines: { result in
-                (result as! [HandSQL.WhoRow]).map { $0.actorID + "\t" + $0.positionID }
+                (try cast(result, as: [HandSQL.WhoRow].self)).map { $0.actorID + "\t" + $0.positionID }
             }, stages: stages, handNote: note)
     }
 
@@ -170,7 +170,7 @@ enum Shapes {
                 try jsonRows(result).map { string($0, "actor", "id") + "\t" + string($0, "evidence", "position") }
             },
             handLines: { result in
-                (result as! [HandSQL.ChangeRow]).map { $0.to.actorID + "\t" + $0.to.positionID }
+                (try cast(result, as: [HandSQL.ChangeRow].self)).map { $0.to.actorID + "\t" + $0.to.positionID }
             }, stages: stages,
             reference: { db, lines in
                 // The README's Q4: actors whose positions on X carry more than one distinct stance.
@@ -194,7 +194,7 @@ enum Shapes {
                 try jsonRows(result).map { string($0, "actor", "id") + "\t" + string($0, "agreements") }
             },
             handLines: { result in
-                (result as! [HandSQL.AgreeRow]).map { $0.actorID + "\t" + String($0.count) }
+                (try cast(result, as: [HandSQL.AgreeRow].self)).map { $0.actorID + "\t" + String($0.count) }
             }, stages: stages,
             handNote: "the DSL's definition (latest stances); candidates from the (issue, stance) index")
     }
@@ -207,7 +207,7 @@ enum Shapes {
             key: key, label: label, query: query, kind: .other, dsl: dslQuery(query, stages: stages),
             hand: { db in try HandSQL.fetchQuotes(db, sql, arguments) }, dslSQL: dslSQLOnly(query),
             dslLines: { result in try jsonRows(result).map { string($0, "date") + "\t" + string($0, "text") } },
-            handLines: { result in (result as! [HandSQL.QuoteRow]).map { $0.date + "\t" + $0.text } },
+            handLines: { result in (try cast(result, as: [HandSQL.QuoteRow].self)).map { $0.date + "\t" + $0.text } },
             stages: stages, handNote: note)
     }
 
@@ -244,8 +244,8 @@ enum Shapes {
                 return (matrix, MatrixRenderer(format: .json).render(matrix))
             },
             hand: { db in try HandSQL.matrix(db, actors: actors, top: top) }, dslSQL: nil,
-            dslLines: { result in matrixLines((result as! (PositionMatrix, String)).0) },
-            handLines: { result in handMatrixLines(result as! HandSQL.Matrix) }, stages: nil,
+            dslLines: { result in matrixLines((try cast(result, as: (PositionMatrix, String).self)).0) },
+            handLines: { result in handMatrixLines(try cast(result, as: HandSQL.Matrix.self)) }, stages: nil,
             handNote: "top issues by count(DISTINCT actor), one ordered index scan, latest per group in Swift")
     }
 
@@ -262,13 +262,13 @@ enum Shapes {
             },
             hand: { db in HandSQL.congruence(try HandSQL.matrix(db, actors: actors, top: top)) }, dslSQL: nil,
             dslLines: { result in
-                (result as! (Network, String)).0.edges.map { edge in
+                (try cast(result, as: (Network, String).self)).0.edges.map { edge in
                     let (a, b) = edge.source < edge.target ? (edge.source, edge.target) : (edge.target, edge.source)
                     return "\(a)\t\(b)\t\(edge.count)"
                 }
             },
             handLines: { result in
-                (result as! [(String, String, Int)]).map { edge in
+                (try cast(result, as: [(String, String, Int)].self)).map { edge in
                     let (a, b) = edge.0 < edge.1 ? (edge.0, edge.1) : (edge.1, edge.0)
                     return "\(a)\t\(b)\t\(edge.2)"
                 }

@@ -172,3 +172,11 @@ func removeDatabase(_ path: String) {
 func note(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
+
+/// A bench result as the type its shape produced; a mismatch ends the run with an error, not a trap.
+func cast<T>(_ value: Any, as type: T.Type) throws -> T {
+    guard let typed = value as? T else {
+        throw BenchError("internal: expected a \(T.self), got a \(Swift.type(of: value))")
+    }
+    return typed
+}
