@@ -87,9 +87,7 @@ enum MatrixTextWriter {
             ("actors", .list(m.actors.map(actorValue))),
             ("rows", .list(rows)),
         ])
-        var out = ""
-        JSONWriter.write(value, indent: 0, into: &out)
-        return out + "\n"
+        return JSONWriter.render(value)
     }
 
     /// `{"id", "name", "kind"}`.

@@ -154,24 +154,20 @@ enum Report {
                         ]
                     }, align: [false, false, true, true, true, true, true, true, true, true]))
             out.append("")
-            let staged = s.shapes.filter { $0.stageMedians != nil }
+            let staged = s.shapes.compactMap { r in r.stageMedians.map { (r, $0) } }
             if !staged.isEmpty {
                 out.append(
-                    "Where the DSL's time goes (medians of the same runs). \"render, byte-buffer prototype\": the JSON "
-                        + "writer change recommended in the findings, prototyped in the bench (`PrototypeJSON.swift`), "
-                        + "checked to write the same bytes, timed on the same answer; \"DSL with it\" swaps its time for "
-                        + "the renderer's.")
+                    "Where the DSL's time goes (medians of the same runs). \"DSL's SQL alone\" steps the DSL's statement "
+                        + "without decoding; \"execute + decode\" minus it is the decoding into an `Answer`.")
                 out.append("")
                 out.append(
                     table(
                         ["shape", "parse + resolve names", "plan", "execute + decode", "DSL's SQL alone", "of which prepare", "render JSON",
-                         "JSON size", "render, byte-buffer prototype", "DSL with it", "ratio with it"],
-                        staged.map { r in
-                            let m = r.stageMedians!
-                            return [
+                         "JSON size"],
+                        staged.map { r, m in
+                            [
                                 r.shape.label, fmt(m.parse), fmt(m.plan), fmt(m.execute), r.dslSQL.map { fmt($0.median) } ?? "–",
-                                r.prepare.map(fmt) ?? "–", fmt(m.render), fmtBytes(r.jsonBytes), r.prototypeRender.map(fmt) ?? "–",
-                                r.projected.map(fmt) ?? "–", r.projected.map { fmtRatio($0 / r.hand.median) } ?? "–",
+                                r.prepare.map(fmt) ?? "–", fmt(m.render), fmtBytes(r.jsonBytes),
                             ]
                         }))
                 out.append("")

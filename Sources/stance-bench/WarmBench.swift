@@ -15,16 +15,8 @@ struct ShapeResult {
     var runs: Int
     /// Size of the DSL side's rendered JSON, in bytes.
     var jsonBytes: Int
-    /// Median time of the byte-buffer JSON writer prototype on the same answer (same bytes).
-    var prototypeRender: Double?
     /// Median time to prepare the DSL's statement (it is not cached between queries).
     var prepare: Double?
-
-    /// The DSL's median with the prototype writer in place of the renderer's time.
-    var projected: Double? {
-        guard let prototypeRender, let render = stageMedians?.render else { return nil }
-        return dsl.median - render + prototypeRender
-    }
 
     var ratio: Double { dsl.median / hand.median }
 }
@@ -86,8 +78,7 @@ enum WarmBench {
                     Stats(samples: stages.execute).median, Stats(samples: stages.render).median
                 )
             }
-            if shape.stages != nil, let (answer, json) = dslResult as? (Answer, String) {
-                result.prototypeRender = try prototype(answer, json, runs: min(runs, 10))
+            if shape.stages != nil {
                 result.prepare = try store.read { db in try prepareTime(shape.query, db) }
             }
             note(
@@ -97,16 +88,6 @@ enum WarmBench {
             results.append(result)
         }
         return results
-    }
-
-    /// Times the byte-buffer JSON writer prototype on `answer`, after checking it writes `json` exactly.
-    static func prototype(_ answer: Answer, _ json: String, runs: Int) throws -> Double {
-        guard PrototypeJSON.render(answer) == json else {
-            throw BenchError("the JSON writer prototype does not write the renderer's bytes")
-        }
-        var times: [Double] = []
-        for _ in 0..<runs { times.append(timed { PrototypeJSON.render(answer) }.1) }
-        return Stats(samples: times).median
     }
 
     /// Median time to prepare (not run) the DSL's statement for `query`, as `QueryEngine.run` does each time.
