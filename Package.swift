@@ -4,6 +4,9 @@ import PackageDescription
 /// Settings every Stance target shares: warnings are errors, so `swift build` stays clean.
 let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
+/// Compiles a release executable against the static Swift runtime and Foundation (Linux).
+let staticRuntimeInRelease: SwiftSetting = .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+
 let package = Package(
     name: "Stance",
     platforms: [.macOS(.v13)],
@@ -54,7 +57,14 @@ let package = Package(
                 "StanceExtract", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            swiftSettings: strict),
+            // The release binary users install carries the Swift runtime and Foundation, so it starts in about
+            // 5 ms instead of 8–12 (docs/benchmarks.md). Both flags are needed: only a module compiled with
+            // -static-stdlib autolinks the static Foundation's dependencies. lld (shipped with the toolchain) links
+            // it without gold's warning about mktemp in the static Foundation. Debug builds and tests stay dynamic.
+            swiftSettings: strict + [staticRuntimeInRelease],
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release))
+            ]),
         .target(
             name: "StanceTestSupport",
             dependencies: ["StanceCore", "StanceStore", "StanceGraphData"],
