@@ -12,6 +12,9 @@ public enum MatrixFormat: String, CaseIterable, Sendable {
     case markdown
     /// One self-contained HTML file: a heat map with a legend and the evidence of each cell.
     case html
+
+    /// Whether the format shows each cell's evidence (so the matrix must be built with it).
+    public var showsEvidence: Bool { self == .json || self == .html }
 }
 
 /// Turns a `PositionMatrix` into text in one matrix format.

@@ -234,9 +234,8 @@ enum Shapes {
     static func matrix(_ key: String, _ label: String, actors: [String]?, top: Int) -> Shape {
         let request = MatrixRequest(actorIDs: actors, topIssues: top)
         let description =
-            actors == nil
-            ? "stance matrix --top-issues \(top)"
-            : "stance matrix --actors <\(actors!.count) most active> --top-issues \(top)"
+            actors.map { "stance matrix --actors <\($0.count) most active> --top-issues \(top)" }
+            ?? "stance matrix --top-issues \(top)"
         return Shape(
             key: key, label: label, query: description, kind: .matrix,
             dsl: { db in
@@ -250,7 +249,7 @@ enum Shapes {
     }
 
     static func network(actors: [String], top: Int) -> Shape {
-        let request = MatrixRequest(actorIDs: actors, topIssues: top)
+        let request = MatrixRequest(actorIDs: actors, topIssues: top, evidence: false)  // as `stance network` asks
         return Shape(
             key: "network", label: "network (congruence)",
             query: "stance network --type congruence --actors <\(actors.count) most active> --top-issues \(top)",

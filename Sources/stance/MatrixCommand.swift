@@ -32,7 +32,11 @@ struct MatrixCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open(.readOnly)
-        let matrix = try store.read { db in try MatrixBuilder.build(try options.request(in: db), in: db) }
+        let matrix = try store.read { db in
+            var request = try options.request(in: db)
+            request.evidence = format.showsEvidence
+            return try MatrixBuilder.build(request, in: db)
+        }
         let renderer = Renderer.forStandardOutput(format: .table, evidence: false)
         let styled = output == nil && format == .table
         let text = MatrixRenderer(format: format, color: styled && renderer.color, width: styled ? renderer.width : nil)

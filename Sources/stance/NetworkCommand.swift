@@ -50,7 +50,9 @@ struct NetworkCommand: ParsableCommand {
         let store = try database.open(.readOnly)
         let network = try store.read { db -> Network in
             if kind == .affiliation { return try NetworkBuilder.affiliationNetwork(in: db, kind: options.kind) }
-            let matrix = try MatrixBuilder.build(try options.request(in: db), in: db)
+            var request = try options.request(in: db)
+            request.evidence = false  // networks use only the stances
+            let matrix = try MatrixBuilder.build(request, in: db)
             if kind == .issues { return NetworkBuilder.issueNetwork(matrix, normalization: normalize) }
             return NetworkBuilder.actorNetwork(matrix, kind: kind, normalization: normalize)
         }

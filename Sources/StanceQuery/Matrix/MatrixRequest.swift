@@ -17,11 +17,15 @@ public struct MatrixRequest: Sendable, Equatable {
     public var topIssues: Int?
     public var order: Order
     public var rule: Rule
+    /// Whether each cell carries its latest position's evidence (id, date, basis, quote or paraphrase,
+    /// source). Formats that show only stances (table, CSV, Markdown) and networks leave it out: it is
+    /// most of the work of a large matrix. Without it those cell fields are empty.
+    public var evidence: Bool
 
     public init(
         kind: Graph.Actor.Kind? = nil, issueIDs: [String]? = nil, actorIDs: [String]? = nil,
         window: DateWindow = DateWindow(), minimumPositions: Int = 0, topIssues: Int? = nil,
-        order: Order = .name, rule: Rule = .mixed
+        order: Order = .name, rule: Rule = .mixed, evidence: Bool = true
     ) {
         self.kind = kind
         self.issueIDs = issueIDs
@@ -31,6 +35,7 @@ public struct MatrixRequest: Sendable, Equatable {
         self.topIssues = topIssues
         self.order = order
         self.rule = rule
+        self.evidence = evidence
     }
 
     /// How rows are ordered; columns go by the number of actors with a stance, then name.
