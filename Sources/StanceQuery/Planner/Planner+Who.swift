@@ -2,62 +2,90 @@ import GRDB
 import StanceCore
 
 extension Planner {
-    /// The CTEs of a condition: one per stance test (`t1`, `t2`, … with `actor_id` and the `seq`
-    /// of the position that proves it) and one per boolean node; returns them and the root's name.
-    static func conditionCTEs(_ condition: Condition, _ window: DateWindow) -> (ctes: [SQL], root: String, tests: [String]) {
+    /// A condition compiled to SQL: CTEs that list each candidate actor with one column per stance test
+    /// (`t1`, `t2`, … in the order of `Condition.tests`: the `seq` of the position that proves the test,
+    /// NULL when it fails), and the boolean expression over those columns that decides the answer.
+    struct CompiledCondition {
+        /// `WITH` items; the last one, `ev`, has `actor_id` and the test columns.
+        var ctes: [SQL]
+        /// True for the actors in the answer, over the columns of `ev` aliased `r`.
+        var holds: SQL
+        /// Test column names, in the order of `Condition.tests`.
+        var tests: [String]
+    }
+
+    /// Compiles a condition in two steps, the fastest form found against hand-written SQL
+    /// (docs/benchmarks.md):
+    /// 1. Candidates from the (issue, stance) index alone, combined as sets: a test's candidates are the
+    ///    actors with any position of its stance on its issue in the window (a superset of those whose
+    ///    latest is that stance); `and` intersects, `or` unites, `but not` keeps the left side's.
+    /// 2. For each candidate, each test is one index probe for the latest position in the window (with
+    ///    `ever`, the latest with the stance), which yields its `seq` when the test holds; the boolean
+    ///    expression over those decides. Only the candidates are probed, once per test.
+    static func compile(_ condition: Condition, _ window: DateWindow) -> CompiledCondition {
         var ctes: [SQL] = []
+        var probes: [SQL] = []
         var tests: [String] = []
-        var nodeCount = 0
-        func build(_ c: Condition) -> String {
+        var sets = 0
+        /// Returns the name of the node's candidate set and its boolean expression.
+        func build(_ c: Condition) -> (candidates: String, holds: SQL) {
             switch c {
             case .test(let test):
                 let name = "t\(tests.count + 1)"
                 tests.append(name)
-                ctes.append(testCTE(name, test, window))
-                return name
-            case .and(let a, let b), .or(let a, let b), .butNot(let a, let b):
+                sets += 1
+                let candidates = "k\(sets)"
+                ctes.append(candidateCTE(candidates, test, window))
+                probes.append(probe(name, test, window))
+                return (candidates, SQL(sql: "r.\(name) IS NOT NULL"))
+            case .and(let a, let b), .or(let a, let b):
                 let left = build(a)
                 let right = build(b)
-                nodeCount += 1
-                let name = "c\(nodeCount)"
-                let op: String
-                switch c {
-                case .and: op = "INTERSECT"
-                case .or: op = "UNION"
-                case .butNot, .test: op = "EXCEPT"
-                }
+                sets += 1
+                let name = "k\(sets)"
+                let isAnd: Bool
+                if case .and = c { isAnd = true } else { isAnd = false }
                 ctes.append(
-                    "\(sql: name)(actor_id) AS (SELECT actor_id FROM \(sql: left) \(sql: op) SELECT actor_id FROM \(sql: right))")
-                return name
+                    SQL(sql: "\(name)(actor_id) AS (SELECT actor_id FROM \(left.candidates) "
+                        + "\(isAnd ? "INTERSECT" : "UNION") SELECT actor_id FROM \(right.candidates))"))
+                return (name, "(" + left.holds + (isAnd ? " AND " : " OR ") + right.holds + ")")
+            case .butNot(let a, let b):
+                let left = build(a)
+                let right = build(b)
+                return (left.candidates, "(" + left.holds + " AND NOT " + right.holds + ")")
             }
         }
         let root = build(condition)
-        return (ctes, root, tests)
+        // MATERIALIZED: each probe runs once per candidate (inlined, SQLite would run the proving
+        // probes again for every answer row).
+        ctes.append(
+            "ev AS MATERIALIZED (SELECT k.actor_id, " + probes.joined(separator: ", ")
+                + SQL(sql: " FROM \(root.candidates) k)"))
+        return CompiledCondition(ctes: ctes, holds: root.holds, tests: tests)
     }
 
-    /// One stance test: candidates from the (issue, stance) index, then each candidate's latest
-    /// position in the window (greatest date, then the one recorded last), kept when its stance
-    /// matches. With `ever`, any position with the stance counts and the latest such one proves it.
-    static func testCTE(_ name: String, _ test: StanceTest, _ window: DateWindow) -> SQL {
+    /// The actors with at least one position of the test's stance on its issue in the window, from the
+    /// (issue, stance, actor) index.
+    static func candidateCTE(_ name: String, _ test: StanceTest, _ window: DateWindow) -> SQL {
+        """
+        \(sql: name)(actor_id) AS (
+          SELECT DISTINCT p.actor_id FROM position p
+          WHERE p.issue_id = \(test.issue.id.rawValue) AND p.stance = \(test.stance.rawValue)\(Fragment.window(window, "p")))
+        """
+    }
+
+    /// The `seq` of the position that proves the test for candidate `k`, or NULL: its latest position on
+    /// the issue in the window (greatest date, then the one recorded last) when that has the stance; with
+    /// `ever`, the latest position with the stance.
+    static func probe(_ name: String, _ test: StanceTest, _ window: DateWindow) -> SQL {
         let issue = test.issue.id.rawValue
         let stance = test.stance.rawValue
+        let value: SQL = test.ever ? "q.seq" : "CASE WHEN q.stance = \(stance) THEN q.seq END"
         let everClause: SQL = test.ever ? " AND q.stance = \(stance)" : ""
-        let latest: SQL = """
-            (SELECT q.seq FROM position q
-             WHERE q.issue_id = \(issue) AND q.actor_id = d.actor_id\(everClause)\(Fragment.window(window, "q"))
-             ORDER BY q.day DESC, q.seq DESC LIMIT 1)
-            """
-        let candidates: SQL = """
-            SELECT DISTINCT p.actor_id FROM position p
-            WHERE p.issue_id = \(issue) AND p.stance = \(stance)\(Fragment.window(window, "p"))
-            """
-        if test.ever {
-            return "\(sql: name)(actor_id, seq) AS (SELECT d.actor_id, \(latest) FROM (\(candidates)) d)"
-        }
         return """
-            \(sql: name)(actor_id, seq) AS (
-              SELECT l.actor_id, lp.seq FROM (SELECT d.actor_id, \(latest) AS seq FROM (\(candidates)) d) l
-              JOIN position lp ON lp.seq = l.seq WHERE lp.stance = \(stance))
+            (SELECT \(value) FROM position q
+             WHERE q.issue_id = \(issue) AND q.actor_id = k.actor_id\(everClause)\(Fragment.window(window, "q"))
+             ORDER BY q.day DESC, q.seq DESC LIMIT 1) AS \(sql: name)
             """
     }
 
@@ -65,33 +93,26 @@ extension Planner {
         "WITH " + ctes.joined(separator: ",\n")
     }
 
-    /// `who STANCE ISSUE …`: each actor in the answer with the position that proves it.
+    /// `who STANCE ISSUE …`: each actor in the answer with the position that proves it: the first
+    /// test outside the right side of `but not` that holds.
     static func condition(_ condition: Condition, _ filters: Filters) -> Plan {
-        let (ctes, root, tests) = conditionCTEs(condition, filters.window)
+        let compiled = compile(condition, filters.window)
+        let tests = compiled.tests
         let positive = Set(condition.positiveTests.map { test in
             condition.tests.firstIndex(of: test).map { tests[$0] } ?? "t1"
         })
-        let proof: SQL
-        if tests.count == 1 {
-            proof = "r.seq"
-        } else {
-            // Each positive test's proof by a scalar lookup: a LEFT JOIN of a CTE made SQLite scan
-            // it once per answer row (21x slower than hand-written SQL at 1M positions).
-            let lookups = tests.filter { positive.contains($0) }.map { name in
-                SQL(sql: "(SELECT \(name).seq FROM \(name) WHERE \(name).actor_id = r.actor_id)")
-            }
-            proof = lookups.count == 1 ? lookups[0] : "COALESCE(" + lookups.joined(separator: ", ") + ")"
-        }
+        let proofs = tests.filter { positive.contains($0) }.map { SQL(sql: "r.\($0)") }
+        let proof: SQL = proofs.count == 1 ? proofs[0] : "COALESCE(" + proofs.joined(separator: ", ") + ")"
         let sql: SQL = """
-            \(with(ctes))
+            \(with(compiled.ctes))
             SELECT a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind,
                    i.id AS issue_id, i.name AS issue_name, \(Fragment.evidenceColumns)
-            FROM \(sql: root) r
+            FROM ev r
             JOIN actor a ON a.id = r.actor_id
             JOIN position e ON e.seq = \(proof)
             JOIN issue i ON i.id = e.issue_id
             \(Fragment.evidenceJoins)
-            WHERE 1\(Fragment.actorFilters(filters))
+            WHERE \(compiled.holds)\(Fragment.actorFilters(filters))
             ORDER BY a.name, a.id
             """
         return Plan(
@@ -112,11 +133,11 @@ extension Planner {
 
     /// `count who STANCE ISSUE …`: how many actors are in the answer.
     static func countCondition(_ condition: Condition, _ filters: Filters) -> Plan {
-        let (ctes, root, _) = conditionCTEs(condition, filters.window)
+        let compiled = compile(condition, filters.window)
         let sql: SQL = """
-            \(with(ctes))
-            SELECT count(*) AS count FROM \(sql: root) r JOIN actor a ON a.id = r.actor_id
-            WHERE 1\(Fragment.actorFilters(filters))
+            \(with(compiled.ctes))
+            SELECT count(*) AS count FROM ev r JOIN actor a ON a.id = r.actor_id
+            WHERE \(compiled.holds)\(Fragment.actorFilters(filters))
             """
         return countPlan(sql)
     }
