@@ -102,3 +102,34 @@ struct WhoReferenceTests {
         }
     }
 }
+
+@Suite("Agreement issue lists")
+struct AgreementIssueListTests {
+    @Test("issue names with separators, digits and colons come back whole, in name order")
+    func hostileIssueNames() throws {
+        let names = ["tariffs; steel", "12:00 deadline", "🙂:7", "a"]
+        let issues = names.enumerated().map { Graph.Issue(id: SmallGraph.slug("i-\($0.offset)"), name: $0.element) }
+        let positions = issues.indices.flatMap { i in
+            [
+                SmallGraph.position("ann-\(i)", "ann", "i-\(i)", .supports, "2018-01"),
+                SmallGraph.position("bob-\(i)", "bob", "i-\(i)", .supports, "2018-02"),
+            ]
+        }
+        let graph = GraphContents(
+            actors: [
+                Graph.Actor(id: SmallGraph.slug("ann"), name: "Ann", kind: .person),
+                Graph.Actor(id: SmallGraph.slug("bob"), name: "Bob", kind: .person),
+            ],
+            issues: issues,
+            sources: [
+                Graph.Source(
+                    id: SmallGraph.slug("s1"), title: "One", date: PartialDate("2018-01-01") ?? PartialDate("2018")!,
+                    positions: positions)
+            ])
+        let store = try TestSupport.store(with: graph)
+        let answer = try store.read { db in try QueryEngine.answer("who agrees with Ann", in: db) }
+        #expect(answer.rows.count == 1)
+        #expect(answer.rows.first?[["issues"]] == .list(names.sorted().map(AnswerValue.text)))
+        #expect(answer.rows.first?[["agreements"]] == .integer(4))
+    }
+}

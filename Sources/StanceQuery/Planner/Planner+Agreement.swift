@@ -10,29 +10,31 @@ extension Planner {
         let me = actor.id.rawValue
         let window = filters.window
         let onIssue: SQL = issue.map { " AND p.issue_id = \($0.id.rawValue)" } ?? ""
-        let relation: SQL = agree ? "t.stance = m.stance" : "t.stance <> m.stance"
+        // The other side's stance that counts: the same one to agree, the opposite one to disagree.
+        let wanted: SQL = agree ? "m.stance" : "CASE m.stance WHEN 'supports' THEN 'opposes' ELSE 'supports' END"
+        // m: ACTOR's latest stance on each of its issues. t: every other actor whose latest stance on one
+        // of those issues is the wanted one, from the (issue, stance) index, one row per (actor, issue).
+        // Issue names are length-prefixed (`3:Tax7:Tariffs`), so no name can break the list apart.
         let ctes: SQL = """
-            WITH m AS (
-              SELECT p.issue_id, p.stance FROM position p
-              WHERE p.actor_id = \(me)\(onIssue)\(Fragment.window(window, "p"))
-                AND p.seq = (SELECT q.seq FROM position q
-                             WHERE q.actor_id = p.actor_id AND q.issue_id = p.issue_id\(Fragment.window(window, "q"))
-                             ORDER BY q.day DESC, q.seq DESC LIMIT 1)
-                AND p.stance IN ('supports', 'opposes')
+            WITH m AS MATERIALIZED (
+              SELECT mi.issue_id,
+                     (SELECT q.stance FROM position q
+                      WHERE q.actor_id = \(me) AND q.issue_id = mi.issue_id\(Fragment.window(window, "q"))
+                      ORDER BY q.day DESC, q.seq DESC LIMIT 1) AS stance
+              FROM (SELECT DISTINCT p.issue_id FROM position p
+                    WHERE p.actor_id = \(me)\(onIssue)\(Fragment.window(window, "p"))) mi
             ),
             t AS (
-              SELECT p.actor_id, p.issue_id, p.stance, p.seq FROM m JOIN position p ON p.issue_id = m.issue_id
-              WHERE p.actor_id <> \(me)\(Fragment.window(window, "p"))
+              SELECT p.actor_id, p.issue_id
+              FROM m JOIN position p ON p.issue_id = m.issue_id AND p.stance = \(wanted)
+              WHERE m.stance IN ('supports', 'opposes') AND p.actor_id <> \(me)\(Fragment.window(window, "p"))
                 AND p.seq = (SELECT q.seq FROM position q
                              WHERE q.issue_id = p.issue_id AND q.actor_id = p.actor_id\(Fragment.window(window, "q"))
                              ORDER BY q.day DESC, q.seq DESC LIMIT 1)
-                AND p.stance IN ('supports', 'opposes')
             ),
             shared AS (
-              SELECT t.actor_id, count(*) AS n,
-                     group_concat(i.name, '; ') AS issue_names, group_concat(t.issue_id, ',') AS issue_ids
-              FROM t JOIN m ON m.issue_id = t.issue_id AND \(relation)
-              JOIN issue i ON i.id = t.issue_id
+              SELECT t.actor_id, count(*) AS n, group_concat(length(i.name) || ':' || i.name, '') AS issue_names
+              FROM t JOIN issue i ON i.id = t.issue_id
               GROUP BY t.actor_id
             )
             """
@@ -45,7 +47,7 @@ extension Planner {
         }
         let sql: SQL = """
             \(ctes)
-            SELECT a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind, x.n, x.issue_names, x.issue_ids
+            SELECT a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind, x.n, x.issue_names
             FROM shared x JOIN actor a ON a.id = x.actor_id
             WHERE 1\(Fragment.actorFilters(filters))
             ORDER BY x.n DESC, a.name, a.id
@@ -59,13 +61,33 @@ extension Planner {
                 Answer.Column("Issues", ["issues"]),
             ],
             decode: { row in
-                let names = (row["issue_names"] as String? ?? "").split(separator: ";").map {
-                    AnswerValue.text($0.trimmingCharacters(in: .whitespaces))
-                }
+                let names = lengthPrefixed(row["issue_names"] ?? "").sorted().map(AnswerValue.text)
                 return .object([
                     ("actor", Decode.actor(row)), (key, .integer(row["n"] ?? 0)), ("issues", .list(names)),
                     ("with", .object([("id", .text(actor.id.rawValue)), ("name", .text(actor.name))])),
                 ])
             })
+    }
+
+    /// Splits `3:Tax7:Tariffs` into `["Tax", "Tariffs"]`: each item is its length in Unicode scalars (as
+    /// SQLite's `length()` counts text), a colon, then the item. Stops at anything malformed.
+    static func lengthPrefixed(_ text: String) -> [String] {
+        var items: [String] = []
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            var length = 0
+            while index < scalars.count, let digit = Int(String(scalars[index])), scalars[index].isASCII {
+                length = length * 10 + digit
+                index += 1
+                if length > scalars.count { return items }
+            }
+            guard index < scalars.count, scalars[index] == ":", index + 1 + length <= scalars.count else { return items }
+            var item = String.UnicodeScalarView()
+            item.append(contentsOf: scalars[(index + 1)..<(index + 1 + length)])
+            items.append(String(item))
+            index += 1 + length
+        }
+        return items
     }
 }

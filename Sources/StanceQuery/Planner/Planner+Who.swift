@@ -151,12 +151,19 @@ extension Planner {
 
     /// `who changed on ISSUE`: each change of stance, from the earlier position to the later one.
     static func changed(_ issue: NameRef, _ filters: Filters, count: Bool) -> Plan {
+        // c: the actors with two different stances on the issue in the window (one grouped pass over the
+        // (issue, actor, …, stance) index); only their positions go through the window function.
         let history: SQL = """
-            WITH h AS (
+            WITH c AS (
+              SELECT p.actor_id FROM position p
+              WHERE p.issue_id = \(issue.id.rawValue)\(Fragment.window(filters.window, "p"))
+              GROUP BY p.actor_id HAVING min(p.stance) <> max(p.stance)
+            ),
+            h AS (
               SELECT p.actor_id, p.seq, p.stance,
                      LAG(p.stance) OVER w AS previous_stance, LAG(p.seq) OVER w AS previous_seq
-              FROM position p
-              WHERE p.issue_id = \(issue.id.rawValue)\(Fragment.window(filters.window, "p"))
+              FROM c JOIN position p ON p.issue_id = \(issue.id.rawValue) AND p.actor_id = c.actor_id
+              WHERE 1\(Fragment.window(filters.window, "p"))
               WINDOW w AS (PARTITION BY p.actor_id ORDER BY p.day, p.seq)
             )
             """
