@@ -14,9 +14,13 @@ public enum QueryEngine {
     /// Runs a plan, streaming its rows into the answer.
     public static func run(_ plan: Plan, in db: Database, explain: Bool = false) throws -> Answer {
         var rows: [AnswerValue] = []
-        let cursor = try Row.fetchCursor(db, SQLRequest<Row>(literal: plan.sql))
+        // Cached: the REPL and the benchmark ask the same shapes again and again.
+        let statement = try SQLRequest<Row>(literal: plan.sql, cached: true)
+            .makePreparedRequest(db, forSingleResult: false).statement
+        let columns = ResultRow.Columns(statement.columnNames)
+        let cursor = try Row.fetchCursor(statement)
         while let row = try cursor.next() {
-            rows.append(plan.decode(row))
+            rows.append(plan.decode(ResultRow(row, columns)))
         }
         var explanation: [String] = []
         if explain {

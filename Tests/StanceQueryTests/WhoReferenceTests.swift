@@ -133,3 +133,15 @@ struct AgreementIssueListTests {
         #expect(answer.rows.first?[["agreements"]] == .integer(4))
     }
 }
+
+extension AgreementIssueListTests {
+    @Test("aliases with separators and spaces are listed exactly, in their order")
+    func hostileAliases() throws {
+        let aliases = ["Smith; Jones", "  padded ", "9:lives", "Ünïcødé 🙂"]
+        let graph = GraphContents(
+            actors: [Graph.Actor(id: SmallGraph.slug("ann"), name: "Ann", kind: .person, aliases: aliases)])
+        let store = try TestSupport.store(with: graph)
+        let answer = try store.read { db in try QueryEngine.answer("actors", in: db) }
+        #expect(answer.rows.first?[["aliases"]] == .list(aliases.map(AnswerValue.text)))
+    }
+}

@@ -10,37 +10,105 @@ public struct Plan {
     /// The columns a table shows.
     public var columns: [Answer.Column]
     /// Turns one result row into an answer row.
-    public var decode: (Row) -> AnswerValue
+    public var decode: (ResultRow) -> AnswerValue
     /// Extra top-level JSON facts computed from the decoded rows (`count`).
     public var summarize: ([AnswerValue]) -> [(String, AnswerValue)] = { _ in [] }
 }
 
+/// One result row, read by column name through an index map made once per statement (GRDB's
+/// `row["name"]` lower-cases and hashes the name on every read: most of the decoding time of a large
+/// answer).
+public struct ResultRow {
+    /// The column names of one statement and their indexes (the leftmost wins, as in GRDB).
+    public final class Columns {
+        let index: [String: Int]
+
+        public init(_ names: [String]) {
+            var index: [String: Int] = [:]
+            for (i, name) in names.enumerated() where index[name] == nil { index[name] = i }
+            self.index = index
+        }
+    }
+
+    let row: Row
+    let columns: Columns
+
+    public init(_ row: Row, _ columns: Columns) {
+        self.row = row
+        self.columns = columns
+    }
+
+    /// The text in column `name`; nil when NULL or absent.
+    public subscript(_ name: String) -> String? {
+        guard let i = columns.index[name] else { return nil }
+        return row[i]
+    }
+
+    /// The integer in column `name`; nil when NULL or absent.
+    public subscript(_ name: String) -> Int? {
+        guard let i = columns.index[name] else { return nil }
+        return row[i]
+    }
+}
+
 /// Decoding helpers shared by the plans.
 enum Decode {
-    static func text(_ row: Row, _ column: String) -> AnswerValue {
+    static func text(_ row: ResultRow, _ column: String) -> AnswerValue {
         .optional(row[column] as String?)
     }
 
-    static func actor(_ row: Row, prefix: String = "actor") -> AnswerValue {
+    /// The column names of an actor (or an organization, a speaker) in a result row.
+    struct ActorColumns {
+        let id: String, name: String, kind: String
+        static let actor = ActorColumns(id: "actor_id", name: "actor_name", kind: "actor_kind")
+        static let organization = ActorColumns(id: "organization_id", name: "organization_name", kind: "organization_kind")
+    }
+
+    static func actor(_ row: ResultRow, _ columns: ActorColumns = .actor) -> AnswerValue {
         .object([
-            ("id", text(row, "\(prefix)_id")), ("name", text(row, "\(prefix)_name")),
-            ("kind", text(row, "\(prefix)_kind")),
+            ("id", text(row, columns.id)), ("name", text(row, columns.name)), ("kind", text(row, columns.kind)),
         ])
     }
 
-    static func issue(_ row: Row) -> AnswerValue {
+    static func issue(_ row: ResultRow) -> AnswerValue {
         .object([("id", text(row, "issue_id")), ("name", text(row, "issue_name"))])
     }
 
-    static func source(_ row: Row, prefix: String = "source") -> AnswerValue {
+    static func source(_ row: ResultRow) -> AnswerValue {
         .object([
-            ("id", text(row, "\(prefix)_id")), ("title", text(row, "\(prefix)_title")),
-            ("outlet", text(row, "\(prefix)_outlet")), ("date", text(row, "\(prefix)_date")),
+            ("id", text(row, "source_id")), ("title", text(row, "source_title")),
+            ("outlet", text(row, "source_outlet")), ("date", text(row, "source_date")),
         ])
     }
 
+    /// Splits `3:Tax7:Tariffs` into `["Tax", "Tariffs"]` (see `Fragment.lengthPrefixed`): each item is its
+    /// length in Unicode scalars (as SQLite's `length()` counts text), a colon, then the item. Stops at
+    /// anything malformed.
+    static func lengthPrefixed(_ text: String?) -> [String] {
+        guard let text else { return [] }
+        var items: [String] = []
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            var length = 0
+            while index < scalars.endIndex, let digit = scalars[index].properties.numericType == .decimal
+                && scalars[index].isASCII ? Int(scalars[index].value) - 48 : nil
+            {
+                length = length * 10 + digit
+                index = scalars.index(after: index)
+                guard length <= text.utf8.count else { return items }
+            }
+            guard index < scalars.endIndex, scalars[index] == ":" else { return items }
+            let start = scalars.index(after: index)
+            guard let end = scalars.index(start, offsetBy: length, limitedBy: scalars.endIndex) else { return items }
+            items.append(String(scalars[start..<end]))
+            index = end
+        }
+        return items
+    }
+
     /// The evidence of a position: the quote or the paraphrase with its sentence, source, date, basis.
-    static func evidence(_ row: Row) -> AnswerValue {
+    static func evidence(_ row: ResultRow) -> AnswerValue {
         let quote = row["quote_text"] as String?
         let paraphrase = row["paraphrase"] as String?
         return .object([
@@ -62,6 +130,12 @@ enum Decode {
 
 /// SQL fragments shared by the plans.
 enum Fragment {
+    /// An aggregate that concatenates `expression` over a group as `length:text` items, which
+    /// `Decode.lengthPrefixed` splits back whatever the texts hold (a separator could occur in a name).
+    static func lengthPrefixed(_ expression: String) -> SQL {
+        SQL(sql: "group_concat(length(\(expression)) || ':' || \(expression), '')")
+    }
+
     /// The evidence columns of position `e`, quote `qt` and source `s`.
     static let evidenceColumns: SQL = """
         e.id AS position_id, e.stance, e.date, e.until, e.basis, e.confidence, e.reported_by,

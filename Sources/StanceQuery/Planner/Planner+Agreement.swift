@@ -33,7 +33,7 @@ extension Planner {
                              ORDER BY q.day DESC, q.seq DESC LIMIT 1)
             ),
             shared AS (
-              SELECT t.actor_id, count(*) AS n, group_concat(length(i.name) || ':' || i.name, '') AS issue_names
+              SELECT t.actor_id, count(*) AS n, \(Fragment.lengthPrefixed("i.name")) AS issue_names
               FROM t JOIN issue i ON i.id = t.issue_id
               GROUP BY t.actor_id
             )
@@ -61,33 +61,11 @@ extension Planner {
                 Answer.Column("Issues", ["issues"]),
             ],
             decode: { row in
-                let names = lengthPrefixed(row["issue_names"] ?? "").sorted().map(AnswerValue.text)
+                let names = Decode.lengthPrefixed(row["issue_names"]).sorted().map(AnswerValue.text)
                 return .object([
                     ("actor", Decode.actor(row)), (key, .integer(row["n"] ?? 0)), ("issues", .list(names)),
                     ("with", .object([("id", .text(actor.id.rawValue)), ("name", .text(actor.name))])),
                 ])
             })
-    }
-
-    /// Splits `3:Tax7:Tariffs` into `["Tax", "Tariffs"]`: each item is its length in Unicode scalars (as
-    /// SQLite's `length()` counts text), a colon, then the item. Stops at anything malformed.
-    static func lengthPrefixed(_ text: String) -> [String] {
-        var items: [String] = []
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            var length = 0
-            while index < scalars.count, let digit = Int(String(scalars[index])), scalars[index].isASCII {
-                length = length * 10 + digit
-                index += 1
-                if length > scalars.count { return items }
-            }
-            guard index < scalars.count, scalars[index] == ":", index + 1 + length <= scalars.count else { return items }
-            var item = String.UnicodeScalarView()
-            item.append(contentsOf: scalars[(index + 1)..<(index + 1 + length)])
-            items.append(String(item))
-            index += 1 + length
-        }
-        return items
     }
 }

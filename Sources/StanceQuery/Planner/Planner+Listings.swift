@@ -36,7 +36,7 @@ extension Planner {
             decode: { row in
                 .object([
                     ("actor", Decode.actor(row)), ("role", Decode.text(row, "role")),
-                    ("organization", Decode.actor(row, prefix: "organization")),
+                    ("organization", Decode.actor(row, .organization)),
                     ("start", Decode.text(row, "start")), ("end", Decode.text(row, "end")),
                     ("source", Decode.source(row)), ("id", Decode.text(row, "affiliation_id")),
                 ])
@@ -48,7 +48,7 @@ extension Planner {
         let filter: SQL = kind.map { " AND a.kind = \($0.rawValue)" } ?? ""
         let sql: SQL = """
             SELECT a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind, a.description,
-                   (SELECT group_concat(alias, '; ') FROM (SELECT alias FROM actor_alias WHERE actor_id = a.id ORDER BY ordinal)) AS aliases,
+                   (SELECT \(Fragment.lengthPrefixed("alias")) FROM (SELECT alias FROM actor_alias WHERE actor_id = a.id ORDER BY ordinal)) AS aliases,
                    (SELECT count(*) FROM position p WHERE p.actor_id = a.id) AS positions,
                    (SELECT count(*) FROM quote q WHERE q.speaker_id = a.id) AS quotes
             FROM actor a WHERE 1\(filter)
@@ -62,9 +62,7 @@ extension Planner {
                 Answer.Column("Aliases", ["aliases"], isEvidence: true),
             ],
             decode: { row in
-                let aliases = (row["aliases"] as String? ?? "").split(separator: ";").map {
-                    AnswerValue.text($0.trimmingCharacters(in: .whitespaces))
-                }
+                let aliases = Decode.lengthPrefixed(row["aliases"]).map(AnswerValue.text)
                 return .object([
                     ("id", Decode.text(row, "actor_id")), ("name", Decode.text(row, "actor_name")),
                     ("kind", Decode.text(row, "actor_kind")), ("description", Decode.text(row, "description")),
