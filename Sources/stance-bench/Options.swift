@@ -35,7 +35,7 @@ struct Options {
         .import, times every query shape through the full DSL path beside hand-written SQL (same
         process, alternating, warm), checks both give the same answer, times the cold `stance query`
         process beside the sqlite3 shell, and writes the table to docs/benchmarks.md.
-        Build first: swift build -c release --static-swift-stdlib
+        Build first: swift build -c release --product stance (links the Swift runtime statically)
         """
 
     static func parse(_ arguments: [String]) throws -> Options {

@@ -13,7 +13,7 @@ func runBench() throws {
     let binaries = options.stance.split(separator: ",").map(String.init)
     for binary in binaries where !FileManager.default.isExecutableFile(atPath: binary) {
         throw BenchError(
-            "\(binary) is missing: build it first with `swift build -c release --static-swift-stdlib` (or pass --stance PATH)")
+            "\(binary) is missing: build it first with `swift build -c release --product stance` (or pass --stance PATH)")
     }
     try FileManager.default.createDirectory(atPath: options.work, withIntermediateDirectories: true)
 
