@@ -63,12 +63,16 @@ final class GraphDataReader {
             log.error(fileStart(name), "file is missing or unreadable")
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard String(data: data, encoding: .utf8) != nil else {
             log.error(fileStart(name), "file is not valid UTF-8")
             return nil
         }
+        // Decoded as is (Foundation may drop a leading U+FEFF or not): one byte-order mark at the very start
+        // marks the encoding and is not part of the data; any other U+FEFF is text.
+        var text = String(decoding: data, as: UTF8.self)
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         do {
-            return try Yams.compose(yaml: text) ?? Node.sequence(Node.Sequence([]))
+            return try StrictYAML.compose(text) ?? Node.sequence(Node.Sequence([]))
         } catch let error as YamlError {
             log.error(location(of: error, in: full), "not valid YAML: \(problem(of: error))")
         } catch {

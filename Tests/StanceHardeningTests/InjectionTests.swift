@@ -373,8 +373,7 @@ extension InjectionTests {
     }
 
     @Test(
-        "a text that starts with U+FEFF survives stance export and build",
-        .disabled("BUG: a leading U+FEFF is dropped when graph-data/ is read: '\\uFEFFbom' comes back as 'bom'"))
+        "a text that starts with U+FEFF survives stance export and build")
     func leadingByteOrderMarkRoundTrip() throws {
         let strings = ["\u{FEFF}bom"]
         let f = try Self.fixture(strings)
@@ -391,6 +390,41 @@ extension InjectionTests {
         let graph = try Store(path: rebuilt, mode: .readOnly).read { try GraphReader.read($0) }
         #expect(graph.actors.first { $0.id.rawValue == "leading-mark" }?.name == name)
         #expect(graph.positions.first { $0.id.rawValue == "hostile-issue-0" }?.note == "O0 \u{FEFF}bom")
+    }
+
+    @Test("a leading U+FEFF written by hand, raw or escaped, in any scalar style, is kept; one that starts the file is not")
+    func leadingByteOrderMarkByHand() throws {
+        // Each actor's name line as written, and the name it must give.
+        let cases: [(id: String, line: String, name: String)] = [
+            ("krystal-tan", #"  name: "\uFEFFKrystal Tan""#, "\u{FEFF}Krystal Tan"),
+            ("troy-stangarone", #"  name: "\ufeffTroy""#, "\u{FEFF}Troy"),
+            ("wilbur-ross", #"  name: "\U0000FEFFWilbur""#, "\u{FEFF}Wilbur"),
+            ("barack-obama", "  name: \"\\\n    \\uFEFFBarack\"", "\u{FEFF}Barack"),
+            ("capital-economics", "  name: '\u{FEFF}Capital'", "\u{FEFF}Capital"),
+            ("caroline-freund", "  name: \u{FEFF}Caroline", "\u{FEFF}Caroline"),
+            ("white-house-staffers", "  name: |-\n    \u{FEFF}White\n    House", "\u{FEFF}White\nHouse"),
+            ("north-korea", #"  name: "\uFEFF\uFEFFNorth""#, "\u{FEFF}\u{FEFF}North"),
+            ("bush-administration", #"  name: "\uFEFF""#, "\u{FEFF}"),
+            ("coalition-for-a-prosperous-america", #"  name: "Coalition\uFEFF""#, "Coalition\u{FEFF}"),
+        ]
+        let copy = try TestSupport.copy(TestSupport.korusData.path)
+        let url = copy.appendingPathComponent("actors.yaml")
+        var text = try String(contentsOf: url, encoding: .utf8)
+        for (id, line, _) in cases {
+            let entry = try #require(text.range(of: "- id: \(id)\n  name: "), "\(id)")
+            let end = try #require(text[entry.upperBound...].firstIndex(of: "\n"))
+            text.replaceSubrange(text.index(entry.upperBound, offsetBy: -"  name: ".count)..<end, with: line)
+        }
+        // A byte-order mark at the very start of the file marks its encoding; it is not part of the first value.
+        try (Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)).write(to: url)
+        let database = try TestSupport.temporaryDirectory("bom-by-hand").appendingPathComponent("graph.sqlite").path
+        try GraphBuilder.build(from: GraphDataFolder(path: copy.path), to: database)
+        let actors = try Store(path: database, mode: .readOnly).read { try GraphReader.read($0) }.actors
+        for (id, line, name) in cases {
+            let stored = actors.first { $0.id.rawValue == id }?.name
+            #expect(stored.map { Array($0.unicodeScalars) } == Array(name.unicodeScalars), "\(line): \(stored.debugDescription)")
+        }
+        #expect(actors.count == 37 && actors.first?.id.rawValue == "barack-obama")
     }
 
     @Test(
