@@ -72,7 +72,7 @@ final class GraphDataReader {
         var text = String(decoding: data, as: UTF8.self)
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         do {
-            return try StrictYAML.compose(text) ?? Node.sequence(Node.Sequence([]))
+            return try StrictYAML.compose(text, file: full, log: log) ?? Node.sequence(Node.Sequence([]))
         } catch let error as YamlError {
             log.error(location(of: error, in: full), "not valid YAML: \(problem(of: error))")
         } catch {
@@ -106,7 +106,7 @@ final class GraphDataReader {
 
     /// The items of a file that holds a list, each with the file it came from.
     private func items(in name: String, what: String) -> [(Node, String)] {
-        guard let root = document(name) else { return [] }
+        guard let root = document(name), !StrictYAML.isRefused(root) else { return [] }
         guard let sequence = root.sequence else {
             log.error(YAMLFields.location(path(name), root.mark), "expected a list of \(what)s… here")
             return []

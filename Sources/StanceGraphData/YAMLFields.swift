@@ -23,6 +23,8 @@ struct YAMLFields {
         self.file = file
         self.log = log
         self.mark = node.mark
+        // A value refused as outside the strict YAML subset has its error already.
+        if StrictYAML.isRefused(node) { return nil }
         guard let mapping = node.mapping else {
             log.error(YAMLFields.location(file, node.mark), "expected \(what) as a mapping of fields")
             return nil
@@ -62,6 +64,7 @@ struct YAMLFields {
             if required { log.error(start, "missing required field '\(key)'") }
             return nil
         }
+        if StrictYAML.isRefused(node) { return nil }
         guard let scalar = node.scalar else {
             log.error(location(key), "field '\(key)' must be text, not a list or mapping")
             return nil
@@ -141,6 +144,7 @@ struct YAMLFields {
             if required { log.error(start, "missing required field '\(key)'") }
             return []
         }
+        if StrictYAML.isRefused(node) { return [] }
         guard let sequence = node.sequence else {
             log.error(location(key), "field '\(key)' must be a list")
             return []
@@ -151,8 +155,13 @@ struct YAMLFields {
     /// A list of text items.
     func texts(_ key: String, required: Bool = false) -> [String] {
         list(key, required: required).compactMap { item in
-            guard let scalar = item.scalar, !scalar.string.isEmpty else {
+            if StrictYAML.isRefused(item) { return nil }
+            guard let scalar = item.scalar else {
                 log.error(YAMLFields.location(file, item.mark), "items of '\(key)' must be text")
+                return nil
+            }
+            if scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                log.error(YAMLFields.location(file, item.mark), "an item of '\(key)' is empty; remove it instead")
                 return nil
             }
             return scalar.string
@@ -162,6 +171,7 @@ struct YAMLFields {
     /// A list of ids.
     func slugs(_ key: String, required: Bool = false) -> [(Slug, FileLocation)] {
         list(key, required: required).compactMap { item in
+            if StrictYAML.isRefused(item) { return nil }
             let where_ = YAMLFields.location(file, item.mark)
             guard let text = item.scalar?.string, let slug = Slug(text) else {
                 log.error(where_, "items of '\(key)' must be ids (lower-case letters, digits, hyphens)")

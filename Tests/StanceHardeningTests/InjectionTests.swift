@@ -427,6 +427,36 @@ extension InjectionTests {
         #expect(actors.count == 37 && actors.first?.id.rawValue == "barack-obama")
     }
 
+    @Test("texts YAML would read as null, a boolean, a number, a tag, an alias or a BOM survive stance export and build")
+    func yamlLookalikesRoundTrip() throws {
+        let texts = [
+            "null", "Null", "NULL", "~", "true", "False", "yes", "No", "on", "OFF", "y", "n", "12", "-1", "+1", "1.5", "1e3",
+            ".inf", "-.Inf", ".nan", "0x1F", "0o17", "017", "1_000", "12:30", "2018-01-04", "2018-01-04T10:00:00Z",
+            "!!int 12", "!local", "! x", "&a", "*a", "|", ">", "-", "- x", "? x", ": x", "[a]", "{a: b}", "#x", "@x", "`x`",
+            "%x", "'x'", "\"x\"", "a: b", "a #b", "<<", "=", "\u{FEFF}", "\u{FEFF}\u{FEFF}x", " x", "x ", "\u{85}x", "x\u{2028}y",
+        ]
+        let path = try TestSupport.temporaryDirectory("lookalikes").appendingPathComponent("graph.sqlite").path
+        try GraphBuilder.build(from: TestSupport.korusData, to: path)
+        let store = try Store(path: path, mode: .readWrite)
+        let editor = try Editor(coder: "ann")
+        for (i, text) in texts.enumerated() {
+            try store.write { db in
+                try editor.add(.actor(Graph.Actor(id: Hardening.slug("lookalike-\(i)"), name: text, kind: .person, aliases: [text])), in: db)
+            }
+        }
+        try store.close()
+        let folder = GraphDataFolder(path: try TestSupport.temporaryDirectory("lookalikes-export").appendingPathComponent("graph-data").path)
+        try GraphBuilder.export(from: path, to: folder)
+        let rebuilt = try TestSupport.temporaryDirectory("lookalikes-rebuilt").appendingPathComponent("graph.sqlite").path
+        try GraphBuilder.build(from: folder, to: rebuilt)
+        let actors = try Store(path: rebuilt, mode: .readOnly).read { try GraphReader.read($0) }.actors
+        for (i, text) in texts.enumerated() {
+            let actor = actors.first { $0.id.rawValue == "lookalike-\(i)" }
+            #expect(actor.map { Array($0.name.unicodeScalars) } == Array(text.unicodeScalars), "\(text.debugDescription): \(actor?.name.debugDescription ?? "missing")")
+            #expect(actor?.aliases.map { Array($0.unicodeScalars) } == [Array(text.unicodeScalars)], "alias \(text.debugDescription)")
+        }
+    }
+
     @Test(
         "a NUL in a name or note is refused or kept whole, never cut short")
     func nulIsNotTruncated() throws {
