@@ -195,16 +195,3 @@ enum Hardening {
         }
     }
 }
-
-/// Inputs that trip a bug already reported (see the disabled tests named in each); the fuzz smoke test leaves
-/// them to those tests and counts them, so it stays green until the bug is fixed.
-enum KnownBugs {
-    /// `QueryFuzzTests.nulInMatchedText`: a NUL in the text of `quotes matching` reaches FTS5, which fails.
-    static func nulInMatchedText(_ query: String) -> Bool {
-        query.unicodeScalars.contains("\u{0}")
-            && ["matching", "containing", "mentioning"].contains { query.lowercased().contains($0) }
-    }
-
-    /// `QueryFuzzTests.longInputsAreRejectedQuickly`: inputs this long may take more than 100 ms to reject.
-    static let slowLength = 10_000
-}

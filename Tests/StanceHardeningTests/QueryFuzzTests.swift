@@ -8,12 +8,18 @@ import StanceTestSupport
 import Testing
 
 /// The smoke run of the query fuzzer (`swift run -c release stance-fuzz` is the long run): the same generator,
-/// 2,000 inputs, every one answered or rejected with a located `QueryError`, each in under 100 ms.
+/// 2,000 inputs, every one answered or rejected with a located `QueryError`, each in under 100 ms (400 ms past
+/// 10,000 code points).
 @Suite("Query fuzzing (smoke run)")
 struct QueryFuzzTests {
     static let inputs = 2_000
     static let seed: UInt64 = 1
     static let limitMilliseconds = 100.0
+    /// Inputs longer than this (up to 100,001 code points) are held to `longLimitMilliseconds` here: in a debug
+    /// build on a loaded 2-core machine, rejecting 100,000 code points takes 15 to about 90 ms, too near 100 ms for a test
+    /// that must not flake. `stance-fuzz` holds them to 100 ms in release.
+    static let longLength = 10_000
+    static let longLimitMilliseconds = 400.0
 
     enum Outcome {
         case answer(Answer)
@@ -48,22 +54,18 @@ struct QueryFuzzTests {
         #expect(!here.isEmpty && here == there, "copy Sources/stance-fuzz/QueryMutator.swift over the test's copy")
     }
 
-    @Test("2,000 hostile inputs: no trap, every rejection a QueryError inside the input, each under 100 ms")
+    @Test("2,000 hostile inputs: no trap, every rejection a QueryError inside the input, each under 100 ms (400 ms if long)")
     func smoke() throws {
         let store = try Store(path: try TestSupport.korusDatabase.get(), mode: .readOnly)
         let seeds = try Hardening.seedQueries()
         try #require(seeds.count >= 20)
         var answers = 0
         var rejections = 0
-        var knownBug = 0
         var failures: [String] = []
         var slowest = 0.0
+        var slowestLong = 0.0
         for index in 0..<Self.inputs {
             let (kind, text) = QueryMutator.input(seed: Self.seed, index: index, seeds: seeds)
-            if KnownBugs.nulInMatchedText(text) {
-                knownBug += 1
-                continue
-            }
             let (outcome, ms) = Self.run(text, in: store)
             let length = text.unicodeScalars.count
             let name = "input #\(index) (\(kind.rawValue), \(length) code points)"
@@ -81,17 +83,17 @@ struct QueryFuzzTests {
             case .other(let error):
                 failures.append("\(name): not a QueryError: \(type(of: error)): \("\(error)".prefix(200))")
             }
-            if length <= KnownBugs.slowLength {
-                slowest = max(slowest, ms)
-                if ms >= Self.limitMilliseconds { failures.append("\(name): took \(Int(ms)) ms") }
-            }
+            let limit = length > Self.longLength ? Self.longLimitMilliseconds : Self.limitMilliseconds
+            if length > Self.longLength { slowestLong = max(slowestLong, ms) } else { slowest = max(slowest, ms) }
+            if ms >= limit { failures.append("\(name): took \(Int(ms)) ms") }
         }
         #expect(failures.isEmpty, "\(failures.count) failures: \(failures.prefix(5))")
-        #expect(answers + rejections + knownBug == Self.inputs)
+        #expect(answers + rejections == Self.inputs)
         // The generator reaches past the first keyword: some inputs are answered, most are refused.
         #expect(answers > 50 && rejections > 1_000)
         print("query fuzz smoke: \(Self.inputs) inputs, \(answers) answers, \(rejections) query errors, "
-            + "\(knownBug) left to known bugs, 0 other errors, slowest \(String(format: "%.1f", slowest)) ms")
+            + "0 other errors, slowest \(String(format: "%.1f", slowest)) ms (over 10,000 code points: "
+            + "\(String(format: "%.1f", slowestLong)) ms)")
     }
 
     @Test("through the stance binary a rejection is exit status 2 with the message and a caret")
