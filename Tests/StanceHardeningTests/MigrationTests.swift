@@ -82,6 +82,17 @@ struct MigrationTests {
 
         let after = try Self.raw(path)
         #expect(after.migrations == Schema.migrator.migrations.sorted())
+        // v2-covering-stance: both latest-position indexes end with `stance`.
+        var config = Configuration()
+        config.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        for index in ["position_by_issue_actor_day", "position_by_actor"] {
+            let columns = try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info(?) ORDER BY seqno", arguments: [index])
+            }
+            #expect(columns.last == "stance", "\(index): \(columns)")
+        }
+        try queue.close()
         for (table, rows) in before.rows where table != "annotation" && table != "change_log" {
             if table == "grdb_migrations" {
                 #expect(Set(rows).isSubset(of: Set(after.rows[table] ?? [])))

@@ -91,10 +91,14 @@ struct MatrixReferenceTests {
         }
         requests.append(MatrixRequest(actorIDs: ["actor-0", "actor-1", "actor-5", "actor-23"], topIssues: 2))
         requests.append(MatrixRequest(issueIDs: ["issue-1", "issue-6"], minimumPositions: 2, topIssues: 1))
+        // Actors without issues: the scan goes in (actor, issue) order.
+        requests.append(MatrixRequest(actorIDs: ["actor-0", "actor-3", "actor-7", "actor-22"], minimumPositions: 3))
+        requests.append(
+            MatrixRequest(actorIDs: ["actor-1", "actor-4", "actor-9"], window: DateWindow(lower: "2017-02-01"), rule: .latest))
         return requests
     }()
 
-    @Test("cells, rows and columns equal the reference under 98 combinations of filters, with and without evidence")
+    @Test("cells, rows and columns equal the reference under 100 combinations of filters, with and without evidence")
     func againstReference() throws {
         let store = try TestSupport.store(with: Self.graph)
         for request in Self.requests {
