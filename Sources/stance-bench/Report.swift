@@ -162,7 +162,7 @@ enum Report {
                 out.append("")
                 out.append(
                     table(
-                        ["shape", "parse + resolve names", "plan", "execute + decode", "DSL's SQL alone", "of which prepare", "render JSON",
+                        ["shape", "parse + resolve names", "plan", "execute + decode", "DSL's SQL alone", "preparing it (uncached; the DSL caches it)", "render JSON",
                          "JSON size"],
                         staged.map { r, m in
                             [
@@ -231,10 +231,12 @@ enum Report {
         for c in s.cold where c.binary == mainBinary && c.sqlite != nil && c.rows != nil {
             rows.append([
                 "cold `stance query` (\(c.label)) within 2× of the sqlite3 shell",
-                "\(fmtRatio(c.ratio)) (\(fmt(c.stance.median)) vs \(fmt(c.sqlite!.median)))", mark(c.ratio <= 2),
+                "\(fmtRatio(c.ratio)) (\(fmt(c.stance.median)) vs \(c.sqlite.map { fmt($0.median) } ?? "–"))",
+                mark(c.ratio <= 2),
             ])
         }
-        for r in s.shapes where r.shape.kind == .matrix && r.shape.key.hasPrefix("matrix") {
+        // The matrix target is the 1,000 × 100 one; the top-20 matrix is measured, not a target.
+        for r in s.shapes where r.shape.key == "matrix1000" {
             rows.append(["\(r.shape.label) under 1 s", "\(fmt(r.dsl.median)) (\(r.rows))", mark(r.dsl.median < 1)])
         }
         if let q1 = s.cold.first(where: { $0.label.hasPrefix("Q1 ") && $0.binary == mainBinary }) {

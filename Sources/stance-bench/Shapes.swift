@@ -15,6 +15,8 @@ final class Stages {
 /// One query shape: the DSL path and the hand-written SQL for the same answer, and how to reduce
 /// each answer to canonical lines for the check.
 struct Shape {
+    /// `who`: a who-question ("every who-query within 1.5× of its hand-written SQL"); `matrix`: a matrix
+    /// or network; `other`: quotes.
     enum Kind { case who, other, matrix }
 
     var key: String
@@ -116,10 +118,10 @@ enum Shapes {
         final class Cache { var plan: Plan? }
         let cache = Cache()
         return { db in
-            if cache.plan == nil {
-                cache.plan = Planner.plan(try Parser.parse(text, directory: StoreNameDirectory(db)))
-            }
-            let cursor = try Row.fetchCursor(db, SQLRequest<Row>(literal: cache.plan!.sql))
+            let plan = try cache.plan ?? Planner.plan(try Parser.parse(text, directory: StoreNameDirectory(db)))
+            cache.plan = plan
+            // Cached, as QueryEngine.run prepares it.
+            let cursor = try Row.fetchCursor(db, SQLRequest<Row>(literal: plan.sql, cached: true))
             var count = 0
             while try cursor.next() != nil { count += 1 }
             return count
@@ -164,7 +166,7 @@ enum Shapes {
         let query = "who changed on \(data.x)"
         let stages = Stages()
         return Shape(
-            key: "q4", label: "Q4 changed", query: query, kind: .other, dsl: dslQuery(query, stages: stages),
+            key: "q4", label: "Q4 changed", query: query, kind: .who, dsl: dslQuery(query, stages: stages),
             hand: { db in try HandSQL.fetchChanged(db, issue: data.x) }, dslSQL: dslSQLOnly(query),
             dslLines: { result in
                 try jsonRows(result).map { string($0, "actor", "id") + "\t" + string($0, "evidence", "position") }
@@ -188,7 +190,7 @@ enum Shapes {
         let query = "who agrees with \(data.aName)"
         let stages = Stages()
         return Shape(
-            key: "agrees", label: "agrees with A", query: query, kind: .other, dsl: dslQuery(query, stages: stages),
+            key: "agrees", label: "agrees with A", query: query, kind: .who, dsl: dslQuery(query, stages: stages),
             hand: { db in try HandSQL.fetchAgrees(db, actor: data.aSlug) }, dslSQL: dslSQLOnly(query),
             dslLines: { result in
                 try jsonRows(result).map { string($0, "actor", "id") + "\t" + string($0, "agreements") }

@@ -34,7 +34,7 @@ func runBench() throws {
         try store.close()
 
         let cold =
-            options.only == nil || options.only!.contains("cold")
+            options.only?.contains("cold") ?? true
             ? try ColdBench.run(data, database: database, binaries: binaries, options: options, work: options.work)
             : []
         sizes.append(SizeResult(data: data, importResult: imported, shapes: warm, cold: cold))
