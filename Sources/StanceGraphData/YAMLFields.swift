@@ -164,6 +164,12 @@ struct YAMLFields {
                 log.error(YAMLFields.location(file, item.mark), "an item of '\(key)' is empty; remove it instead")
                 return nil
             }
+            if scalar.string.unicodeScalars.contains("\u{0}") {
+                log.error(
+                    YAMLFields.location(file, item.mark),
+                    "an item of '\(key)' holds a NUL character, which SQLite text cannot keep")
+                return nil
+            }
             return scalar.string
         }
     }

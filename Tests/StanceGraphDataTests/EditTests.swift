@@ -66,6 +66,35 @@ struct EditTests {
         #expect(try count("SELECT count(*) FROM position WHERE id = 'p-new'") == 0)
     }
 
+    @Test("blank texts (only spaces or line breaks) are refused, so an export always builds again")
+    func blankTexts() throws {
+        let changes = try count("SELECT count(*) FROM change_log")
+        let lineBreaks = Graph.Actor(
+            id: Self.slug("blank-description"), name: "Blank Description", kind: .person, description: "\n\n")
+        let error = try #require(throws: EditError.self) {
+            try store.write { db in try editor.add(.actor(lineBreaks), in: db) }
+        }
+        #expect(error.description.contains("the field 'description' is blank"))
+        let alias = Graph.Actor(id: Self.slug("blank-alias"), name: "Blank Alias", kind: .person, aliases: ["\r\n"])
+        #expect(throws: EditError.self) { try store.write { db in try editor.add(.actor(alias), in: db) } }
+        try store.write { db in try editor.add(.actor(feld), in: db) }
+        let target = Graph.Target(kind: .actor, id: feld.id)
+        let edit = try #require(throws: EditError.self) {
+            try store.write { db in try editor.edit(target, [("description", " \n\t")], in: db) }
+        }
+        #expect(edit.description.contains("blank"))
+        #expect(try count("SELECT count(*) FROM actor WHERE id IN ('blank-description', 'blank-alias')") == 0)
+        #expect(try count("SELECT count(*) FROM actor WHERE id = 'omar-feld' AND description IS NULL") == 1)
+        #expect(try count("SELECT count(*) FROM change_log") == changes + 1)
+
+        // What remains exports and builds again.
+        let folder = try TestSupport.temporaryDirectory("blank-export").appendingPathComponent("graph-data")
+        try store.close()
+        try GraphBuilder.export(from: store.path, to: GraphDataFolder(path: folder.path))
+        let rebuilt = try TestSupport.temporaryDirectory("blank-rebuilt").appendingPathComponent("graph.sqlite").path
+        try GraphBuilder.build(from: GraphDataFolder(path: folder.path), to: rebuilt)
+    }
+
     @Test("edits change fields, keep validation, and undo restores the earlier values")
     func edits() throws {
         let target = Graph.Target(kind: .position, id: Self.slug("fatheree-opposes-withdrawal-nyt"))

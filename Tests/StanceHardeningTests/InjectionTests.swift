@@ -489,6 +489,18 @@ extension InjectionTests {
         } catch is GraphDataError {
             // A located refusal is as good.
         }
+        // The same in a list item: an alias.
+        let aliasCopy = try TestSupport.copy(TestSupport.korusData.path)
+        let aliasFile = aliasCopy.appendingPathComponent("actors.yaml")
+        let aliasText = try String(contentsOf: aliasFile, encoding: .utf8)
+        try aliasText.replacingOccurrences(of: "    - Obama\n", with: "    - \"Oba\\u0000ma\"\n")
+            .write(to: aliasFile, atomically: true, encoding: .utf8)
+        let aliasBuild = try TestSupport.temporaryDirectory("nul-alias").appendingPathComponent("graph.sqlite").path
+        let refused = try #require(throws: GraphDataError.self) {
+            try GraphBuilder.build(from: GraphDataFolder(path: aliasCopy.path), to: aliasBuild)
+        }
+        #expect(refused.description.contains("actors.yaml:5:"), "\(refused)")
+        #expect(refused.description.contains("NUL"))
     }
 }
 

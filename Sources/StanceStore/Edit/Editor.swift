@@ -77,6 +77,8 @@ public struct Editor: Sendable {
         }
         try NameKeys.update(target.kind, target.id.rawValue, in: db)
         let after = try EntityTables.of(target.kind).snapshot(target.id.rawValue, in: db)
+        let blank = Editor.blankTexts(after)
+        guard blank.isEmpty else { throw EditError.invalid(blank) }
         return try log(db, operation: target.kind == .annotation ? "annotate" : "add", target: target, before: Snapshot(parts: []), after: after)
     }
 
@@ -91,7 +93,7 @@ public struct Editor: Sendable {
         try GraphWriter.recomputeDates(db, sources: GraphWriter.sources(in: [before, moved]))
         try NameKeys.update(target.kind, target.id.rawValue, in: db)
         let after = try tables.snapshot(target.id.rawValue, in: db)
-        let problems = try Validation(db: db).check(stored: target)
+        let problems = try Validation(db: db).check(stored: target) + Editor.blankTexts(after)
         guard problems.isEmpty else { throw EditError.invalid(problems) }
         return try log(db, operation: "edit", target: target, before: before, after: after)
     }
@@ -192,6 +194,23 @@ public struct Editor: Sendable {
     }
 
     /// Whether any text inside `value` (found by reflection) holds a NUL, which SQLite would cut.
+    /// A text that is only spaces, tabs or line breaks, wherever it is stored: `graph-data/` cannot hold one (its
+    /// reader refuses blank values), so `stance export` would write a folder `stance build` refuses.
+    static func blankTexts(_ snapshot: Snapshot) -> [String] {
+        var problems: [String] = []
+        for part in snapshot.parts {
+            for row in part.rows {
+                for (column, value) in row.sorted(by: { $0.key < $1.key }) {
+                    guard case .text(let text) = value, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                    else { continue }
+                    let field = part.table.hasSuffix("_alias") ? "an alias" : "the field '\(column)'"
+                    problems.append("\(field) is blank (only spaces or line breaks); leave it out instead")
+                }
+            }
+        }
+        return problems
+    }
+
     static func holdsNUL(_ value: Any) -> Bool {
         if let text = value as? String { return text.unicodeScalars.contains("\u{0}") }
         return Mirror(reflecting: value).children.contains { holdsNUL($0.value) }
