@@ -1,6 +1,11 @@
 import Foundation
 import GRDB
 import StanceCore
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#elseif canImport(SQLite3)
+import SQLite3
+#endif
 
 /// A Stance database: the graph in SQLite, opened read-only or for writing.
 ///
@@ -17,6 +22,10 @@ public final class Store: Sendable {
 
     /// The path of the database file.
     public let path: String
+    /// The oldest SQLite that has everything the schema and the planner use: generated columns (3.31), FTS5,
+    /// and `AS MATERIALIZED` common table expressions (3.35).
+    public static let minimumSQLite = (number: Int32(3_035_000), text: "3.35")
+
     /// The open connection(s).
     public let writer: any DatabaseWriter
     public let mode: Mode
@@ -26,6 +35,9 @@ public final class Store: Sendable {
     /// - throws: `StoreError.missing` when a read-only store does not exist,
     ///   `StoreError.newerSchema` when the file was written by a newer Stance.
     public init(path: String, mode: Mode) throws {
+        guard sqlite3_libversion_number() >= Store.minimumSQLite.number else {
+            throw StoreError.oldSQLite(found: String(cString: sqlite3_libversion()))
+        }
         self.path = path
         self.mode = mode
         var config = Configuration()

@@ -3,6 +3,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case missing(path: String)
     case newerSchema(path: String)
     case corrupt(String)
+    /// The SQLite library Stance is linked with is older than it needs.
+    case oldSQLite(found: String)
 
     public var description: String {
         switch self {
@@ -13,6 +15,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
                 + "\(Schema.version)); upgrade Stance to open it. The file was not changed."
         case .corrupt(let message):
             return "the database holds an invalid value: \(message)"
+        case .oldSQLite(let found):
+            return "Stance needs SQLite \(Store.minimumSQLite.text) or later (generated columns, FTS5, MATERIALIZED); "
+                + "this system's SQLite is \(found). Install a newer libsqlite3 and rebuild."
         }
     }
 }
