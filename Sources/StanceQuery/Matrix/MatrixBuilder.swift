@@ -84,6 +84,22 @@ public enum MatrixBuilder {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Numbers keys 0, 1, 2, … in the order they are first seen.
+    private struct FirstSight {
+        private(set) var keys: [String] = []
+        private var numbers: [String: Int] = [:]
+
+        /// The key's number, and whether it was new.
+        mutating func number(_ key: String) -> (number: Int, isNew: Bool) {
+            if let known = numbers[key] { return (known, false) }
+            numbers[key] = keys.count
+            keys.append(key)
+            return (keys.count - 1, true)
+        }
+
+        subscript(_ key: String) -> Int? { numbers[key] }
+    }
+
     /// One (actor, issue) pair's positions in the window, folded.
     private struct Pair {
         var column: Int
@@ -111,10 +127,8 @@ public enum MatrixBuilder {
             chosen = try String.fetchAll(db, SQLRequest<String>(literal: topIssuesSQL(request, top: top)))
         }
         // Rows and columns by first sight.
-        var rowOf: [String: Int] = [:]
-        var columnOf: [String: Int] = [:]
-        var actorIDs: [String] = []
-        var issueIDs: [String] = []
+        var rowOf = FirstSight()
+        var columnOf = FirstSight()
         var rowPairs: [[Pair]] = []
         var positionCount: [Int] = []
         var pending: (row: Int, pair: Pair)?
@@ -137,24 +151,12 @@ public enum MatrixBuilder {
             }
             if pending == nil || actorID != lastActor || issueID != lastIssue {
                 flush()
-                let r: Int
-                if let known = rowOf[actorID] {
-                    r = known
-                } else {
-                    r = actorIDs.count
-                    rowOf[actorID] = r
-                    actorIDs.append(actorID)
+                let (r, newRow) = rowOf.number(actorID)
+                if newRow {
                     rowPairs.append([])
                     positionCount.append(0)
                 }
-                let c: Int
-                if let known = columnOf[issueID] {
-                    c = known
-                } else {
-                    c = issueIDs.count
-                    columnOf[issueID] = c
-                    issueIDs.append(issueID)
-                }
+                let c = columnOf.number(issueID).number
                 pending = (r, Pair(column: c))
                 lastActor = actorID
                 lastIssue = issueID
@@ -162,6 +164,8 @@ public enum MatrixBuilder {
             pending?.pair.add(stance, seq: try integer(row, 3))
         }
         flush()
+        let actorIDs = rowOf.keys
+        let issueIDs = columnOf.keys
 
         // Names and kinds; actors of another kind leave.
         var actorInfo: [Int: PositionMatrix.Actor] = [:]
