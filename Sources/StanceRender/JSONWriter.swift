@@ -148,7 +148,7 @@ enum JSONWriter {
     private static let blanks = [UInt8](repeating: UInt8(ascii: " "), count: 256)
 
     /// Indentation for a depth, two spaces a level.
-    private static func spaces(_ depth: Int, into out: inout [UInt8]) {
+    static func spaces(_ depth: Int, into out: inout [UInt8]) {
         var remaining = depth * 2
         while remaining > 0 {
             let chunk = min(remaining, blanks.count)

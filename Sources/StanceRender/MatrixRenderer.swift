@@ -76,21 +76,36 @@ enum MatrixTextWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `{"rule", "issues", "actors", "rows"}`, pretty-printed with keys in a fixed order.
+    /// `{"rule", "issues", "actors", "rows"}`, pretty-printed with keys in a fixed order: the bytes
+    /// `JSONWriter.render` gives for the whole object, written a row at a time (a matrix of every actor can
+    /// hold millions of cells; one value tree for all of them took most of the time and memory).
     static func json(_ m: PositionMatrix) -> String {
-        let rows: [AnswerValue] = m.actors.enumerated().map { row, actor in
-            let cells: [(String, AnswerValue)] = m.issues.enumerated().map { column, issue in
-                (issue.id, m.cellAt(row, column).map(cellValue) ?? .null)
+        var out: [UInt8] = []
+        out.reserveCapacity(4096 + m.actors.count * (128 + m.issues.count * 48))
+        out.append(contentsOf: "{\n  \"rule\": ".utf8)
+        JSONWriter.quoted(m.rule, into: &out)
+        out.append(contentsOf: ",\n  \"issues\": ".utf8)
+        let issues = m.issues.map { AnswerValue.object([("id", .text($0.id)), ("name", .text($0.name))]) }
+        JSONWriter.write(.list(issues), indent: 1, into: &out)
+        out.append(contentsOf: ",\n  \"actors\": ".utf8)
+        JSONWriter.write(.list(m.actors.map(actorValue)), indent: 1, into: &out)
+        out.append(contentsOf: ",\n  \"rows\": ".utf8)
+        if m.actors.isEmpty {
+            out.append(contentsOf: "[]".utf8)
+        } else {
+            out.append(contentsOf: "[\n".utf8)
+            for (row, actor) in m.actors.enumerated() {
+                let cells: [(String, AnswerValue)] = m.issues.enumerated().map { column, issue in
+                    (issue.id, m.cellAt(row, column).map(cellValue) ?? .null)
+                }
+                JSONWriter.spaces(2, into: &out)
+                JSONWriter.write(.object([("actor", actorValue(actor)), ("cells", .object(cells))]), indent: 2, into: &out)
+                out.append(contentsOf: (row == m.actors.count - 1 ? "\n" : ",\n").utf8)
             }
-            return .object([("actor", actorValue(actor)), ("cells", .object(cells))])
+            out.append(contentsOf: "  ]".utf8)
         }
-        let value = AnswerValue.object([
-            ("rule", .text(m.rule)),
-            ("issues", .list(m.issues.map { .object([("id", .text($0.id)), ("name", .text($0.name))]) })),
-            ("actors", .list(m.actors.map(actorValue))),
-            ("rows", .list(rows)),
-        ])
-        return JSONWriter.render(value)
+        out.append(contentsOf: "\n}\n".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `{"id", "name", "kind"}`.

@@ -401,3 +401,36 @@ struct MatrixRenderTests {
         #expect(MatrixRenderer(format: .table).render(empty) == "0 actors × 0 issues\n")
     }
 }
+
+/// The matrix JSON is written a row at a time; it must be the bytes of the whole object through `JSONWriter`.
+@Suite("Matrix JSON, row by row")
+struct MatrixJSONStreamingTests {
+    /// The matrix as one value tree, rendered at once: the definition of the output.
+    static func whole(_ m: PositionMatrix) -> String {
+        let rows: [AnswerValue] = m.actors.enumerated().map { row, actor in
+            let cells: [(String, AnswerValue)] = m.issues.enumerated().map { column, issue in
+                (issue.id, m.cellAt(row, column).map(MatrixTextWriter.cellValue) ?? .null)
+            }
+            return .object([("actor", MatrixTextWriter.actorValue(actor)), ("cells", .object(cells))])
+        }
+        return JSONWriter.render(
+            .object([
+                ("rule", .text(m.rule)),
+                ("issues", .list(m.issues.map { .object([("id", .text($0.id)), ("name", .text($0.name))]) })),
+                ("actors", .list(m.actors.map(MatrixTextWriter.actorValue))),
+                ("rows", .list(rows)),
+            ]))
+    }
+
+    static let matrices: [PositionMatrix] = [
+        MatrixFixtures.small, MatrixFixtures.hostile, MatrixFixtures.large(rows: 40, columns: 9),
+        PositionMatrix(actors: [], issues: [], cells: [], rule: ""),
+        PositionMatrix(actors: [.init(id: "a", name: "A", kind: "person")], issues: [], cells: [[]], rule: "no issues"),
+    ]
+
+    @Test("the same bytes as the whole object rendered at once", arguments: matrices.indices)
+    func sameBytes(_ index: Int) {
+        let m = Self.matrices[index]
+        #expect(MatrixTextWriter.json(m) == Self.whole(m))
+    }
+}
