@@ -5,40 +5,9 @@ import Testing
 
 @Suite("CSV rendering")
 struct CSVRenderTests {
-    /// A small RFC 4180 reader over Unicode scalars: quoted fields, doubled quotes, LF record ends.
+    /// Reads CSV back with the suite's RFC 4180 reader (`CSVTestReader`, beside the matrix tests).
     private func parseCSV(_ text: String) -> [[String]] {
-        var records: [[String]] = []
-        var record: [String] = []
-        var field = String.UnicodeScalarView()
-        var inQuotes = false
-        var scalars = Array(text.unicodeScalars)[...]
-        while let scalar = scalars.popFirst() {
-            if inQuotes {
-                if scalar == "\"" {
-                    if scalars.first == "\"" {
-                        field.append("\"")
-                        scalars.removeFirst()
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    field.append(scalar)
-                }
-            } else if scalar == "\"" {
-                inQuotes = true
-            } else if scalar == "," {
-                record.append(String(field))
-                field = String.UnicodeScalarView()
-            } else if scalar == "\n" {
-                record.append(String(field))
-                records.append(record)
-                record = []
-                field = String.UnicodeScalarView()
-            } else {
-                field.append(scalar)
-            }
-        }
-        return records
+        CSVTestReader.parse(text)
     }
 
     @Test("quoting round-trips commas, quotes, CR and LF")
