@@ -38,13 +38,12 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "StanceQuery",
-            dependencies: ["StanceCore", "StanceStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["StanceCore", "StanceStore"],
             swiftSettings: strict),
         .target(name: "StanceRender", dependencies: ["StanceCore"], swiftSettings: strict),
         .target(
             name: "StanceExtract",
-            dependencies: ["StanceCore", "StanceStore", .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "Yams", package: "Yams")],
+            dependencies: ["StanceCore", "StanceStore", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         .target(
             name: "StanceREPL",
@@ -55,7 +54,6 @@ let package = Package(
             dependencies: [
                 "StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender", "StanceREPL",
                 "StanceExtract", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             // The release binary users install carries the Swift runtime and Foundation, so it starts in about
             // 5 ms instead of 8–12 (docs/benchmarks.md). Both flags are needed: only a module compiled with
@@ -71,8 +69,7 @@ let package = Package(
             path: "Tests/StanceTestSupport", swiftSettings: strict),
         .executableTarget(
             name: "stance-fuzz",
-            dependencies: ["StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender",
-                           .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender"],
             swiftSettings: strict),
         .executableTarget(
             name: "stance-bench",

@@ -1,4 +1,3 @@
-import GRDB
 import StanceCore
 import StanceStore
 
@@ -22,7 +21,7 @@ public struct Applier: Sendable {
     }
 
     /// Adds the accepted items of `review` inside a write transaction the caller holds.
-    public func apply(_ review: Proposals, in db: Database) throws -> [Change] {
+    public func apply(_ review: Proposals, in db: SQLConnection) throws -> [Change] {
         var changes: [Change] = []
         let source = review.source
         let sourceID = source.id
@@ -47,7 +46,7 @@ public struct Applier: Sendable {
                     "the source is not in the database: accept the source block (with a title and a date) or add the source first")
             }
         }
-        let article = try String.fetchOne(db, sql: "SELECT text FROM source WHERE id = ?", arguments: [sourceID.rawValue])
+        let article = try db.fetchOne(String.self, sql: "SELECT text FROM source WHERE id = ?", arguments: [sourceID.rawValue])
 
         // The actor an item names: an accepted new actor, a stored one, or a name that resolves.
         func actor(_ id: Slug?, name: String?, _ item: String) throws -> Slug {
@@ -119,7 +118,7 @@ public struct Applier: Sendable {
         return changes
     }
 
-    private func add(_ entity: Editor.NewEntity, _ item: String, in db: Database) throws -> Change {
+    private func add(_ entity: Editor.NewEntity, _ item: String, in db: SQLConnection) throws -> Change {
         do {
             return try editor.add(entity, in: db)
         } catch let error as EditError {
@@ -128,8 +127,8 @@ public struct Applier: Sendable {
         }
     }
 
-    private func exists(_ table: String, _ id: Slug, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id.rawValue]) ?? false
+    private func exists(_ table: String, _ id: Slug, in db: SQLConnection) throws -> Bool {
+        try db.fetchOne(Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id.rawValue]) ?? false
     }
 
     private func problem(_ item: String, _ message: String) -> EditError {

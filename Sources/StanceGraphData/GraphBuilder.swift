@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import StanceCore
 import StanceStore
 
@@ -60,7 +59,7 @@ public enum GraphBuilder {
         let graph = try store.read { try GraphReader.read($0) }
         try GraphDataWriter.write(graph, to: folder.path)
         try store.write { db in
-            let last = try Int.fetchOne(db, sql: "SELECT max(id) FROM change_log") ?? 0
+            let last = try db.fetchOne(Int.self, sql: "SELECT max(id) FROM change_log") ?? 0
             try Meta.set(Meta.exportedThrough, to: String(last), in: db)
             try Meta.set(Meta.graphDataDigest, to: folder.digest(), in: db)
         }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import StanceCore
 import StanceStore
 import Yams
@@ -51,7 +50,7 @@ public struct Merger {
     }
 
     /// Merges `theirs` into the database in one transaction.
-    public func merge(_ theirs: GraphContents, into db: Database, prefer: Preference?, resolved: [String: Preference] = [:])
+    public func merge(_ theirs: GraphContents, into db: SQLConnection, prefer: Preference?, resolved: [String: Preference] = [:])
         throws -> Report
     {
         let mine = try GraphReader.read(db)
@@ -120,7 +119,7 @@ public struct Merger {
     /// Compares one kind by id: `addNew` for what only they have, a conflict for what differs.
     private func mergeKind<T: Identifiable & Equatable>(
         _ mine: [T], _ theirs: [T], _ kind: Graph.Target.Kind, _ fields: (T) -> [String: String],
-        _ assignments: (T, T) -> [(field: String, value: String)], _ report: inout Report, _ db: Database,
+        _ assignments: (T, T) -> [(field: String, value: String)], _ report: inout Report, _ db: SQLConnection,
         _ decide: (Conflict) -> Preference?, incoming: (T) -> Incoming
     ) throws where T.ID == Slug {
         let existing = Dictionary(mine.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -150,12 +149,12 @@ public struct Merger {
 
     /// Adds one entity of theirs through the editor: validated and logged. The caller's
     /// transaction makes the merge all or nothing.
-    private func add(_ db: Database, _ entity: Editor.NewEntity, _ report: inout Report) throws {
+    private func add(_ db: SQLConnection, _ entity: Editor.NewEntity, _ report: inout Report) throws {
         let change = try editor.add(entity, in: db)
         report.added.append(change.target)
     }
 
-    private func settle(_ conflict: Conflict, replace assignments: [(field: String, value: String)], _ report: inout Report, _ db: Database) throws {
+    private func settle(_ conflict: Conflict, replace assignments: [(field: String, value: String)], _ report: inout Report, _ db: SQLConnection) throws {
         switch conflict.resolution {
         case .theirs?:
             guard let target = Graph.Target(conflict.target) else { return }

@@ -40,7 +40,7 @@ public enum REPL {
         let store = session.store
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler { store.writer.interrupt() }
+        source.setEventHandler { store.interrupt() }
         source.resume()
         defer {
             source.cancel()

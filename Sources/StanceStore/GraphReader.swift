@@ -1,15 +1,14 @@
-import GRDB
 import StanceCore
 
 /// Reads a whole graph back out of a database, in the canonical order `graph-data/` uses.
 public enum GraphReader {
     /// Every entity in `db`: actors, issues, affiliations and annotations by id; sources by id
     /// with their quotes and positions in the order they were recorded.
-    public static func read(_ db: Database) throws -> GraphContents {
+    public static func read(_ db: SQLConnection) throws -> GraphContents {
         var graph = GraphContents()
         let actorAliases = try groupedStrings(
             db, sql: "SELECT actor_id, alias FROM actor_alias ORDER BY actor_id, ordinal")
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM actor ORDER BY id") {
+        for row in try db.fetchAll(sql: "SELECT * FROM actor ORDER BY id") {
             let id = try slug(row["id"], "actor.id")
             graph.actors.append(
                 Graph.Actor(
@@ -20,8 +19,7 @@ public enum GraphReader {
         let issueAliases = try groupedStrings(
             db, sql: "SELECT issue_id, alias FROM issue_alias ORDER BY issue_id, ordinal")
         var relations: [String: [Graph.Issue.Relation]] = [:]
-        for row in try Row.fetchAll(
-            db, sql: "SELECT * FROM issue_relation ORDER BY issue_id, ordinal")
+        for row in try db.fetchAll(sql: "SELECT * FROM issue_relation ORDER BY issue_id, ordinal")
         {
             relations[row["issue_id"], default: []].append(
                 Graph.Issue.Relation(
@@ -30,7 +28,7 @@ public enum GraphReader {
                     source: try optionalSlug(row["source_id"], "issue_relation.source_id"),
                     note: row["note"]))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM issue ORDER BY id") {
+        for row in try db.fetchAll(sql: "SELECT * FROM issue ORDER BY id") {
             let id = try slug(row["id"], "issue.id")
             graph.issues.append(
                 Graph.Issue(
@@ -39,7 +37,7 @@ public enum GraphReader {
                     parent: try optionalSlug(row["parent_id"], "issue.parent_id"),
                     relations: relations[id.rawValue] ?? [], note: row["note"]))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM affiliation ORDER BY id") {
+        for row in try db.fetchAll(sql: "SELECT * FROM affiliation ORDER BY id") {
             graph.affiliations.append(
                 Graph.Affiliation(
                     id: try slug(row["id"], "affiliation.id"),
@@ -52,7 +50,7 @@ public enum GraphReader {
         let quoteIssues = try groupedStrings(
             db, sql: "SELECT quote_id, issue_id FROM quote_issue ORDER BY quote_id, ordinal")
         var quotes: [String: [Graph.Quote]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM quote ORDER BY seq") {
+        for row in try db.fetchAll(sql: "SELECT * FROM quote ORDER BY seq") {
             let id = try slug(row["id"], "quote.id")
             let source = try slug(row["source_id"], "quote.source_id")
             let issues = try (quoteIssues[id.rawValue] ?? []).map { try slug($0, "quote_issue.issue_id") }
@@ -67,7 +65,7 @@ public enum GraphReader {
                     note: row["note"]))
         }
         var positions: [String: [Graph.Position]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM position ORDER BY seq") {
+        for row in try db.fetchAll(sql: "SELECT * FROM position ORDER BY seq") {
             let source = try slug(row["source_id"], "position.source_id")
             let evidence: Graph.Position.Evidence
             if let quote: String = row["quote_id"] {
@@ -90,7 +88,7 @@ public enum GraphReader {
                     evidence: evidence, confidence: try value(row["confidence"], "position.confidence"),
                     coder: row["coder"], note: row["note"]))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY id") {
+        for row in try db.fetchAll(sql: "SELECT * FROM source ORDER BY id") {
             let id = try slug(row["id"], "source.id")
             guard let date = PartialDate(row["date"] ?? "") else {
                 throw StoreError.corrupt("source \(id) has no valid date")
@@ -102,7 +100,7 @@ public enum GraphReader {
                     dateNote: row["date_note"], seed: row["seed"], note: row["note"], text: row["text"],
                     quotes: quotes[id.rawValue] ?? [], positions: positions[id.rawValue] ?? []))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM annotation ORDER BY id") {
+        for row in try db.fetchAll(sql: "SELECT * FROM annotation ORDER BY id") {
             let targetText: String = row["target"]
             guard let target = Graph.Target(targetText) else {
                 throw StoreError.corrupt("annotation target '\(targetText)'")
@@ -115,9 +113,9 @@ public enum GraphReader {
         return graph
     }
 
-    private static func groupedStrings(_ db: Database, sql: String) throws -> [String: [String]] {
+    private static func groupedStrings(_ db: SQLConnection, sql: String) throws -> [String: [String]] {
         var grouped: [String: [String]] = [:]
-        let rows = try Row.fetchCursor(db, sql: sql)
+        let rows = try db.cursor(sql: sql)
         while let row = try rows.next() {
             grouped[row[0], default: []].append(row[1])
         }

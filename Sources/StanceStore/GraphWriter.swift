@@ -1,4 +1,3 @@
-import GRDB
 import StanceCore
 
 /// Writes graph entities into a database: a whole graph for `stance build`, or one entity for
@@ -8,7 +7,7 @@ public enum GraphWriter {
     ///
     /// Positions and quotes get their `seq` (the order they were recorded) from their order in
     /// `graph`, which is the tie-break for two positions on the same date.
-    public static func insert(_ graph: GraphContents, into db: Database) throws {
+    public static func insert(_ graph: GraphContents, into db: SQLConnection) throws {
         for actor in graph.actors { try insert(actor, into: db) }
         // Parents may come later in id order: insert issues first, then set parents and relations.
         for issue in graph.issues { try insert(issue, into: db, withLinks: false) }
@@ -26,32 +25,32 @@ public enum GraphWriter {
     }
 
     /// Inserts an actor and its aliases.
-    public static func insert(_ a: Graph.Actor, into db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO actor (id, name, kind, description, note) VALUES (?, ?, ?, ?, ?)")
+    public static func insert(_ a: Graph.Actor, into db: SQLConnection) throws {
+        try db.prepare(sql: "INSERT INTO actor (id, name, kind, description, note) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [a.id.rawValue, a.name, a.kind.rawValue, a.description, a.note])
-        let alias = try db.cachedStatement(sql: "INSERT INTO actor_alias (actor_id, ordinal, alias) VALUES (?, ?, ?)")
+        let alias = try db.prepare(sql: "INSERT INTO actor_alias (actor_id, ordinal, alias) VALUES (?, ?, ?)")
         for (ordinal, text) in a.aliases.enumerated() {
             try alias.execute(arguments: [a.id.rawValue, ordinal, text])
         }
     }
 
     /// Inserts an issue and its aliases, and (with `withLinks`) its parent and relations.
-    public static func insert(_ i: Graph.Issue, into db: Database, withLinks: Bool = true) throws {
-        try db.cachedStatement(sql: "INSERT INTO issue (id, name, description, parent_id, note) VALUES (?, ?, ?, NULL, ?)")
+    public static func insert(_ i: Graph.Issue, into db: SQLConnection, withLinks: Bool = true) throws {
+        try db.prepare(sql: "INSERT INTO issue (id, name, description, parent_id, note) VALUES (?, ?, ?, NULL, ?)")
             .execute(arguments: [i.id.rawValue, i.name, i.description, i.note])
-        let alias = try db.cachedStatement(sql: "INSERT INTO issue_alias (issue_id, ordinal, alias) VALUES (?, ?, ?)")
+        let alias = try db.prepare(sql: "INSERT INTO issue_alias (issue_id, ordinal, alias) VALUES (?, ?, ?)")
         for (ordinal, text) in i.aliases.enumerated() {
             try alias.execute(arguments: [i.id.rawValue, ordinal, text])
         }
         if withLinks { try insertLinks(of: i, into: db) }
     }
 
-    static func insertLinks(of i: Graph.Issue, into db: Database) throws {
+    static func insertLinks(of i: Graph.Issue, into db: SQLConnection) throws {
         if let parent = i.parent {
-            try db.cachedStatement(sql: "UPDATE issue SET parent_id = ? WHERE id = ?")
+            try db.prepare(sql: "UPDATE issue SET parent_id = ? WHERE id = ?")
                 .execute(arguments: [parent.rawValue, i.id.rawValue])
         }
-        let relation = try db.cachedStatement(
+        let relation = try db.prepare(
             sql: """
                 INSERT INTO issue_relation (issue_id, ordinal, kind, related_issue_id, source_id, note)
                 VALUES (?, ?, ?, ?, ?, ?)
@@ -64,8 +63,8 @@ public enum GraphWriter {
     }
 
     /// Inserts a source (its quotes and positions are inserted on their own).
-    public static func insert(_ s: Graph.Source, into db: Database) throws {
-        try db.cachedStatement(
+    public static func insert(_ s: Graph.Source, into db: SQLConnection) throws {
+        try db.prepare(
             sql: """
                 INSERT INTO source (id, title, outlet, author, date, date_basis, date_note, seed, note, text)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -77,8 +76,8 @@ public enum GraphWriter {
     }
 
     /// Inserts an affiliation.
-    public static func insert(_ f: Graph.Affiliation, into db: Database) throws {
-        try db.cachedStatement(
+    public static func insert(_ f: Graph.Affiliation, into db: SQLConnection) throws {
+        try db.prepare(
             sql: """
                 INSERT INTO affiliation (id, actor_id, organization_id, role, start, "end", source_id, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -90,9 +89,9 @@ public enum GraphWriter {
     }
 
     /// Inserts a quote and the issues it bears on; its effective date is its own or the source's.
-    public static func insert(_ q: Graph.Quote, sourceDate: PartialDate, into db: Database) throws {
+    public static func insert(_ q: Graph.Quote, sourceDate: PartialDate, into db: SQLConnection) throws {
         let date = q.date ?? sourceDate
-        try db.cachedStatement(
+        try db.prepare(
             sql: """
                 INSERT INTO quote (id, speaker_id, source_id, text, date, coded_date, start_offset, end_offset, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -101,14 +100,14 @@ public enum GraphWriter {
             q.id.rawValue, q.speaker.rawValue, q.source.rawValue, q.text, date.description, q.date?.description,
             q.range?.start, q.range?.end, q.note,
         ])
-        let issue = try db.cachedStatement(sql: "INSERT INTO quote_issue (quote_id, ordinal, issue_id) VALUES (?, ?, ?)")
+        let issue = try db.prepare(sql: "INSERT INTO quote_issue (quote_id, ordinal, issue_id) VALUES (?, ?, ?)")
         for (ordinal, issueID) in q.issues.enumerated() {
             try issue.execute(arguments: [q.id.rawValue, ordinal, issueID.rawValue])
         }
     }
 
     /// Inserts a position; its effective date is its own, else its quote's, else its source's.
-    public static func insert(_ p: Graph.Position, into db: Database) throws {
+    public static func insert(_ p: Graph.Position, into db: SQLConnection) throws {
         var quoteID: String?
         var paraphrase: String?
         var sentence: String?
@@ -119,7 +118,7 @@ public enum GraphWriter {
             sentence = basis
         case .none: break
         }
-        try db.cachedStatement(
+        try db.prepare(
             sql: """
                 INSERT INTO position (id, actor_id, issue_id, stance, date, coded_date, until, source_id,
                     basis, reported_by, quote_id, paraphrase, sentence, confidence, coder, note)
@@ -135,15 +134,15 @@ public enum GraphWriter {
     }
 
     /// Inserts an annotation.
-    public static func insert(_ n: Graph.Annotation, into db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO annotation (id, target, text, coder, time) VALUES (?, ?, ?, ?, ?)")
+    public static func insert(_ n: Graph.Annotation, into db: SQLConnection) throws {
+        try db.prepare(sql: "INSERT INTO annotation (id, target, text, coder, time) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [n.id.rawValue, n.target.description, n.text, n.coder, n.time])
     }
 
     /// Recomputes the effective dates that follow from coded ones in the given sources (after a
     /// date was edited): a quote's is its own or its source's; a position's its own, its quote's
     /// or its source's.
-    public static func recomputeDates(_ db: Database, sources: Set<String>) throws {
+    public static func recomputeDates(_ db: SQLConnection, sources: Set<String>) throws {
         for source in sources.sorted() {
             try db.execute(
                 sql: """

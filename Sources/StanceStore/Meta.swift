@@ -1,4 +1,3 @@
-import GRDB
 
 /// Facts about how a database was made, kept in its `meta` table.
 public enum Meta {
@@ -7,20 +6,19 @@ public enum Meta {
     /// The id of the last change-log row that `stance export` wrote out (0 after a build).
     public static let exportedThrough = "exported_through_change"
 
-    public static func value(_ key: String, in db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+    public static func value(_ key: String, in db: SQLConnection) throws -> String? {
+        try db.fetchOne(String.self, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
     }
 
-    public static func set(_ key: String, to value: String, in db: Database) throws {
+    public static func set(_ key: String, to value: String, in db: SQLConnection) throws {
         try db.execute(
             sql: "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             arguments: [key, value])
     }
 
     /// How many changes made through the tool are not yet exported to `graph-data/`.
-    public static func unexportedChanges(in db: Database) throws -> Int {
+    public static func unexportedChanges(in db: SQLConnection) throws -> Int {
         let through = Int(try value(exportedThrough, in: db) ?? "0") ?? 0
-        return try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM change_log WHERE id > ?", arguments: [through]) ?? 0
+        return try db.fetchOne(Int.self, sql: "SELECT count(*) FROM change_log WHERE id > ?", arguments: [through]) ?? 0
     }
 }

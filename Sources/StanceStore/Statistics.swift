@@ -1,4 +1,3 @@
-import GRDB
 
 /// Counts of what a database holds, and its schema version.
 public struct Statistics: Sendable, Equatable, Codable {
@@ -13,16 +12,16 @@ public struct Statistics: Sendable, Equatable, Codable {
     public var schemaVersion: Int
 
     /// Counts every kind in `db`.
-    public static func read(_ db: Database) throws -> Statistics {
+    public static func read(_ db: SQLConnection) throws -> Statistics {
         func count(_ table: String) throws -> Int {
             // Table names come from the fixed list below, never from input.
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\(table)\"") ?? 0
+            try db.fetchOne(Int.self, sql: "SELECT count(*) FROM \"\(table)\"") ?? 0
         }
         return Statistics(
             actors: try count("actor"), issues: try count("issue"), sources: try count("source"),
             positions: try count("position"), quotes: try count("quote"),
             affiliations: try count("affiliation"), annotations: try count("annotation"),
             changes: try count("change_log"),
-            schemaVersion: try Schema.migrator.appliedIdentifiers(db).count)
+            schemaVersion: try db.schemaVersion())
     }
 }

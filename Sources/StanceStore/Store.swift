@@ -1,110 +1,78 @@
-import Foundation
-import GRDB
 import StanceCore
-#if canImport(GRDBSQLite)
-import GRDBSQLite
-#elseif canImport(SQLite3)
-import SQLite3
-#endif
 
-/// A Stance database: the graph in SQLite, opened read-only or for writing.
+/// What a database engine provides to the store: transactions handing out `SQLConnection`s.
 ///
-/// The file format is documented in `docs/schema.md`. Writers use WAL mode and a busy timeout so
-/// several researchers' processes can share one file.
+/// The embedded SQLite engine (`Store(path:mode:)`) and the PostgreSQL engine implement it; nothing
+/// above the store knows which one it talks to.
+public protocol StoreEngine: AnyObject, Sendable {
+    /// Where the graph lives, as a user would name it (a file path, a `postgres://` URL without password).
+    var location: String { get }
+    /// How the engine spells what differs.
+    var dialect: SQLDialect { get }
+    /// Runs `body` in a read transaction.
+    func read<T>(_ body: (SQLConnection) throws -> T) throws -> T
+    /// Runs `body` in one write transaction: all of it is written, or none.
+    func write<T>(_ body: (SQLConnection) throws -> T) throws -> T
+    /// Asks the statement running now to stop (it fails with an interruption error).
+    func interrupt()
+    /// Closes the connections.
+    func close() throws
+}
+
+/// A Stance database, opened read-only or for writing, on whichever engine holds it.
+///
+/// `Store(path:mode:)` opens the embedded SQLite file; `Store(engine:)` wraps another engine.
 public final class Store: Sendable {
     /// How a store is opened.
     public enum Mode: Sendable {
-        /// For commands that only read: SQLite refuses every write.
+        /// For commands that only read: the engine refuses every write.
         case readOnly
         /// For commands that write; the schema is migrated to the current version first.
         case readWrite
     }
 
-    /// The path of the database file.
-    public let path: String
-    /// The oldest SQLite that has everything the schema and the planner use: generated columns (3.31), FTS5,
-    /// and `AS MATERIALIZED` common table expressions (3.35).
-    public static let minimumSQLite = (number: Int32(3_035_000), text: "3.35")
-
-    /// The open connection(s).
-    public let writer: any DatabaseWriter
+    /// The engine behind this store.
+    public let engine: any StoreEngine
     public let mode: Mode
 
-    /// Opens (and for `.readWrite`, creates and migrates) the database at `path`.
+    /// Where the graph lives (a file path, or a URL without its password).
+    public var path: String { engine.location }
+
+    /// The oldest SQLite Stance runs on.
+    public static var minimumSQLite: (number: Int32, text: String) { SQLiteEngine.minimumSQLite }
+
+    /// Opens (and for `.readWrite`, creates and migrates) the SQLite database at `path`.
     ///
     /// - throws: `StoreError.missing` when a read-only store does not exist,
     ///   `StoreError.newerSchema` when the file was written by a newer Stance.
-    public init(path: String, mode: Mode) throws {
-        guard sqlite3_libversion_number() >= Store.minimumSQLite.number else {
-            throw StoreError.oldSQLite(found: String(cString: sqlite3_libversion()))
-        }
-        self.path = path
-        self.mode = mode
-        var config = Configuration()
-        config.foreignKeysEnabled = true
-        config.busyMode = .timeout(10)
-        switch mode {
-        case .readOnly:
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw StoreError.missing(path: path)
-            }
-            config.readonly = true
-            writer = try DatabaseQueue(path: path, configuration: config)
-            let state = try writer.read { db in try Schema.state(db) }
-            switch state {
-            case .current:
-                break
-            case .newer:
-                throw StoreError.newerSchema(path: path)
-            case .older:
-                // Upgrade once with a writable connection, then go on read-only.
-                try Store.migrate(path: path)
-            }
-        case .readWrite:
-            if FileManager.default.fileExists(atPath: path) {
-                // Look before writing anything: a newer file is refused untouched.
-                var look = config
-                look.readonly = true
-                let queue = try DatabaseQueue(path: path, configuration: look)
-                let state = try queue.read { db in try Schema.state(db) }
-                try queue.close()
-                if state == .newer { throw StoreError.newerSchema(path: path) }
-            }
-            let pool = try DatabasePool(path: path, configuration: config)
-            try Schema.migrator.migrate(pool)
-            writer = pool
-        }
+    public convenience init(path: String, mode: Mode) throws {
+        self.init(engine: try SQLiteEngine(path: path, mode: mode), mode: mode)
     }
 
-    private static func migrate(path: String) throws {
-        var config = Configuration()
-        config.busyMode = .timeout(10)
-        let queue = try DatabaseQueue(path: path, configuration: config)
-        try Schema.migrator.migrate(queue)
-        try queue.close()
+    /// A store on `engine`, opened as `mode`.
+    public init(engine: any StoreEngine, mode: Mode) {
+        self.engine = engine
+        self.mode = mode
     }
 
     /// Runs `body` in a read transaction.
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.read(body)
+    public func read<T>(_ body: (SQLConnection) throws -> T) throws -> T {
+        try engine.read(body)
     }
 
-    /// Runs `body` in one immediate write transaction: all of it is written, or none.
+    /// Runs `body` in one write transaction: all of it is written, or none.
     @discardableResult
-    public func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.write(body)
+    public func write<T>(_ body: (SQLConnection) throws -> T) throws -> T {
+        try engine.write(body)
     }
 
-    /// Closes the connections, checkpointing the write-ahead log into the main file.
+    /// Asks the statement running now to stop (Ctrl-C in the REPL).
+    public func interrupt() {
+        engine.interrupt()
+    }
+
+    /// Closes the connections.
     public func close() throws {
-        if let pool = writer as? DatabasePool {
-            // Best effort: with other researchers' processes reading, the log stays for them to fold.
-            try? pool.writeWithoutTransaction { db in
-                _ = try db.checkpoint(.truncate)
-            }
-            try pool.close()
-        } else if let queue = writer as? DatabaseQueue {
-            try queue.close()
-        }
+        try engine.close()
     }
 }

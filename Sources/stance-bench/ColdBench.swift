@@ -1,3 +1,4 @@
+import StanceStore
 import Foundation
 
 /// One cold-process comparison: a fresh `stance` process beside a fresh `sqlite3` shell.

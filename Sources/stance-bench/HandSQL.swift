@@ -1,5 +1,5 @@
+import StanceStore
 import Foundation
-import GRDB
 import StanceCore
 
 /// The hand-written side: the same answers in plain SQL through GRDB (cached statements, rows
@@ -87,15 +87,15 @@ enum HandSQL {
         var sourceDate: String
     }
 
-    static func fetchWho(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [WhoRow] {
-        let cursor = try Row.fetchCursor(try db.cachedStatement(sql: sql), arguments: arguments)
+    static func fetchWho(_ db: SQLConnection, _ sql: String, _ arguments: SQLArguments) throws -> [WhoRow] {
+        let cursor = try db.cursor(sql: sql, arguments: arguments, cached: true)
         var rows: [WhoRow] = []
         while let row = try cursor.next() { rows.append(whoRow(row)) }
         return rows
     }
 
     /// The first 20 columns of a row selected with `whoColumns`.
-    static func whoRow(_ row: Row) -> WhoRow {
+    static func whoRow(_ row: SQLRow) -> WhoRow {
         WhoRow(
             actorID: row[0], name: row[1], kind: row[2], issueID: row[3], issueName: row[4], positionID: row[5],
             stance: row[6], date: row[7], until: row[8], basis: row[9], confidence: row[10], reportedBy: row[11],
@@ -143,8 +143,8 @@ enum HandSQL {
         var fromSource: String
     }
 
-    static func fetchChanged(_ db: Database, issue: String) throws -> [ChangeRow] {
-        let cursor = try Row.fetchCursor(try db.cachedStatement(sql: changed), arguments: [issue])
+    static func fetchChanged(_ db: SQLConnection, issue: String) throws -> [ChangeRow] {
+        let cursor = try db.cursor(sql: changed, arguments: [issue], cached: true)
         var rows: [ChangeRow] = []
         while let row = try cursor.next() {
             rows.append(
@@ -191,8 +191,8 @@ enum HandSQL {
         var issues: String
     }
 
-    static func fetchAgrees(_ db: Database, actor: String) throws -> [AgreeRow] {
-        let cursor = try Row.fetchCursor(try db.cachedStatement(sql: agrees), arguments: [actor])
+    static func fetchAgrees(_ db: SQLConnection, actor: String) throws -> [AgreeRow] {
+        let cursor = try db.cursor(sql: agrees, arguments: [actor], cached: true)
         var rows: [AgreeRow] = []
         while let row = try cursor.next() {
             rows.append(AgreeRow(actorID: row[0], name: row[1], kind: row[2], count: row[3], issues: row[4]))
@@ -257,8 +257,8 @@ enum HandSQL {
         var end: Int?
     }
 
-    static func fetchQuotes(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [QuoteRow] {
-        let cursor = try Row.fetchCursor(try db.cachedStatement(sql: sql), arguments: arguments)
+    static func fetchQuotes(_ db: SQLConnection, _ sql: String, _ arguments: SQLArguments) throws -> [QuoteRow] {
+        let cursor = try db.cursor(sql: sql, arguments: arguments, cached: true)
         var rows: [QuoteRow] = []
         while let row = try cursor.next() {
             rows.append(
@@ -296,56 +296,47 @@ enum HandSQL {
     }
 
     /// The 1,000 (or `limit`) actors with the most positions (ties by id).
-    static func mostActive(_ db: Database, limit: Int) throws -> [String] {
-        try String.fetchAll(
-            db, sql: "SELECT actor_id FROM position GROUP BY actor_id ORDER BY count(*) DESC, actor_id LIMIT ?",
+    static func mostActive(_ db: SQLConnection, limit: Int) throws -> [String] {
+        try db.fetchAll(String.self, sql: "SELECT actor_id FROM position GROUP BY actor_id ORDER BY count(*) DESC, actor_id LIMIT ?",
             arguments: [limit])
     }
 
     /// The matrix the DSL's `MatrixBuilder` defines, by hand: the `top` issues with the most actors
     /// (ties by name, id), each (actor, issue)'s latest stance from one ordered index scan, `mixed`
     /// where the pair has both `supports` and `opposes` positions.
-    static func matrix(_ db: Database, actors restriction: [String]?, top: Int) throws -> Matrix {
+    static func matrix(_ db: SQLConnection, actors restriction: [String]?, top: Int) throws -> Matrix {
         let actorsJSON = restriction.map(jsonArray)
         let issues: [String]
         if let actorsJSON {
-            issues = try String.fetchAll(
-                try db.cachedStatement(
-                    sql: """
+            issues = try db.fetchAll(String.self, sql: """
                         SELECT g.issue_id FROM (
                           SELECT issue_id, count(DISTINCT actor_id) AS n FROM position
                           WHERE actor_id IN (SELECT value FROM json_each(?1)) GROUP BY issue_id) g
                         JOIN issue i ON i.id = g.issue_id ORDER BY g.n DESC, i.name, i.id LIMIT ?2
-                        """), arguments: [actorsJSON, top])
+                        """, arguments: [actorsJSON, top])
         } else {
-            issues = try String.fetchAll(
-                try db.cachedStatement(
-                    sql: """
+            issues = try db.fetchAll(String.self, sql: """
                         SELECT g.issue_id FROM (
                           SELECT issue_id, count(DISTINCT actor_id) AS n FROM position GROUP BY issue_id) g
                         JOIN issue i ON i.id = g.issue_id ORDER BY g.n DESC, i.name, i.id LIMIT ?1
-                        """), arguments: [top])
+                        """, arguments: [top])
         }
         let issueColumn = Dictionary(uniqueKeysWithValues: issues.enumerated().map { ($1, $0) })
         let issuesJSON = jsonArray(issues)
-        let cursor: RowCursor
+        let cursor: any SQLCursor
         if let actorsJSON {
-            cursor = try Row.fetchCursor(
-                try db.cachedStatement(
-                    sql: """
+            cursor = try db.cursor(sql: """
                         SELECT p.actor_id, p.issue_id, p.stance FROM position p
                         WHERE p.actor_id IN (SELECT value FROM json_each(?1))
                           AND p.issue_id IN (SELECT value FROM json_each(?2))
                         ORDER BY p.actor_id, p.issue_id, p.day, p.seq
-                        """), arguments: [actorsJSON, issuesJSON])
+                        """, arguments: [actorsJSON, issuesJSON], cached: true)
         } else {
-            cursor = try Row.fetchCursor(
-                try db.cachedStatement(
-                    sql: """
+            cursor = try db.cursor(sql: """
                         SELECT p.actor_id, p.issue_id, p.stance FROM position p
                         WHERE p.issue_id IN (SELECT value FROM json_each(?1))
                         ORDER BY p.issue_id, p.actor_id, p.day, p.seq
-                        """), arguments: [issuesJSON])
+                        """, arguments: [issuesJSON], cached: true)
         }
         var rowOf: [String: Int] = [:]
         var actorIDs: [String] = []
@@ -385,12 +376,10 @@ enum HandSQL {
         // Names, and rows in name order as the DSL shows them.
         var names: [String: String] = [:]
         if let actorsJSON {
-            let rows = try Row.fetchCursor(
-                try db.cachedStatement(sql: "SELECT id, name FROM actor WHERE id IN (SELECT value FROM json_each(?1))"),
-                arguments: [actorsJSON])
+            let rows = try db.cursor(sql: "SELECT id, name FROM actor WHERE id IN (SELECT value FROM json_each(?1))", arguments: [actorsJSON], cached: true)
             while let row = try rows.next() { names[row[0]] = row[1] }
         } else {
-            let rows = try Row.fetchCursor(try db.cachedStatement(sql: "SELECT id, name FROM actor"))
+            let rows = try db.cursor(sql: "SELECT id, name FROM actor", cached: true)
             while let row = try rows.next() { names[row[0]] = row[1] }
         }
         let order = actorIDs.indices.sorted {

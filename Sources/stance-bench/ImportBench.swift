@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import StanceStore
 
 /// Import timings of one data set.
@@ -150,14 +149,12 @@ enum ImportBench {
     }
 
     static func counts(_ path: String, _ tables: [String]) throws -> [String: Int] {
-        var config = Configuration()
-        config.readonly = true
-        let queue = try DatabaseQueue(path: path, configuration: config)
+        let queue = try Store(path: path, mode: .readOnly)
         defer { try? queue.close() }
         return try queue.read { db in
             var out: [String: Int] = [:]
             for table in tables {
-                out[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+                out[table] = try db.fetchOne(Int.self, sql: "SELECT count(*) FROM \(table)") ?? 0
             }
             return out
         }
@@ -174,13 +171,10 @@ struct SchemaScript {
     var migrations: [String]
 
     static func read(from path: String) throws -> SchemaScript {
-        var config = Configuration()
-        config.readonly = true
-        let queue = try DatabaseQueue(path: path, configuration: config)
+        let queue = try Store(path: path, mode: .readOnly)
         defer { try? queue.close() }
         return try queue.read { db in
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")
+            let rows = try db.fetchAll(sql: "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")
             var tables: [String] = []
             var views: [String] = []
             var triggers: [String] = []
@@ -202,7 +196,7 @@ struct SchemaScript {
                 default: continue
                 }
             }
-            let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            let migrations = try db.fetchAll(String.self, sql: "SELECT identifier FROM grdb_migrations")
             return SchemaScript(before: tables + views + triggers, indexes: indexes, ftsTrigger: fts, migrations: migrations)
         }
     }

@@ -1,3 +1,4 @@
+import StanceStore
 import Foundation
 
 /// Command-line options of `stance-bench`.

@@ -1,3 +1,4 @@
+import StanceStore
 import Foundation
 
 /// Everything measured for one data set.

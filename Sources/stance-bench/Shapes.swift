@@ -1,5 +1,5 @@
+import StanceStore
 import Foundation
-import GRDB
 import StanceCore
 import StanceQuery
 import StanceRender
@@ -25,15 +25,15 @@ struct Shape {
     var query: String
     var kind: Kind
     /// Full DSL path; returns what it built so it is freed after the clock stops.
-    var dsl: (Database) throws -> Any
-    var hand: (Database) throws -> Any
+    var dsl: (SQLConnection) throws -> Any
+    var hand: (SQLConnection) throws -> Any
     /// The DSL's own SQL, prepared and stepped without decoding rows (nil for matrix, network).
-    var dslSQL: ((Database) throws -> Any)?
+    var dslSQL: ((SQLConnection) throws -> Any)?
     var dslLines: (Any) throws -> [String]
     var handLines: (Any) throws -> [String]
     var stages: Stages?
     /// Extra check against the bench README's reference definition (gets the DSL's lines).
-    var reference: ((Database, [String]) throws -> Void)? = nil
+    var reference: ((SQLConnection, [String]) throws -> Void)? = nil
     /// What the hand side does, for the report.
     var handNote: String
 }
@@ -93,7 +93,7 @@ enum Shapes {
 
     // MARK: DSL side
 
-    static func dslQuery(_ text: String, stages: Stages) -> (Database) throws -> Any {
+    static func dslQuery(_ text: String, stages: Stages) -> (SQLConnection) throws -> Any {
         let renderer = Renderer(format: .json)
         return { db in
             let t0 = now()
@@ -114,14 +114,14 @@ enum Shapes {
     }
 
     /// The DSL's SQL (planned once), stepped through without decoding.
-    static func dslSQLOnly(_ text: String) -> (Database) throws -> Any {
+    static func dslSQLOnly(_ text: String) -> (SQLConnection) throws -> Any {
         final class Cache { var plan: Plan? }
         let cache = Cache()
         return { db in
             let plan = try cache.plan ?? Planner.plan(try Parser.parse(text, directory: StoreNameDirectory(db)))
             cache.plan = plan
             // Cached, as QueryEngine.run prepares it.
-            let cursor = try Row.fetchCursor(db, SQLRequest<Row>(literal: plan.sql, cached: true))
+            let cursor = try db.cursor(plan.sql, cached: true)
             var count = 0
             while try cursor.next() != nil { count += 1 }
             return count
@@ -148,7 +148,7 @@ enum Shapes {
     // MARK: shapes
 
     static func who(
-        _ key: String, _ label: String, _ query: String, _ sql: String, _ arguments: StatementArguments, note: String
+        _ key: String, _ label: String, _ query: String, _ sql: String, _ arguments: SQLArguments, note: String
     ) -> Shape {
         let stages = Stages()
         return Shape(
@@ -176,7 +176,7 @@ enum Shapes {
             }, stages: stages,
             reference: { db, lines in
                 // The README's Q4: actors whose positions on X carry more than one distinct stance.
-                let reference = Set(try String.fetchAll(db, sql: HandSQL.changedReference, arguments: [data.x]))
+                let reference = Set(try db.fetchAll(String.self, sql: HandSQL.changedReference, arguments: [data.x]))
                 let answered = Set(lines.map { String($0.split(separator: "\t")[0]) })
                 guard reference == answered else {
                     throw BenchError(
@@ -202,7 +202,7 @@ enum Shapes {
     }
 
     static func quotes(
-        _ key: String, _ label: String, _ query: String, _ sql: String, _ arguments: StatementArguments, note: String
+        _ key: String, _ label: String, _ query: String, _ sql: String, _ arguments: SQLArguments, note: String
     ) -> Shape {
         let stages = Stages()
         return Shape(

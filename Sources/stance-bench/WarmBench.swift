@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import StanceCore
 import StanceQuery
 import StanceStore
@@ -91,11 +90,11 @@ enum WarmBench {
     }
 
     /// Median time to prepare (not run) the DSL's statement for `query`, as `QueryEngine.run` does each time.
-    static func prepareTime(_ query: String, _ db: Database) throws -> Double {
+    static func prepareTime(_ query: String, _ db: SQLConnection) throws -> Double {
         let plan = Planner.plan(try Parser.parse(query, directory: StoreNameDirectory(db)))
         var times: [Double] = []
         for _ in 0..<20 {
-            times.append(try timed { try SQLRequest<Row>(literal: plan.sql).makePreparedRequest(db, forSingleResult: false) }.1)
+            times.append(try timed { try db.cursor(plan.sql) }.1)
         }
         return Stats(samples: times).median
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import StanceStore
 
 /// `swift run -c release stance-bench [--sizes small,medium,large] [--data DIR] [--runs N] [--output FILE]`
@@ -27,7 +26,7 @@ func runBench() throws {
             data, database: database, work: options.work, reuse: options.reuse, stance: binaries[0])
 
         let store = try Store(path: database, mode: .readOnly)
-        sqliteLibrary = try store.read { db in try String.fetchOne(db, sql: "SELECT sqlite_version()") } ?? "unknown"
+        sqliteLibrary = try store.read { db in try db.fetchOne(String.self, sql: "SELECT sqlite_version()") } ?? "unknown"
         let mostActive = try store.read { db in try HandSQL.mostActive(db, limit: Shapes.matrixActors) }
         let shapes = Shapes.all(data, mostActive: mostActive)
         let warm = try WarmBench.run(shapes, store: store, options: options, size: size)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GRDB
 import StanceCore
 import StanceStore
 
@@ -27,7 +26,7 @@ struct AddCommand: ParsableCommand {
 }
 
 /// Runs one add in a write transaction and reports it.
-func performAdd(_ database: DatabaseOptions, _ coder: CoderOptions, _ build: (Database) throws -> Editor.NewEntity) throws {
+func performAdd(_ database: DatabaseOptions, _ coder: CoderOptions, _ build: (SQLConnection) throws -> Editor.NewEntity) throws {
     let editor = try coder.editor()
     let store = try database.open(.readWrite)
     let change = try store.write { db in try editor.add(try build(db), in: db) }
@@ -130,7 +129,7 @@ struct AddQuote: ParsableCommand {
             let sourceID = try TargetResolver.reference(source, .source, in: db)
             let issueIDs = try issues.map { try TargetResolver.reference($0, .issue, in: db) }
             let slug = try id.map { try slugOrThrow($0) } ?? TargetResolver.freshID(.quote, base: "\(speakerID)-\(sourceID)", in: db)
-            let article = try String.fetchOne(db, sql: "SELECT text FROM source WHERE id = ?", arguments: [sourceID.rawValue])
+            let article = try db.fetchOne(String.self, sql: "SELECT text FROM source WHERE id = ?", arguments: [sourceID.rawValue])
             let range = article.flatMap { VerbatimText.occurrences(of: text, in: $0).first }
             if article != nil, range == nil {
                 throw EditError.invalid(["the quote is not verbatim in the article of source '\(sourceID)'"])

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GRDB
 import StanceCore
 import StanceQuery
 import StanceStore
@@ -40,7 +39,7 @@ struct MatrixOptions: ParsableArguments {
     @Option(name: .customLong("top-issues"), help: "Only the N issues most actors hold stances on.")
     var topIssues: Int?
 
-    @Option(help: "Row order: name, count, or similarity (average-linkage clustering: blocs together).")
+    @Option(help: "SQLRow order: name, count, or similarity (average-linkage clustering: blocs together).")
     var order: MatrixRequest.Order = .name
 
     @Option(help: "Cell rule: mixed (latest stance, mixed where the window holds both supports and opposes) or latest.")
@@ -58,7 +57,7 @@ struct MatrixOptions: ParsableArguments {
     }
 
     /// The request these options describe, names resolved through `db`.
-    func request(in db: Database) throws -> MatrixRequest {
+    func request(in db: SQLConnection) throws -> MatrixRequest {
         var window = DateWindow()
         if let upper = (asOf ?? until).flatMap(PartialDate.init) { window.upper = upper.periodEnd }
         if let lower = since.flatMap(PartialDate.init) { window.lower = lower.firstDay }
@@ -80,7 +79,7 @@ struct MatrixOptions: ParsableArguments {
             order: order, rule: rule)
     }
 
-    private func resolve(_ list: String, _ kind: NameKind, option: String, in db: Database) throws -> [String] {
+    private func resolve(_ list: String, _ kind: NameKind, option: String, in db: SQLConnection) throws -> [String] {
         let directory = StoreNameDirectory(db)
         return try list.split(separator: ",").map { raw in
             let name = raw.trimmingCharacters(in: .whitespaces)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import StanceCore
 import StanceExtract
 import StanceGraphData
@@ -22,7 +21,7 @@ struct ApplyTests {
     }
 
     func count(_ sql: String) throws -> Int {
-        try store.read { try Int.fetchOne($0, sql: sql) ?? -1 }
+        try store.read { try $0.fetchOne(Int.self, sql: sql) ?? -1 }
     }
 
     /// The gazette article read against the KORUS graph, then written out and read back as a researcher would.
@@ -78,7 +77,7 @@ struct ApplyTests {
         #expect(try count("SELECT count(*) FROM affiliation WHERE actor_id = 'maria-lopez'") == 0)
         #expect(try count("SELECT count(*) FROM quote WHERE source_id = 'gazette-2018-04-02'") == 1)
         let stored = try store.read { db in
-            try Row.fetchOne(db, sql: "SELECT speaker_id, start_offset, end_offset FROM quote WHERE id = 'feld-withdrawal-would-disaster'")
+            try db.fetchOne(sql: "SELECT speaker_id, start_offset, end_offset FROM quote WHERE id = 'feld-withdrawal-would-disaster'")
         }
         let row = try #require(stored)
         let quote = try #require(review.quotes.first { $0.accept })
@@ -86,13 +85,13 @@ struct ApplyTests {
         #expect(row["start_offset"] as Int? == quote.range.start)
         #expect(row["end_offset"] as Int? == quote.range.end)
         let evidence = try store.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, quote_id, sentence, basis, coder FROM position WHERE source_id = 'gazette-2018-04-02' ORDER BY id")
+            try db.fetchAll(sql: "SELECT id, quote_id, sentence, basis, coder FROM position WHERE source_id = 'gazette-2018-04-02' ORDER BY id")
         }
         #expect(evidence.map { $0["quote_id"] as String? } == [nil, "feld-withdrawal-would-disaster"])
         #expect(evidence.first?["sentence"] as String? == "“We support a fair deal on beef,” she said.")
         #expect(evidence.allSatisfy { $0["basis"] as String? == "inferred" && $0["coder"] as String? == "ann" })
         // What the researcher accepted is now in the graph and answers queries.
-        let names = try store.read { try String.fetchAll($0, sql: "SELECT key FROM name_key WHERE target_id = 'omar-feld'") }
+        let names = try store.read { try $0.fetchAll(String.self, sql: "SELECT key FROM name_key WHERE target_id = 'omar-feld'") }
         #expect(names.contains("feld"))
     }
 

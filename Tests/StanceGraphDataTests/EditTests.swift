@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import StanceCore
 import StanceGraphData
 import StanceStore
@@ -26,7 +25,7 @@ struct EditTests {
     var feld: Graph.Actor { Graph.Actor(id: Self.slug("omar-feld"), name: "Omar Feld", kind: .person, aliases: ["Feld"]) }
 
     func count(_ sql: String) throws -> Int {
-        try store.read { try Int.fetchOne($0, sql: sql) ?? -1 }
+        try store.read { try $0.fetchOne(Int.self, sql: sql) ?? -1 }
     }
 
     @Test("a coder is required")
@@ -100,21 +99,21 @@ struct EditTests {
         let target = Graph.Target(kind: .position, id: Self.slug("fatheree-opposes-withdrawal-nyt"))
         let exists = try count("SELECT count(*) FROM position WHERE id = '\(target.id)'") == 1
         let id = exists ? target : try store.read { db in
-            let any = try String.fetchOne(db, sql: "SELECT id FROM position WHERE actor_id = 'james-fatheree' ORDER BY seq LIMIT 1") ?? ""
+            let any = try db.fetchOne(String.self, sql: "SELECT id FROM position WHERE actor_id = 'james-fatheree' ORDER BY seq LIMIT 1") ?? ""
             return Graph.Target(kind: .position, id: Self.slug(any))
         }
-        let before = try store.read { try String.fetchOne($0, sql: "SELECT stance FROM position WHERE id = ?", arguments: [id.id.rawValue]) }
+        let before = try store.read { try $0.fetchOne(String.self, sql: "SELECT stance FROM position WHERE id = ?", arguments: [id.id.rawValue]) }
         try store.write { db in try editor.edit(id, [("stance", "mixed"), ("confidence", "low")], in: db) }
-        #expect(try store.read { try String.fetchOne($0, sql: "SELECT stance FROM position WHERE id = ?", arguments: [id.id.rawValue]) } == "mixed")
+        #expect(try store.read { try $0.fetchOne(String.self, sql: "SELECT stance FROM position WHERE id = ?", arguments: [id.id.rawValue]) } == "mixed")
         #expect(throws: EditError.self) { try store.write { db in try editor.edit(id, [("stance", "maybe")], in: db) } }
         #expect(throws: EditError.self) { try store.write { db in try editor.edit(id, [("stanse", "opposes")], in: db) } }
         try store.write { db in try editor.undo(nil, in: db) }
-        #expect(try store.read { try String.fetchOne($0, sql: "SELECT stance FROM position WHERE id = ?", arguments: [id.id.rawValue]) } == before)
+        #expect(try store.read { try $0.fetchOne(String.self, sql: "SELECT stance FROM position WHERE id = ?", arguments: [id.id.rawValue]) } == before)
         // A date edit moves the effective date, and undo moves it back.
         try store.write { db in try editor.edit(id, [("date", "2019")], in: db) }
-        #expect(try store.read { try String.fetchOne($0, sql: "SELECT date FROM position WHERE id = ?", arguments: [id.id.rawValue]) } == "2019")
+        #expect(try store.read { try $0.fetchOne(String.self, sql: "SELECT date FROM position WHERE id = ?", arguments: [id.id.rawValue]) } == "2019")
         try store.write { db in try editor.undo(nil, in: db) }
-        #expect(try store.read { try String.fetchOne($0, sql: "SELECT date FROM position WHERE id = ?", arguments: [id.id.rawValue]) } != "2019")
+        #expect(try store.read { try $0.fetchOne(String.self, sql: "SELECT date FROM position WHERE id = ?", arguments: [id.id.rawValue]) } != "2019")
     }
 
     @Test("remove is refused while referenced; cascade removes all as one change and undo brings all back")

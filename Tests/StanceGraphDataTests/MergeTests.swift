@@ -42,8 +42,8 @@ struct MergeTests {
         #expect(positionConflict.mine["stance"] == "opposes" && positionConflict.theirs["stance"] == "mixed")
         let (description, changes) = try store.read { db in
             (
-                try String.fetchOne(db, sql: "SELECT description FROM actor WHERE id = 'us-chamber-of-commerce'"),
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM change_log") ?? 0
+                try db.fetchOne(String.self, sql: "SELECT description FROM actor WHERE id = 'us-chamber-of-commerce'"),
+                try db.fetchOne(Int.self, sql: "SELECT count(*) FROM change_log") ?? 0
             )
         }
         #expect(description == "US business lobby")
@@ -56,7 +56,7 @@ struct MergeTests {
         let second = try store.write { db in try merger.merge(theirs, into: db, prefer: nil, resolved: choices) }
         #expect(second.conflicts.isEmpty)
         #expect(Set(second.replaced) == Set(report.conflicts.map(\.target)))
-        let updated = try store.read { try String.fetchOne($0, sql: "SELECT description FROM actor WHERE id = 'us-chamber-of-commerce'") }
+        let updated = try store.read { try $0.fetchOne(String.self, sql: "SELECT description FROM actor WHERE id = 'us-chamber-of-commerce'") }
         #expect(updated == "The largest US business lobby")
     }
 

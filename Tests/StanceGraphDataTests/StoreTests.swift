@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import StanceCore
 import StanceStore
 import StanceTestSupport
@@ -13,17 +12,17 @@ struct StoreTests {
         let store = try Store(path: path, mode: .readWrite)
         let (state, stats, mode, foreignKeys) = try store.read { db in
             (
-                try Schema.state(db), try Statistics.read(db),
-                try String.fetchOne(db, sql: "PRAGMA journal_mode"),
-                try Int.fetchOne(db, sql: "PRAGMA foreign_keys")
+                try db.schemaVersion(), try Statistics.read(db),
+                try db.fetchOne(String.self, sql: "PRAGMA journal_mode"),
+                try db.fetchOne(Int.self, sql: "PRAGMA foreign_keys")
             )
         }
-        #expect(state == .current)
+        #expect(state == Schema.version)
         #expect(stats.actors == 0 && stats.schemaVersion == Schema.version)
         #expect(mode == "wal")
         #expect(foreignKeys == 1)
         // Foreign keys hold: a position about an unknown actor is refused.
-        #expect(throws: DatabaseError.self) {
+        #expect(throws: (any Error).self) {
             try store.write { db in
                 try db.execute(sql: """
                     INSERT INTO position (id, actor_id, issue_id, stance, date, source_id, basis, confidence, coder)
@@ -62,7 +61,7 @@ struct StoreTests {
     func fullText() throws {
         let store = try Store(path: try TestSupport.korusDatabase.get(), mode: .readOnly)
         let ids = try store.read { db in
-            try String.fetchAll(db, sql: """
+            try db.fetchAll(String.self, sql: """
                 SELECT q.id FROM quote_fts JOIN quote q ON q.seq = quote_fts.rowid
                 WHERE quote_fts MATCH ? ORDER BY q.id
                 """, arguments: ["\"flawed metric\""])
@@ -75,9 +74,9 @@ struct StoreTests {
         let store = try Store(path: try TestSupport.korusDatabase.get(), mode: .readOnly)
         let (positions, viewRows, quoteRows) = try store.read { db in
             (
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM position") ?? 0,
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM position_view") ?? 0,
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_view WHERE speaker_name IS NOT NULL") ?? 0
+                try db.fetchOne(Int.self, sql: "SELECT count(*) FROM position") ?? 0,
+                try db.fetchOne(Int.self, sql: "SELECT count(*) FROM position_view") ?? 0,
+                try db.fetchOne(Int.self, sql: "SELECT count(*) FROM quote_view WHERE speaker_name IS NOT NULL") ?? 0
             )
         }
         #expect(positions == viewRows)

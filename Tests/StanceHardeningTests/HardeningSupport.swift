@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
 import StanceCore
+import StanceStore
 import StanceTestSupport
 
 #if canImport(FoundationXML)
@@ -34,23 +34,22 @@ enum Hardening {
     }
 
     /// Every row of every table, by table (rows as text): to show that nothing but what was added changed.
-    static func rows(_ db: Database) throws -> [String: [String]] {
-        let tables = try String.fetchAll(
-            db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'quote_fts%' ORDER BY name")
+    static func rows(_ db: SQLConnection) throws -> [String: [String]] {
+        let tables = try db.fetchAll(String.self, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'quote_fts%' ORDER BY name")
         var result: [String: [String]] = [:]
         for table in tables {
-            result[table] = try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier)")
+            result[table] = try db.fetchAll(sql: "SELECT * FROM \(table.quotedDatabaseIdentifier)")
                 .map { $0.description }.sorted()
         }
         return result
     }
 
     /// The row count of every table (full-text tables included).
-    static func counts(_ db: Database) throws -> [String: Int] {
-        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    static func counts(_ db: SQLConnection) throws -> [String: Int] {
+        let tables = try db.fetchAll(String.self, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         var result: [String: Int] = [:]
         for table in tables {
-            result[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table.quotedDatabaseIdentifier)") ?? -1
+            result[table] = try db.fetchOne(Int.self, sql: "SELECT count(*) FROM \(table.quotedDatabaseIdentifier)") ?? -1
         }
         return result
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import StanceCore
 import StanceGraphData
 import StanceQuery
@@ -170,7 +169,7 @@ struct InjectionTests {
                 #expect(now.count - rows.count == added[table, default: 0], "\(table): \(rows.count) → \(now.count)")
             }
         }
-        #expect(try store.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
+        #expect(try store.read { try $0.fetchOne(String.self, sql: "PRAGMA integrity_check") } == "ok")
 
         // The same strings as query words: answered or refused, never an SQL error, and nothing changes.
         var answered = 0
@@ -467,8 +466,8 @@ extension InjectionTests {
         let actor = Graph.Actor(id: Hardening.slug("nul-actor"), name: "before\u{0}after", kind: .person)
         do {
             try store.write { db in try editor.add(.actor(actor), in: db) }
-            let stored = try store.read { try String.fetchOne($0, sql: "SELECT name FROM actor WHERE id = 'nul-actor'") }
-            let length = try store.read { try Int.fetchOne($0, sql: "SELECT length(CAST(name AS BLOB)) FROM actor WHERE id = 'nul-actor'") }
+            let stored = try store.read { try $0.fetchOne(String.self, sql: "SELECT name FROM actor WHERE id = 'nul-actor'") }
+            let length = try store.read { try $0.fetchOne(Int.self, sql: "SELECT length(CAST(name AS BLOB)) FROM actor WHERE id = 'nul-actor'") }
             #expect(stored == actor.name && length == actor.name.utf8.count, "stored \(stored.debugDescription)")
         } catch is EditError {
             // Refusing the NUL is as good as keeping it.
@@ -483,7 +482,7 @@ extension InjectionTests {
         do {
             try GraphBuilder.build(from: GraphDataFolder(path: copy.path), to: rebuilt)
             let name = try Store(path: rebuilt, mode: .readOnly).read {
-                try String.fetchOne($0, sql: "SELECT name FROM actor WHERE id = 'krystal-tan'")
+                try $0.fetchOne(String.self, sql: "SELECT name FROM actor WHERE id = 'krystal-tan'")
             }
             #expect(name == "Krystal\u{0}Tan", "stored \(name.debugDescription)")
         } catch is GraphDataError {

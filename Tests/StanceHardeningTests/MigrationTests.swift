@@ -39,8 +39,31 @@ struct MigrationTests {
         defer { try? queue.close() }
         return try queue.read { db in
             (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"),
-             try Hardening.counts(db), try Hardening.rows(db))
+             try counts(db), try rows(db))
         }
+    }
+
+    /// Every row of every table, by table, as GRDB prints rows.
+    private static func rows(_ db: Database) throws -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for table in try tables(db) where !table.hasPrefix("quote_fts") {
+            result[table] = try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier)")
+                .map(\.description).sorted()
+        }
+        return result
+    }
+
+    /// The row count of every table.
+    private static func counts(_ db: Database) throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for table in try tables(db) {
+            result[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table.quotedDatabaseIdentifier)") ?? 0
+        }
+        return result
+    }
+
+    private static func tables(_ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     }
 
     @Test("a schema-v1 database opens, is current (or upgraded) and keeps every row")
@@ -54,8 +77,7 @@ struct MigrationTests {
 
         // Read-only open (what `stance query` does) upgrades an older file in place, then reads.
         let reader = try Store(path: path, mode: .readOnly)
-        let state = try reader.read { try Schema.state($0) }
-        #expect(state == .current)
+        #expect(try reader.read { try $0.schemaVersion() } == Schema.version)
         let statistics = try reader.read { try Statistics.read($0) }
         #expect(statistics.schemaVersion == Schema.version)
         let found: [Int] = [

@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
 import StanceCore
+import StanceStore
 
 /// Computes a position matrix: SQL streams the positions in index order, Swift folds them.
 ///
@@ -36,10 +36,10 @@ public enum MatrixBuilder {
     private static func filters(_ request: MatrixRequest, issues: [String]? = nil) -> SQL {
         var filter: SQL = ""
         if let issues = issues ?? request.issueIDs {
-            filter += " AND p.issue_id IN (SELECT value FROM json_each(\(json(issues))))"
+            filter += " AND p.issue_id IN \(SQL.textList(issues))"
         }
         if let actors = request.actorIDs {
-            filter += " AND p.actor_id IN (SELECT value FROM json_each(\(json(actors))))"
+            filter += " AND p.actor_id IN \(SQL.textList(actors))"
         }
         filter += Fragment.window(request.window, "p")
         return filter
@@ -75,13 +75,8 @@ public enum MatrixBuilder {
         FROM position e
         LEFT JOIN quote qt ON qt.id = e.quote_id
         JOIN source s ON s.id = e.source_id
-        WHERE e.seq IN (SELECT value FROM json_each(\(json(seqs))))
+        WHERE e.seq IN \(SQL.integerList(seqs))
         """
-    }
-
-    private static func json<T: Encodable>(_ values: [T]) -> String {
-        let data = (try? JSONEncoder().encode(values)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
     }
 
     /// Numbers keys 0, 1, 2, … in the order they are first seen.
@@ -121,10 +116,10 @@ public enum MatrixBuilder {
     }
 
     /// Builds the matrix for `request` from `db`.
-    public static func build(_ request: MatrixRequest, in db: Database) throws -> PositionMatrix {
+    public static func build(_ request: MatrixRequest, in db: SQLConnection) throws -> PositionMatrix {
         var chosen: [String]?
         if let top = request.topIssues {
-            chosen = try String.fetchAll(db, SQLRequest<String>(literal: topIssuesSQL(request, top: top)))
+            chosen = try db.fetchAll(String.self, topIssuesSQL(request, top: top))
         }
         // Rows and columns by first sight.
         var rowOf = FirstSight()
@@ -141,7 +136,7 @@ public enum MatrixBuilder {
             }
             pending = nil
         }
-        let cursor = try Row.fetchCursor(db, SQLRequest<Row>(literal: positionsSQL(request, issues: chosen)))
+        let cursor = try db.cursor(positionsSQL(request, issues: chosen))
         while let row = try cursor.next() {
             let actorID = try text(row, 0)
             let issueID = try text(row, 1)
@@ -169,9 +164,7 @@ public enum MatrixBuilder {
 
         // Names and kinds; actors of another kind leave.
         var actorInfo: [Int: PositionMatrix.Actor] = [:]
-        let actorRows = try Row.fetchCursor(
-            db, sql: "SELECT id, name, kind FROM actor WHERE id IN (SELECT value FROM json_each(?))",
-            arguments: [json(actorIDs)])
+        let actorRows = try db.cursor("SELECT id, name, kind FROM actor WHERE id IN \(SQL.textList(actorIDs))")
         while let row = try actorRows.next() {
             let id = try text(row, 0)
             let kind = try text(row, 2)
@@ -179,9 +172,7 @@ public enum MatrixBuilder {
             actorInfo[r] = PositionMatrix.Actor(id: id, name: try text(row, 1), kind: kind)
         }
         var issueNames: [Int: String] = [:]
-        let issueRows = try Row.fetchCursor(
-            db, sql: "SELECT id, name FROM issue WHERE id IN (SELECT value FROM json_each(?))",
-            arguments: [json(issueIDs)])
+        let issueRows = try db.cursor("SELECT id, name FROM issue WHERE id IN \(SQL.textList(issueIDs))")
         while let row = try issueRows.next() {
             if let c = columnOf[try text(row, 0)] { issueNames[c] = try text(row, 1) }
         }
@@ -192,9 +183,7 @@ public enum MatrixBuilder {
         if chosen != nil, request.minimumPositions > 0, !actorInfo.isEmpty {
             // The scan saw only the chosen columns; the threshold counts every issue.
             positionCount = Array(repeating: 0, count: actorIDs.count)
-            let counts = try Row.fetchCursor(
-                db,
-                SQLRequest<Row>(literal: positionCountsSQL(request, actors: actorInfo.keys.sorted().map { actorIDs[$0] })))
+            let counts = try db.cursor(positionCountsSQL(request, actors: actorInfo.keys.sorted().map { actorIDs[$0] }))
             while let row = try counts.next() {
                 if let r = rowOf[try text(row, 0)] { positionCount[r] = try integer(row, 1) }
             }
@@ -223,7 +212,7 @@ public enum MatrixBuilder {
         var evidence: [Int: Evidence] = [:]
         if request.evidence {
             let seqs = rowOrder.flatMap { rowPairs[$0.row].filter { place[$0.column] >= 0 }.map(\.latestSeq) }
-            let rows = try Row.fetchCursor(db, SQLRequest<Row>(literal: evidenceSQL(seqs)))
+            let rows = try db.cursor(evidenceSQL(seqs))
             while let row = try rows.next() {
                 evidence[try integer(row, 0)] = (
                     try text(row, 1), try text(row, 2), try text(row, 3), try text(row, 4), try text(row, 5)
@@ -269,13 +258,13 @@ extension PositionMatrix {
 
 extension MatrixBuilder {
     /// Column `index` of `row` as text; an error (not a trap) when it is NULL.
-    fileprivate static func text(_ row: Row, _ index: Int) throws -> String {
+    fileprivate static func text(_ row: SQLRow, _ index: Int) throws -> String {
         guard let value = row[index] as String? else { throw StoreLikeError("matrix column \(index) is NULL") }
         return value
     }
 
     /// Column `index` of `row` as an integer; an error (not a trap) when it is NULL.
-    fileprivate static func integer(_ row: Row, _ index: Int) throws -> Int {
+    fileprivate static func integer(_ row: SQLRow, _ index: Int) throws -> Int {
         guard let value = row[index] as Int? else { throw StoreLikeError("matrix column \(index) is NULL") }
         return value
     }

@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
 import StanceCore
+import StanceStore
 
 /// Derives networks from a position matrix, as discourse-network analysis defines them.
 ///
@@ -81,7 +81,7 @@ public enum NetworkBuilder {
     }
 
     /// Members tied to organizations through the affiliations in `db` (restricted to `kind` members when given).
-    public static func affiliationNetwork(in db: Database, kind: Graph.Actor.Kind?) throws -> Network {
+    public static func affiliationNetwork(in db: SQLConnection, kind: Graph.Actor.Kind?) throws -> Network {
         let filter: SQL = kind.map { " WHERE a.kind = \($0.rawValue)" } ?? ""
         let sql: SQL = """
             SELECT f.actor_id, a.name AS actor_name, a.kind AS actor_kind,
@@ -91,7 +91,7 @@ public enum NetworkBuilder {
             """
         var nodes: [String: Network.Node] = [:]
         var edges: [Network.Edge] = []
-        for row in try Row.fetchAll(db, SQLRequest<Row>(literal: sql)) {
+        for row in try db.fetchAll(sql) {
             let member: String = row["actor_id"]
             let organization: String = row["organization_id"]
             nodes[member, default: Network.Node(id: member, label: row["actor_name"], kind: row["actor_kind"], degree: 0)].degree += 1

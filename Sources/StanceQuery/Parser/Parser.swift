@@ -1,5 +1,6 @@
 import Foundation
 import StanceCore
+import StanceStore
 
 /// A hand-written recursive-descent parser for the query language (`queries/grammar.ebnf`).
 ///

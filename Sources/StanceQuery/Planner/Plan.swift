@@ -1,5 +1,5 @@
-import GRDB
 import StanceCore
+import StanceStore
 
 /// A query compiled to one parameterised SQL statement, with how to turn its rows into an answer.
 public struct Plan {
@@ -15,39 +15,22 @@ public struct Plan {
     public var summarize: ([AnswerValue]) -> [(String, AnswerValue)] = { _ in [] }
 }
 
-/// One result row, read by column name through an index map made once per statement (GRDB's
-/// `row["name"]` lower-cases and hashes the name on every read: most of the decoding time of a large
-/// answer).
+/// One result row, read by column name through the statement's column index (made once per statement).
 public struct ResultRow {
-    /// The column names of one statement and their indexes (the leftmost wins, as in GRDB).
-    public final class Columns {
-        let index: [String: Int]
+    let row: SQLRow
 
-        public init(_ names: [String]) {
-            var index: [String: Int] = [:]
-            for (i, name) in names.enumerated() where index[name] == nil { index[name] = i }
-            self.index = index
-        }
-    }
-
-    let row: Row
-    let columns: Columns
-
-    public init(_ row: Row, _ columns: Columns) {
+    public init(_ row: SQLRow) {
         self.row = row
-        self.columns = columns
     }
 
     /// The text in column `name`; nil when NULL or absent.
     public subscript(_ name: String) -> String? {
-        guard let i = columns.index[name] else { return nil }
-        return row[i]
+        row[name]
     }
 
     /// The integer in column `name`; nil when NULL or absent.
     public subscript(_ name: String) -> Int? {
-        guard let i = columns.index[name] else { return nil }
-        return row[i]
+        row[name]
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
 import StanceCore
+import StanceStore
 
 extension Planner {
     /// `who agrees with ACTOR [on ISSUE]`: actors whose latest stance on an issue is the same

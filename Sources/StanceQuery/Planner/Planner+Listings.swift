@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
 import StanceCore
+import StanceStore
 
 extension Planner {
     /// `who works for ORG`: the organization's members with their roles.

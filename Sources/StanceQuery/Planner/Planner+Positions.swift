@@ -1,5 +1,5 @@
-import GRDB
 import StanceCore
+import StanceStore
 
 extension Planner {
     /// `positions of ACTOR`, `what does ACTOR think about ISSUE`, `why does ACTOR STANCE ISSUE`:

@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
 import StanceCore
+import StanceStore
 
 extension Planner {
     /// `quotes [by ACTOR] [about ISSUE] [matching "TEXT"]` in date order; `matching` is an FTS5

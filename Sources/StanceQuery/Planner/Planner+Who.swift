@@ -1,5 +1,5 @@
-import GRDB
 import StanceCore
+import StanceStore
 
 extension Planner {
     /// A condition compiled to SQL: CTEs that list each candidate actor with one column per stance test

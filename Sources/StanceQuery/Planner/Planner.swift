@@ -1,5 +1,5 @@
-import GRDB
 import StanceCore
+import StanceStore
 
 /// Compiles a parsed query into one SQL statement (see `Plan`).
 public enum Planner {

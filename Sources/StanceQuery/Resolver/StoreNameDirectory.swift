@@ -1,11 +1,11 @@
-import GRDB
 import StanceCore
+import StanceStore
 
 /// Resolves names through the database's `name_key` table: one indexed lookup per key.
 public struct StoreNameDirectory: NameDirectory {
-    let db: Database
+    let db: SQLConnection
 
-    public init(_ db: Database) {
+    public init(_ db: SQLConnection) {
         self.db = db
     }
 
@@ -20,13 +20,13 @@ public struct StoreNameDirectory: NameDirectory {
             SELECT DISTINCT i.id, i.name, NULL FROM name_key k JOIN issue i ON i.id = k.target_id
             WHERE k.kind = 'issue' AND k.key = \(key) ORDER BY i.id
             """
-        return try Row.fetchAll(db, SQLRequest<Row>(literal: sql)).compactMap { row in
+        return try db.fetchAll(sql).compactMap { row in
             guard let id = Slug(row[0] ?? "") else { return nil }
             return NamedEntity(id: id, name: row[1], kind: row[2])
         }
     }
 
     public func labels(_ kind: NameKind) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT label FROM name_key WHERE kind = ?", arguments: [kind.rawValue])
+        try db.fetchAll(String.self, sql: "SELECT label FROM name_key WHERE kind = ?", arguments: [kind.rawValue])
     }
 }

@@ -1,4 +1,3 @@
-import GRDB
 import StanceCore
 
 /// One row of the change log: who changed what, when, and the entity before and after.
@@ -35,7 +34,7 @@ public struct Change: Sendable, Equatable {
 
     /// Reads changes, newest last, filtered by coder, target and time.
     public static func fetch(
-        _ db: Database, coder: String? = nil, target: String? = nil, since: String? = nil, id: Int? = nil
+        _ db: SQLConnection, coder: String? = nil, target: String? = nil, since: String? = nil, id: Int? = nil
     ) throws -> [Change] {
         var sql: SQL = "SELECT * FROM change_log WHERE 1"
         if let coder { sql += " AND coder = \(coder)" }
@@ -43,7 +42,7 @@ public struct Change: Sendable, Equatable {
         if let since { sql += " AND time >= \(since)" }
         if let id { sql += " AND id = \(id)" }
         sql += " ORDER BY id"
-        return try Row.fetchAll(db, SQLRequest<Row>(literal: sql)).map { row in
+        return try db.fetchAll(sql).map { row in
             Change(
                 id: row["id"], coder: row["coder"], time: row["time"], operation: row["operation"],
                 target: row["target"], before: Snapshot(json: row["before"] ?? "[]") ?? Snapshot(parts: []),
@@ -53,14 +52,16 @@ public struct Change: Sendable, Equatable {
 
     /// Writes a change to the log (in the caller's transaction) and returns its id.
     static func record(
-        _ db: Database, coder: String, operation: String, target: String, before: Snapshot, after: Snapshot, time: String
+        _ db: SQLConnection, coder: String, operation: String, target: String, before: Snapshot, after: Snapshot, time: String
     ) throws -> Int {
-        try db.execute(
-            sql: "INSERT INTO change_log (coder, time, operation, target, before, after) VALUES (?, ?, ?, ?, ?, ?)",
+        let id = try db.fetchOne(
+            Int.self,
+            sql: "INSERT INTO change_log (coder, time, operation, target, before, after) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
             arguments: [
                 coder, time, operation, target, before.isEmpty ? nil : before.json, after.isEmpty ? nil : after.json,
             ])
-        return Int(db.lastInsertedRowID)
+        guard let id else { throw StoreError.corrupt("the change log gave no id to a new change") }
+        return id
     }
 
     /// The entities a snapshot holds, as targets, parents first.

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import StanceCore
 
 /// Attributed writes to a graph: add, edit, remove, annotate and undo, each validated and
@@ -53,7 +52,7 @@ public struct Editor: Sendable {
 
     /// Validates and inserts a new entity, and logs it. Call inside `store.write`.
     @discardableResult
-    public func add(_ entity: NewEntity, in db: Database) throws -> Change {
+    public func add(_ entity: NewEntity, in db: SQLConnection) throws -> Change {
         let target = entity.target
         var problems = try Validation(db: db).check(entity)
         if Editor.holdsNUL(entity) {
@@ -68,7 +67,7 @@ public struct Editor: Sendable {
         case .issue(let i): try GraphWriter.insert(i, into: db)
         case .source(let s): try GraphWriter.insert(s, into: db)
         case .quote(let q):
-            let text = try String.fetchOne(db, sql: "SELECT date FROM source WHERE id = ?", arguments: [q.source.rawValue])
+            let text = try db.fetchOne(String.self, sql: "SELECT date FROM source WHERE id = ?", arguments: [q.source.rawValue])
             guard let date = text.flatMap(PartialDate.init) else { throw EditError.invalid(["source '\(q.source)' has no date"]) }
             try GraphWriter.insert(q, sourceDate: date, into: db)
         case .position(let p): try GraphWriter.insert(p, into: db)
@@ -84,7 +83,7 @@ public struct Editor: Sendable {
 
     /// Changes fields of an entity (`stance edit TARGET FIELD=VALUE …`), validated, and logs it.
     @discardableResult
-    public func edit(_ target: Graph.Target, _ assignments: [(field: String, value: String)], in db: Database) throws -> Change {
+    public func edit(_ target: Graph.Target, _ assignments: [(field: String, value: String)], in db: SQLConnection) throws -> Change {
         let tables = EntityTables.of(target.kind)
         let before = try tables.snapshot(target.id.rawValue, in: db)
         guard !before.isEmpty else { throw EditError.target("\(target) does not exist") }
@@ -99,14 +98,14 @@ public struct Editor: Sendable {
     }
 
     /// What refers to `target` (positions, quotes, affiliations, annotations, issues).
-    public func references(to target: Graph.Target, in db: Database) throws -> [Graph.Target] {
+    public func references(to target: Graph.Target, in db: SQLConnection) throws -> [Graph.Target] {
         try References.to(target, in: db)
     }
 
     /// Removes an entity, refusing while something refers to it unless `cascade`, in which case
     /// everything that refers to it (recursively) goes too, in one logged change.
     @discardableResult
-    public func remove(_ target: Graph.Target, cascade: Bool, in db: Database) throws -> Change {
+    public func remove(_ target: Graph.Target, cascade: Bool, in db: SQLConnection) throws -> Change {
         let direct = try References.to(target, in: db)
         if !direct.isEmpty, !cascade {
             throw EditError.referenced(target: target.description, by: direct.map(\.description))
@@ -128,7 +127,7 @@ public struct Editor: Sendable {
     /// Undoes change `id` (the latest change when nil): the entities it touched go back to how
     /// they were before it. Refused when a later change depends on them; the undo is logged.
     @discardableResult
-    public func undo(_ id: Int?, in db: Database) throws -> Change {
+    public func undo(_ id: Int?, in db: SQLConnection) throws -> Change {
         let all = try Change.fetch(db)
         let change: Change
         if let id {
@@ -176,7 +175,7 @@ public struct Editor: Sendable {
 
     /// Whether what `change` wrote is still what is stored: its entities as it left them, the
     /// ones it removed still absent, and nothing outside it referring to what it created.
-    static func isCurrent(_ change: Change, in db: Database) throws -> Bool {
+    static func isCurrent(_ change: Change, in db: SQLConnection) throws -> Bool {
         let before = Change.entities(in: change.before)
         let after = Change.entities(in: change.after)
         for entity in after {
@@ -216,11 +215,11 @@ public struct Editor: Sendable {
         return Mirror(reflecting: value).children.contains { holdsNUL($0.value) }
     }
 
-    private func exists(_ target: Graph.Target, in db: Database) throws -> Bool {
+    private func exists(_ target: Graph.Target, in db: SQLConnection) throws -> Bool {
         !(try EntityTables.of(target.kind).snapshot(target.id.rawValue, in: db).isEmpty)
     }
 
-    private func log(_ db: Database, operation: String, target: Graph.Target, before: Snapshot, after: Snapshot) throws -> Change {
+    private func log(_ db: SQLConnection, operation: String, target: Graph.Target, before: Snapshot, after: Snapshot) throws -> Change {
         let time = now()
         let id = try Change.record(db, coder: coder, operation: operation, target: target.description, before: before, after: after, time: time)
         return Change(id: id, coder: coder, time: time, operation: operation, target: target.description, before: before, after: after)

@@ -1,4 +1,3 @@
-import GRDB
 import StanceCore
 
 /// Where each kind of entity lives: its table, key column, and the child tables that belong to it.
@@ -24,7 +23,7 @@ struct EntityTables {
     }
 
     /// The entity's rows, or an empty snapshot when it does not exist.
-    func snapshot(_ id: String, in db: Database) throws -> Snapshot {
+    func snapshot(_ id: String, in db: SQLConnection) throws -> Snapshot {
         var parts = [Snapshot.Part(table: table, rows: try rows("SELECT * FROM \(quoted(table)) WHERE \(quoted(key)) = ?", id, db))]
         guard !parts[0].rows.isEmpty else { return Snapshot(parts: []) }
         for child in children {
@@ -34,18 +33,18 @@ struct EntityTables {
         return Snapshot(parts: parts)
     }
 
-    private func rows(_ sql: String, _ id: String, _ db: Database) throws -> [[String: Snapshot.Value]] {
-        try Row.fetchAll(db, sql: sql, arguments: [id]).map { row in
+    private func rows(_ sql: String, _ id: String, _ db: SQLConnection) throws -> [[String: Snapshot.Value]] {
+        try db.fetchAll(sql: sql, arguments: [id]).map { row in
             var values: [String: Snapshot.Value] = [:]
-            for column in row.columnNames where !EntityTables.generated.contains(column) {
-                values[column] = Snapshot.Value(row[column] as DatabaseValue)
+            for column in row.columns.names where !EntityTables.generated.contains(column) {
+                values[column] = Snapshot.Value(row.value(named: column))
             }
             return values
         }
     }
 
     /// Deletes the entity's children and its row.
-    func delete(_ id: String, in db: Database) throws {
+    func delete(_ id: String, in db: SQLConnection) throws {
         for child in children {
             try db.execute(sql: "DELETE FROM \(quoted(child.table)) WHERE \(quoted(child.column)) = ?", arguments: [id])
         }
@@ -54,14 +53,14 @@ struct EntityTables {
 
     /// Makes the stored entity equal `snapshot`: the main row updated in place (so rows that
     /// refer to it stay valid), the child rows replaced.
-    func restore(_ id: String, to snapshot: Snapshot, in db: Database) throws {
+    func restore(_ id: String, to snapshot: Snapshot, in db: SQLConnection) throws {
         guard let row = snapshot.rows(table).first else { return }
         let columns = row.keys.filter { $0 != key }.sorted()
         if !columns.isEmpty {
             let assignments = columns.map { "\(quoted($0)) = ?" }.joined(separator: ", ")
             try db.execute(
                 sql: "UPDATE \(quoted(table)) SET \(assignments) WHERE \(quoted(key)) = ?",
-                arguments: StatementArguments(columns.map { row[$0]?.databaseValue ?? .null } + [id.databaseValue]))
+                arguments: SQLArguments(columns.map { row[$0]?.sqlValue ?? .null } + [.text(id)]))
         }
         for child in children {
             try db.execute(sql: "DELETE FROM \(quoted(child.table)) WHERE \(quoted(child.column)) = ?", arguments: [id])

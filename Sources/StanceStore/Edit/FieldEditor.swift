@@ -1,4 +1,3 @@
-import GRDB
 import StanceCore
 
 /// Applies `FIELD=VALUE` assignments to one stored entity, checking each value as `stance build`
@@ -6,7 +5,7 @@ import StanceCore
 /// `alias+=X`, `alias-=X`, `issue+=X`, `issue-=X` edit lists.
 struct FieldEditor {
     let target: Graph.Target
-    let db: Database
+    let db: SQLConnection
 
     enum FieldType {
         case text(required: Bool), date(required: Bool), word([String]), reference(table: String, required: Bool)
@@ -110,12 +109,11 @@ struct FieldEditor {
 
     /// An id, or a name that resolves to exactly one actor or issue.
     private func resolve(_ text: String, in table: String) throws -> String? {
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(quoted(table)) WHERE id = ?)", arguments: [text]) == true {
+        if try db.fetchOne(Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM \(quoted(table)) WHERE id = ?)", arguments: [text]) == true {
             return text
         }
         guard table == "actor" || table == "issue" else { return nil }
-        let ids = try String.fetchAll(
-            db, sql: "SELECT DISTINCT target_id FROM name_key WHERE kind = ? AND key = ?",
+        let ids = try db.fetchAll(String.self, sql: "SELECT DISTINCT target_id FROM name_key WHERE kind = ? AND key = ?",
             arguments: [table, NameMatching.key(text)])
         return ids.count == 1 ? ids.first : nil
     }
@@ -135,8 +133,9 @@ struct FieldEditor {
                     sql: "INSERT INTO \(quoted(table)) (\(column), ordinal, alias) VALUES (?, (SELECT coalesce(max(ordinal) + 1, 0) FROM \(quoted(table)) WHERE \(column) = ?), ?)",
                     arguments: [id, id, value])
             } else {
-                try db.execute(sql: "DELETE FROM \(quoted(table)) WHERE \(column) = ? AND alias = ?", arguments: [id, value])
-                if db.changesCount == 0 { problems.append("\(target) has no alias '\(value)'") }
+                let removed = try db.execute(
+                    sql: "DELETE FROM \(quoted(table)) WHERE \(column) = ? AND alias = ?", arguments: [id, value])
+                if removed == 0 { problems.append("\(target) has no alias '\(value)'") }
             }
         case (.quote, "issue"):
             guard let issue = try resolve(value, in: "issue") else {
@@ -148,9 +147,10 @@ struct FieldEditor {
                     sql: "INSERT INTO quote_issue (quote_id, ordinal, issue_id) VALUES (?, (SELECT coalesce(max(ordinal) + 1, 0) FROM quote_issue WHERE quote_id = ?), ?)",
                     arguments: [id, id, issue])
             } else {
-                try db.execute(sql: "DELETE FROM quote_issue WHERE quote_id = ? AND issue_id = ?", arguments: [id, issue])
-                if db.changesCount == 0 { problems.append("\(target) does not bear on '\(issue)'") }
-                if try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_issue WHERE quote_id = ?", arguments: [id]) == 0 {
+                let removed = try db.execute(
+                    sql: "DELETE FROM quote_issue WHERE quote_id = ? AND issue_id = ?", arguments: [id, issue])
+                if removed == 0 { problems.append("\(target) does not bear on '\(issue)'") }
+                if try db.fetchOne(Int.self, sql: "SELECT count(*) FROM quote_issue WHERE quote_id = ?", arguments: [id]) == 0 {
                     problems.append("a quote bears on at least one issue")
                 }
             }
@@ -161,8 +161,7 @@ struct FieldEditor {
 
     /// After the text of a quote changed: point its offsets at the new text's first occurrence.
     private func relocateQuote(_ text: String, _ problems: inout [String]) throws {
-        guard let article = try String.fetchOne(
-            db, sql: "SELECT s.text FROM quote q JOIN source s ON s.id = q.source_id WHERE q.id = ?",
+        guard let article = try db.fetchOne(String.self, sql: "SELECT s.text FROM quote q JOIN source s ON s.id = q.source_id WHERE q.id = ?",
             arguments: [target.id.rawValue])
         else { return }
         guard let range = VerbatimText.occurrences(of: text, in: article).first else {

@@ -1,14 +1,13 @@
-import GRDB
 import StanceCore
 
 /// What refers to what: the dependents that stop a removal, and what a cascade takes along.
 enum References {
     /// The entities that refer to `target` directly.
-    static func to(_ target: Graph.Target, in db: Database) throws -> [Graph.Target] {
+    static func to(_ target: Graph.Target, in db: SQLConnection) throws -> [Graph.Target] {
         let id = target.id.rawValue
         var found: [Graph.Target] = []
         func add(_ kind: Graph.Target.Kind, _ sql: String) throws {
-            for ref in try String.fetchAll(db, sql: sql, arguments: [id]) {
+            for ref in try db.fetchAll(String.self, sql: sql, arguments: [id]) {
                 if let slug = Slug(ref) {
                     let t = Graph.Target(kind: kind, id: slug)
                     if !found.contains(t), t != target { found.append(t) }
@@ -35,8 +34,7 @@ enum References {
         case .position, .affiliation, .annotation:
             break
         }
-        for ref in try String.fetchAll(
-            db, sql: "SELECT id FROM annotation WHERE target = ? ORDER BY id", arguments: [target.description])
+        for ref in try db.fetchAll(String.self, sql: "SELECT id FROM annotation WHERE target = ? ORDER BY id", arguments: [target.description])
         {
             if let slug = Slug(ref) {
                 let t = Graph.Target(kind: .annotation, id: slug)
@@ -47,7 +45,7 @@ enum References {
     }
 
     /// `target` and everything that depends on it, recursively, target first (parents first).
-    static func closure(of target: Graph.Target, in db: Database) throws -> [Graph.Target] {
+    static func closure(of target: Graph.Target, in db: SQLConnection) throws -> [Graph.Target] {
         var order: [Graph.Target] = [target]
         var index = 0
         while index < order.count {
@@ -61,7 +59,7 @@ enum References {
 
     /// `target` and its dependents in an order safe for deleting: every entity after all that
     /// refer to it (reversed, it is safe for inserting).
-    static func deletionOrder(of target: Graph.Target, in db: Database) throws -> [Graph.Target] {
+    static func deletionOrder(of target: Graph.Target, in db: SQLConnection) throws -> [Graph.Target] {
         let members = Set(try closure(of: target, in: db))
         var order: [Graph.Target] = []
         var visiting = Set<Graph.Target>()

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import StanceCore
 
 /// The rows that make up one entity (or, for a cascade, several), as stored in the change log.
@@ -17,22 +16,21 @@ public struct Snapshot: Sendable, Equatable {
     public enum Value: Sendable, Equatable, Hashable {
         case null, integer(Int64), real(Double), text(String)
 
-        init(_ value: DatabaseValue) {
-            switch value.storage {
+        init(_ value: SQLValue) {
+            switch value {
             case .null: self = .null
-            case .int64(let int): self = .integer(int)
-            case .double(let double): self = .real(double)
-            case .string(let string): self = .text(string)
-            case .blob: self = .null
+            case .integer(let int): self = .integer(int)
+            case .real(let double): self = .real(double)
+            case .text(let string): self = .text(string)
             }
         }
 
-        var databaseValue: DatabaseValue {
+        var sqlValue: SQLValue {
             switch self {
             case .null: return .null
-            case .integer(let int): return int.databaseValue
-            case .real(let double): return double.databaseValue
-            case .text(let string): return string.databaseValue
+            case .integer(let int): return .integer(int)
+            case .real(let double): return .real(double)
+            case .text(let string): return .text(string)
             }
         }
 
@@ -121,12 +119,12 @@ public struct Snapshot: Sendable, Equatable {
     }
 
     /// Inserts every row, parents first.
-    func insert(into db: Database) throws {
+    func insert(into db: SQLConnection) throws {
         for part in parts {
             for row in part.rows {
                 let columns = row.keys.sorted()
                 let sql = "INSERT INTO \(quoted(part.table)) (\(columns.map(quoted).joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
-                try db.execute(sql: sql, arguments: StatementArguments(columns.map { row[$0]?.databaseValue ?? .null }))
+                try db.execute(sql: sql, arguments: SQLArguments(columns.map { row[$0]?.sqlValue ?? .null }))
             }
         }
     }

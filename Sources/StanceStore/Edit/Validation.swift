@@ -1,19 +1,18 @@
-import GRDB
 import StanceCore
 
 /// The checks `stance build` makes, applied to one entity being added or edited.
 struct Validation {
-    let db: Database
+    let db: SQLConnection
 
     private func exists(_ table: String, _ id: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(quoted(table)) WHERE id = ?)", arguments: [id]) ?? false
+        try db.fetchOne(Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM \(quoted(table)) WHERE id = ?)", arguments: [id]) ?? false
     }
 
     private func missing(_ what: String, _ table: String, _ id: Slug?, _ problems: inout [String]) throws {
         guard let id else { return }
         if try !exists(table, id.rawValue) {
             var message = "unknown \(what) '\(id)'"
-            let ids = try String.fetchAll(db, sql: "SELECT id FROM \(quoted(table))")
+            let ids = try db.fetchAll(String.self, sql: "SELECT id FROM \(quoted(table))")
             if let near = NameMatching.nearest(to: id.rawValue, among: ids, limit: 1).first {
                 message += "; did you mean '\(near)'?"
             }
@@ -22,7 +21,7 @@ struct Validation {
     }
 
     private func articleText(_ source: Slug) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT text FROM source WHERE id = ?", arguments: [source.rawValue])
+        try db.fetchOne(String.self, sql: "SELECT text FROM source WHERE id = ?", arguments: [source.rawValue])
     }
 
     /// Every problem with a new entity (empty when it is valid).
@@ -63,7 +62,7 @@ struct Validation {
             if let date = p.date, let until = p.until, until < date { problems.append("until \(until) is before date \(date)") }
             switch p.evidence {
             case .quote(let quote):
-                let source = try String.fetchOne(db, sql: "SELECT source_id FROM quote WHERE id = ?", arguments: [quote.rawValue])
+                let source = try db.fetchOne(String.self, sql: "SELECT source_id FROM quote WHERE id = ?", arguments: [quote.rawValue])
                 if source == nil {
                     try missing("quote", "quote", quote, &problems)
                 } else if source != p.source.rawValue {
@@ -81,7 +80,7 @@ struct Validation {
             try missing("actor", "actor", f.actor, &problems)
             try missing("organization", "actor", f.organization, &problems)
             try missing("source", "source", f.source, &problems)
-            if try String.fetchOne(db, sql: "SELECT kind FROM actor WHERE id = ?", arguments: [f.organization.rawValue]) == "person" {
+            if try db.fetchOne(String.self, sql: "SELECT kind FROM actor WHERE id = ?", arguments: [f.organization.rawValue]) == "person" {
                 problems.append("'\(f.organization)' is a person; an affiliation's organization is an organization, government or group")
             }
             if let start = f.start, let end = f.end, end < start { problems.append("end \(end) is before start \(start)") }
@@ -100,7 +99,7 @@ struct Validation {
         var problems: [String] = []
         switch target.kind {
         case .quote:
-            if let row = try Row.fetchOne(db, sql: "SELECT text, source_id, start_offset, end_offset FROM quote WHERE id = ?", arguments: [id]),
+            if let row = try db.fetchOne(sql: "SELECT text, source_id, start_offset, end_offset FROM quote WHERE id = ?", arguments: [id]),
                 let source = Slug(row["source_id"] ?? ""), let text = try articleText(source)
             {
                 let quote: String = row["text"] ?? ""
@@ -111,7 +110,7 @@ struct Validation {
                 }
             }
         case .position:
-            if let row = try Row.fetchOne(db, sql: "SELECT * FROM position WHERE id = ?", arguments: [id]) {
+            if let row = try db.fetchOne(sql: "SELECT * FROM position WHERE id = ?", arguments: [id]) {
                 let hasQuote = (row["quote_id"] as String?) != nil
                 let hasParaphrase = (row["paraphrase"] as String?) != nil && (row["sentence"] as String?) != nil
                 if !hasQuote && !hasParaphrase { problems.append("a position needs evidence: quote, or paraphrase with sentence") }
@@ -119,7 +118,7 @@ struct Validation {
                     problems.append("give either quote or paraphrase with sentence, not both")
                 }
                 if let quote: String = row["quote_id"],
-                    try String.fetchOne(db, sql: "SELECT source_id FROM quote WHERE id = ?", arguments: [quote]) != row["source_id"]
+                    try db.fetchOne(String.self, sql: "SELECT source_id FROM quote WHERE id = ?", arguments: [quote]) != row["source_id"]
                 {
                     problems.append("quote '\(quote)' is not from the position's source")
                 }
@@ -133,7 +132,7 @@ struct Validation {
                 }
             }
         case .affiliation:
-            if let kind = try String.fetchOne(db, sql: "SELECT o.kind FROM affiliation f JOIN actor o ON o.id = f.organization_id WHERE f.id = ?", arguments: [id]),
+            if let kind = try db.fetchOne(String.self, sql: "SELECT o.kind FROM affiliation f JOIN actor o ON o.id = f.organization_id WHERE f.id = ?", arguments: [id]),
                 kind == "person"
             {
                 problems.append("an affiliation's organization cannot be a person")

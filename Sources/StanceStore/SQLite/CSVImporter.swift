@@ -91,14 +91,15 @@ public enum CSVImporter {
             try db.inTransaction(.exclusive) {
                 try deferred.restore(in: db, progress: progress)
                 progress?("name keys", 0)
-                try NameKeys.rebuild(db)
-                try Meta.set(Meta.exportedThrough, to: "0", in: db)
+                let connection = SQLConnection(SQLiteBackend(db))
+                try NameKeys.rebuild(connection)
+                try Meta.set(Meta.exportedThrough, to: "0", in: connection)
                 return .commit
             }
             progress?("saving", 0)
             // The finished file is an ordinary Stance database: WAL, like every other.
             try db.execute(sql: "PRAGMA journal_mode = WAL")
-            return try Statistics.read(db)
+            return try Statistics.read(SQLConnection(SQLiteBackend(db)))
         }
         try queue.close()
         // Written without syncs so far: on disk before it replaces anything.
