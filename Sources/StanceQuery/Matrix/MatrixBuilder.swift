@@ -23,7 +23,7 @@ public enum MatrixBuilder {
             SELECT g.issue_id FROM (
               SELECT p.issue_id, count(DISTINCT p.actor_id) AS n
               FROM position p\(kind)
-              WHERE 1\(filters(request))
+              WHERE \(SQL.true)\(filters(request))
               GROUP BY p.issue_id
             ) g
             JOIN issue i ON i.id = g.issue_id
@@ -52,7 +52,7 @@ public enum MatrixBuilder {
         let order: SQL = byActor ? "p.actor_id, p.issue_id, p.day, p.seq" : "p.issue_id, p.actor_id, p.day, p.seq"
         return """
             SELECT p.actor_id, p.issue_id, p.stance, p.seq FROM position p
-            WHERE 1\(filters(request, issues: issues))
+            WHERE \(SQL.true)\(filters(request, issues: issues))
             ORDER BY \(order)
             """
     }
@@ -63,7 +63,7 @@ public enum MatrixBuilder {
         restricted.actorIDs = actors
         return """
             SELECT p.actor_id, count(*) FROM position p
-            WHERE 1\(filters(restricted))
+            WHERE \(SQL.true)\(filters(restricted))
             GROUP BY p.actor_id
             """
     }

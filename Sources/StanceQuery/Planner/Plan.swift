@@ -115,8 +115,32 @@ enum Decode {
 enum Fragment {
     /// An aggregate that concatenates `expression` over a group as `length:text` items, which
     /// `Decode.lengthPrefixed` splits back whatever the texts hold (a separator could occur in a name).
-    static func lengthPrefixed(_ expression: String) -> SQL {
-        SQL(sql: "group_concat(length(\(expression)) || ':' || \(expression), '')")
+    static func lengthPrefixed(_ expression: String, orderBy: String? = nil) -> SQL {
+        SQL.stringAggregate(
+            SQL(sql: "length(\(expression)) || ':' || \(expression)"), separator: "",
+            orderBy: orderBy.map { SQL(sql: $0) })
+    }
+
+    /// The quotes a phrase search runs over, as `quote qt`: SQLite's FTS5 table joined to its quotes.
+    static let phraseSearchFrom = SQL { dialect in
+        switch dialect {
+        case .sqlite: return "quote_fts JOIN quote qt ON qt.seq = quote_fts.rowid"
+        case .postgres: return "quote qt"
+        }
+    }
+
+    /// Quote `qt` holds `text` as a phrase: its words in order, case and accents aside, each a whole word.
+    /// SQLite: an FTS5 phrase (the text bound as one quoted phrase, so operators in it are plain words);
+    /// PostgreSQL: `phraseto_tsquery` with the `simple` configuration (no stemming, like FTS5's
+    /// `unicode61`), over the GIN index on `to_tsvector('simple', text)`.
+    static func phraseMatch(_ text: String) -> SQL {
+        let phrase = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return SQL { dialect in
+            switch dialect {
+            case .sqlite: return "quote_fts MATCH \(phrase)"
+            case .postgres: return "to_tsvector('simple', qt.text) @@ phraseto_tsquery('simple', \(text))"
+            }
+        }
     }
 
     /// The evidence columns of position `e`, quote `qt` and source `s`.

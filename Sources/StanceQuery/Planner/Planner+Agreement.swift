@@ -33,7 +33,7 @@ extension Planner {
                              ORDER BY q.day DESC, q.seq DESC LIMIT 1)
             ),
             shared AS (
-              SELECT t.actor_id, count(*) AS n, \(Fragment.lengthPrefixed("i.name")) AS issue_names
+              SELECT t.actor_id, count(*) AS n, \(Fragment.lengthPrefixed("i.name", orderBy: "i.name")) AS issue_names
               FROM t JOIN issue i ON i.id = t.issue_id
               GROUP BY t.actor_id
             )
@@ -42,14 +42,14 @@ extension Planner {
             return countPlan("""
                 \(ctes)
                 SELECT count(*) AS count FROM shared x JOIN actor a ON a.id = x.actor_id
-                WHERE 1\(Fragment.actorFilters(filters))
+                WHERE \(SQL.true)\(Fragment.actorFilters(filters))
                 """)
         }
         let sql: SQL = """
             \(ctes)
             SELECT a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind, x.n, x.issue_names
             FROM shared x JOIN actor a ON a.id = x.actor_id
-            WHERE 1\(Fragment.actorFilters(filters))
+            WHERE \(SQL.true)\(Fragment.actorFilters(filters))
             ORDER BY x.n DESC, a.name, a.id
             """
         let key = agree ? "agreements" : "disagreements"

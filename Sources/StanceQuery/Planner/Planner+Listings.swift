@@ -48,10 +48,10 @@ extension Planner {
         let filter: SQL = kind.map { " AND a.kind = \($0.rawValue)" } ?? ""
         let sql: SQL = """
             SELECT a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind, a.description,
-                   (SELECT \(Fragment.lengthPrefixed("alias")) FROM (SELECT alias FROM actor_alias WHERE actor_id = a.id ORDER BY ordinal)) AS aliases,
+                   (SELECT \(Fragment.lengthPrefixed("alias", orderBy: "ordinal")) FROM (SELECT alias, ordinal FROM actor_alias WHERE actor_id = a.id ORDER BY ordinal) AS ordered_alias) AS aliases,
                    (SELECT count(*) FROM position p WHERE p.actor_id = a.id) AS positions,
                    (SELECT count(*) FROM quote q WHERE q.speaker_id = a.id) AS quotes
-            FROM actor a WHERE 1\(filter)
+            FROM actor a WHERE \(SQL.true)\(filter)
             ORDER BY a.name, a.id
             """
         return Plan(

@@ -7,12 +7,10 @@ extension Planner {
     /// phrase search over quote text.
     static func quotes(_ filter: QuoteFilter) -> Plan {
         var from: SQL = "quote qt"
-        var conditions: SQL = "1"
+        var conditions: SQL = SQL.true
         if let text = filter.matching {
-            // The phrase is bound as one argument; FTS5 operators in it are plain words.
-            let phrase = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            from = "quote_fts JOIN quote qt ON qt.seq = quote_fts.rowid"
-            conditions += " AND quote_fts MATCH \(phrase)"
+            from = Fragment.phraseSearchFrom
+            conditions += " AND \(Fragment.phraseMatch(text))"
         }
         if let speaker = filter.speaker { conditions += " AND qt.speaker_id = \(speaker.id.rawValue)" }
         if let issue = filter.issue {
@@ -23,7 +21,7 @@ extension Planner {
             SELECT qt.id AS quote_id, qt.text, qt.date, qt.start_offset, qt.end_offset,
                    sp.id AS actor_id, sp.name AS actor_name, sp.kind AS actor_kind,
                    s.id AS source_id, s.title AS source_title, s.outlet AS source_outlet, s.date AS source_date,
-                   (SELECT group_concat(qi.issue_id, ',') FROM quote_issue qi WHERE qi.quote_id = qt.id) AS issue_ids
+                   (SELECT \(SQL.stringAggregate("qi.issue_id", separator: ",", orderBy: "qi.ordinal")) FROM quote_issue qi WHERE qi.quote_id = qt.id) AS issue_ids
             FROM \(from)
             JOIN actor sp ON sp.id = qt.speaker_id
             JOIN source s ON s.id = qt.source_id

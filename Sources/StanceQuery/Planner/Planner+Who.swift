@@ -163,7 +163,7 @@ extension Planner {
               SELECT p.actor_id, p.seq, p.stance,
                      LAG(p.stance) OVER w AS previous_stance, LAG(p.seq) OVER w AS previous_seq
               FROM c JOIN position p ON p.issue_id = \(issue.id.rawValue) AND p.actor_id = c.actor_id
-              WHERE 1\(Fragment.window(filters.window, "p"))
+              WHERE \(SQL.true)\(Fragment.window(filters.window, "p"))
               WINDOW w AS (PARTITION BY p.actor_id ORDER BY p.day, p.seq)
             )
             """

@@ -22,13 +22,22 @@ struct EntityTables {
         }
     }
 
+    /// The order child rows were written in: SQLite's `rowid`; on PostgreSQL, which keeps no such order,
+    /// their `ordinal` (every child table has one, and writers number it in insertion order).
+    private func insertionOrder(_ db: SQLConnection) -> String {
+        switch db.dialect {
+        case .sqlite: return "rowid"
+        case .postgres: return "ordinal"
+        }
+    }
+
     /// The entity's rows, or an empty snapshot when it does not exist.
     func snapshot(_ id: String, in db: SQLConnection) throws -> Snapshot {
         var parts = [Snapshot.Part(table: table, rows: try rows("SELECT * FROM \(quoted(table)) WHERE \(quoted(key)) = ?", id, db))]
         guard !parts[0].rows.isEmpty else { return Snapshot(parts: []) }
         for child in children {
             parts.append(Snapshot.Part(
-                table: child.table, rows: try rows("SELECT * FROM \(quoted(child.table)) WHERE \(quoted(child.column)) = ? ORDER BY rowid", id, db)))
+                table: child.table, rows: try rows("SELECT * FROM \(quoted(child.table)) WHERE \(quoted(child.column)) = ? ORDER BY \(insertionOrder(db))", id, db)))
         }
         return Snapshot(parts: parts)
     }
