@@ -52,10 +52,39 @@ public enum GraphBuilder {
         return statistics
     }
 
+    /// Validates `folder` and replaces the graph in `store` (a server database) with it, in one
+    /// transaction: on any error the old graph stays exactly as it was.
+    ///
+    /// - throws: `GraphDataError.invalid` (every problem), `.unexportedEdits` when the database holds
+    ///   changes `graph-data/` lacks and `force` is false.
+    @discardableResult
+    public static func build(from folder: GraphDataFolder, into store: Store, force: Bool = false) throws -> Statistics {
+        let graph = try folder.load()
+        let digest = folder.digest()
+        return try store.write { db in
+            let unexported = try Meta.unexportedChanges(in: db)
+            if unexported > 0, !force {
+                throw GraphDataError.unexportedEdits(database: store.path, count: unexported)
+            }
+            try GraphWriter.removeAll(in: db)
+            try GraphWriter.insert(graph, into: db)
+            try Meta.set(Meta.graphDataDigest, to: digest, in: db)
+            try Meta.set(Meta.exportedThrough, to: "0", in: db)
+            return try Statistics.read(db)
+        }
+    }
+
     /// Writes the graph in `database` to `folder` in the canonical layout, and records that the
     /// database's changes so far are exported.
     public static func export(from database: String, to folder: GraphDataFolder) throws {
         let store = try Store(path: database, mode: .readWrite)
+        try export(from: store, to: folder)
+        try store.close()
+    }
+
+    /// Writes the graph in `store` to `folder` in the canonical layout, and records that the
+    /// database's changes so far are exported.
+    public static func export(from store: Store, to folder: GraphDataFolder) throws {
         let graph = try store.read { try GraphReader.read($0) }
         try GraphDataWriter.write(graph, to: folder.path)
         try store.write { db in
@@ -63,7 +92,6 @@ public enum GraphBuilder {
             try Meta.set(Meta.exportedThrough, to: String(last), in: db)
             try Meta.set(Meta.graphDataDigest, to: folder.digest(), in: db)
         }
-        try store.close()
     }
 
     static func removeDatabaseFiles(at path: String) {

@@ -24,6 +24,21 @@ public enum GraphWriter {
         try NameKeys.rebuild(db)
     }
 
+    /// The graph's tables, children before the tables they point at.
+    static let tablesInDeletionOrder = [
+        "annotation", "position", "quote_issue", "quote", "affiliation", "issue_relation", "issue_alias",
+        "actor_alias", "name_key", "change_log", "source", "issue", "actor",
+    ]
+
+    /// Deletes the whole graph and its change log (the caller's transaction makes it all or nothing):
+    /// what `stance build` does to a server database before writing `graph-data/` into it.
+    public static func removeAll(in db: SQLConnection) throws {
+        for table in tablesInDeletionOrder {
+            // Table names come from the fixed list above, never from input.
+            try db.execute(sql: "DELETE FROM \"\(table)\"")
+        }
+    }
+
     /// Inserts an actor and its aliases.
     public static func insert(_ a: Graph.Actor, into db: SQLConnection) throws {
         try db.prepare(sql: "INSERT INTO actor (id, name, kind, description, note) VALUES (?, ?, ?, ?, ?)")

@@ -5,6 +5,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case corrupt(String)
     /// The SQLite library Stance is linked with is older than it needs.
     case oldSQLite(found: String)
+    /// `--db` named a URL of a kind Stance cannot open.
+    case unknownScheme(String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
                 + "\(Schema.version)); upgrade Stance to open it. The file was not changed."
         case .corrupt(let message):
             return "the database holds an invalid value: \(message)"
+        case .unknownScheme(let scheme):
+            return "'\(scheme)://' is not a database Stance can open; give a file path for SQLite or "
+                + "postgres://user@host:port/dbname for PostgreSQL"
         case .oldSQLite(let found):
             return "Stance needs SQLite \(Store.minimumSQLite.text) or later (generated columns, FTS5, MATERIALIZED); "
                 + "this system's SQLite is \(found). Install a newer libsqlite3 and rebuild."

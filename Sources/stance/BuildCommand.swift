@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StanceGraphData
+import StanceStore
 
 /// `stance build`: compile graph-data/ into a database, all or nothing.
 struct BuildCommand: ParsableCommand {
@@ -31,6 +32,13 @@ struct BuildCommand: ParsableCommand {
         } else {
             throw UsageError(message: "no graph-data/ folder here or above; name one with --from")
         }
+        if let location = try database.explicitLocation(), case .postgres = location {
+            let store = try ServerStores.open(location, mode: .readWrite)
+            defer { try? store.close() }
+            let stats = try GraphBuilder.build(from: folder, into: store, force: force)
+            print(Self.summary(location.description, folder, stats))
+            return
+        }
         let target: String
         if let explicit = database.explicitPath {
             target = explicit
@@ -40,9 +48,13 @@ struct BuildCommand: ParsableCommand {
             target = Workspace(data: folder).defaultDatabase
         }
         let stats = try GraphBuilder.build(from: folder, to: target, force: force)
-        print(
-            "built \(target) from \(folder.path): \(stats.actors) actors, \(stats.issues) issues, "
-                + "\(stats.sources) sources, \(stats.positions) positions, \(stats.quotes) quotes, "
-                + "\(stats.affiliations) affiliations, \(stats.annotations) annotations")
+        print(Self.summary(target, folder, stats))
+    }
+
+    /// The line `build` prints when done.
+    static func summary(_ target: String, _ folder: GraphDataFolder, _ stats: Statistics) -> String {
+        "built \(target) from \(folder.path): \(stats.actors) actors, \(stats.issues) issues, "
+            + "\(stats.sources) sources, \(stats.positions) positions, \(stats.quotes) quotes, "
+            + "\(stats.affiliations) affiliations, \(stats.annotations) annotations"
     }
 }

@@ -3,13 +3,13 @@ import Foundation
 import StanceGraphData
 import StanceStore
 
-/// `--db PATH`: which database a command works on.
+/// `--db PATH|URL`: which database a command works on.
 struct DatabaseOptions: ParsableArguments {
     @Option(
         name: .customLong("db"),
         help: ArgumentHelp(
-            "The database file (default: $STANCE_DB, else .stance/graph.sqlite beside graph-data/).",
-            valueName: "path"))
+            "The database: a SQLite file or postgres://user@host:port/dbname (default: $STANCE_DB, else .stance/graph.sqlite beside graph-data/).",
+            valueName: "path|url"))
     var path: String?
 
     /// The database named by `--db` or `STANCE_DB`, if any.
@@ -19,10 +19,15 @@ struct DatabaseOptions: ParsableArguments {
         return nil
     }
 
+    /// Where `--db` or `STANCE_DB` says the graph is, if they say.
+    func explicitLocation() throws -> StoreLocation? {
+        try explicitPath.map(StoreLocation.init)
+    }
+
     /// Opens the database, building the default one from `graph-data/` first when needed.
     func open(_ mode: Store.Mode) throws -> Store {
-        if let explicit = explicitPath {
-            return try Store(path: explicit, mode: mode)
+        if let explicit = try explicitLocation() {
+            return try ServerStores.open(explicit, mode: mode)
         }
         guard let workspace = Workspace.locate() else {
             throw UsageError(

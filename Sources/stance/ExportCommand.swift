@@ -17,6 +17,13 @@ struct ExportCommand: ParsableCommand {
         guard let folder = to.map(GraphDataFolder.init(path:)) ?? workspace?.data else {
             throw UsageError(message: "no graph-data/ folder here or above; name one with --to")
         }
+        if let location = try database.explicitLocation(), case .postgres = location {
+            let store = try ServerStores.open(location, mode: .readWrite)
+            defer { try? store.close() }
+            try GraphBuilder.export(from: store, to: folder)
+            print("exported \(location) to \(folder.path)")
+            return
+        }
         let source: String
         if let explicit = database.explicitPath {
             source = explicit
