@@ -21,6 +21,10 @@ struct EditCommand: ParsableCommand {
 
     @Argument(help: "What to edit: KIND:ID, an id, or a unique name.") var target: String
     @Argument(help: "FIELD=VALUE assignments.") var assignments: [String]
+    @Option(
+        name: .customLong("if-version"),
+        help: "Refuse the edit if the entity changed since this version (the newest change number in its history; 0 as built).")
+    var ifVersion: Int?
 
     func run() throws {
         let pairs = try assignments.map { text -> (field: String, value: String) in
@@ -33,7 +37,7 @@ struct EditCommand: ParsableCommand {
         let editor = try coder.editor()
         let store = try database.open(.readWrite)
         let change = try store.write { db in
-            try editor.edit(try TargetResolver.resolve(target, in: db), pairs, in: db)
+            try editor.edit(try TargetResolver.resolve(target, in: db), pairs, ifVersion: ifVersion, in: db)
         }
         try store.close()
         report(change, "edited")
@@ -52,6 +56,8 @@ struct RemoveCommand: ParsableCommand {
     @Argument(help: "What to remove: KIND:ID, an id, or a unique name.") var target: String
     @Flag(help: "Also remove everything that refers to it.") var cascade = false
     @Flag(help: "With --cascade, do not ask.") var yes = false
+    @Option(name: .customLong("if-version"), help: "Refuse if the entity changed since this version (see stance history).")
+    var ifVersion: Int?
 
     func run() throws {
         let editor = try coder.editor()
@@ -75,7 +81,7 @@ struct RemoveCommand: ParsableCommand {
             }
         }
         let change = try store.write { db in
-            try editor.remove(try TargetResolver.resolve(target, in: db), cascade: cascade, in: db)
+            try editor.remove(try TargetResolver.resolve(target, in: db), cascade: cascade, ifVersion: ifVersion, in: db)
         }
         try store.close()
         report(change, "removed")
@@ -108,15 +114,16 @@ struct AnnotateCommand: ParsableCommand {
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
-        abstract: "Undo the last change, or change N when no later change depends on it (the undo is logged).")
+        abstract: "Undo your last change, or change N when no later change depends on it (the undo is logged).")
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var coder: CoderOptions
     @Argument(help: "The change number (see stance log).") var change: Int?
+    @Flag(help: "Take back anyone's change, not only your own (for the team's admin).") var any = false
 
     func run() throws {
         let editor = try coder.editor()
         let store = try database.open(.readWrite)
-        let result = try store.write { db in try editor.undo(change, in: db) }
+        let result = try store.write { db in try editor.undo(change, anyCoder: any, in: db) }
         try store.close()
         print("\(result.operation): \(result.target) (change #\(result.id) by \(result.coder))")
     }

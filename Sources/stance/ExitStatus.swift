@@ -21,6 +21,7 @@ enum ExitStatus {
             return 1
         case let error as StoreError:
             printError("error: \(error)")
+            if case .unknownScheme = error { return 2 }
             return 1
         case let error as ImportError:
             printError(error.description)

@@ -12,6 +12,10 @@ public enum EditError: Error, Sendable, CustomStringConvertible {
     case blocked(change: Int, by: [String])
     /// The change log holds no such change, or nothing to undo.
     case noChange(String)
+    /// The entity changed since the writer read it: nothing was written, so nobody's work is lost.
+    case conflict(target: String, expected: Int, current: Int, by: String, stored: String)
+    /// An undo of another coder's change without `--any`.
+    case notYours(change: Int, coder: String)
 
     public var description: String {
         switch self {
@@ -29,6 +33,13 @@ public enum EditError: Error, Sendable, CustomStringConvertible {
                 + by.map { "  \($0)" }.joined(separator: "\n") + "\nundo those first (newest first)"
         case .noChange(let message):
             return "error: \(message)"
+        case .conflict(let target, let expected, let current, let by, let stored):
+            return "error: \(target) changed since you read it (you read version \(expected); it is now version "
+                + "\(current), change \(by)); nothing was written.\nstored now: \(stored)\n"
+                + "read it again (stance history \(target)) and redo your edit on the stored version"
+        case .notYours(let change, let coder):
+            return "error: change #\(change) was made by \(coder); undo takes back your own changes "
+                + "(an admin can give --any)"
         }
     }
 }

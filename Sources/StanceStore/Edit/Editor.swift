@@ -81,12 +81,38 @@ public struct Editor: Sendable {
         return try log(db, operation: target.kind == .annotation ? "annotate" : "add", target: target, before: Snapshot(parts: []), after: after)
     }
 
+    /// The version of `target`: the number of the newest change made to it (0 when the graph was built
+    /// with it and nobody has changed it since). A writer that read version N passes N back as
+    /// `ifVersion`, and the write is refused if someone changed the entity in between.
+    public static func version(of target: Graph.Target, in db: SQLConnection) throws -> Int {
+        try db.fetchOne(Int.self, sql: "SELECT max(id) FROM change_log WHERE target = ?", arguments: [target.description]) ?? 0
+    }
+
+    /// Refuses the write when `target` is no longer at `expected`, with what changed since.
+    private func check(_ target: Graph.Target, isAt expected: Int?, stored: Snapshot, in db: SQLConnection) throws {
+        guard let expected else { return }
+        let current = try Editor.version(of: target, in: db)
+        guard current != expected else { return }
+        let latest = try Change.fetch(db, id: current).first
+        throw EditError.conflict(
+            target: target.description, expected: expected, current: current,
+            by: latest.map { "#\($0.id) \($0.operation) by \($0.coder) at \($0.time)" } ?? "an earlier build",
+            stored: stored.json)
+    }
+
     /// Changes fields of an entity (`stance edit TARGET FIELD=VALUE …`), validated, and logs it.
+    ///
+    /// With `ifVersion`, the edit is refused (`EditError.conflict`, nothing written) when someone changed
+    /// the entity since the writer read that version: no update is silently lost.
     @discardableResult
-    public func edit(_ target: Graph.Target, _ assignments: [(field: String, value: String)], in db: SQLConnection) throws -> Change {
+    public func edit(
+        _ target: Graph.Target, _ assignments: [(field: String, value: String)], ifVersion: Int? = nil,
+        in db: SQLConnection
+    ) throws -> Change {
         let tables = EntityTables.of(target.kind)
         let before = try tables.snapshot(target.id.rawValue, in: db)
         guard !before.isEmpty else { throw EditError.target("\(target) does not exist") }
+        try check(target, isAt: ifVersion, stored: before, in: db)
         try FieldEditor(target: target, db: db).apply(assignments)
         let moved = try tables.snapshot(target.id.rawValue, in: db)
         try GraphWriter.recomputeDates(db, sources: GraphWriter.sources(in: [before, moved]))
@@ -105,7 +131,10 @@ public struct Editor: Sendable {
     /// Removes an entity, refusing while something refers to it unless `cascade`, in which case
     /// everything that refers to it (recursively) goes too, in one logged change.
     @discardableResult
-    public func remove(_ target: Graph.Target, cascade: Bool, in db: SQLConnection) throws -> Change {
+    public func remove(_ target: Graph.Target, cascade: Bool, ifVersion: Int? = nil, in db: SQLConnection) throws -> Change {
+        if ifVersion != nil {
+            try check(target, isAt: ifVersion, stored: try EntityTables.of(target.kind).snapshot(target.id.rawValue, in: db), in: db)
+        }
         let direct = try References.to(target, in: db)
         if !direct.isEmpty, !cascade {
             throw EditError.referenced(target: target.description, by: direct.map(\.description))
@@ -124,20 +153,29 @@ public struct Editor: Sendable {
         return try log(db, operation: "remove", target: target, before: before, after: Snapshot(parts: []))
     }
 
-    /// Undoes change `id` (the latest change when nil): the entities it touched go back to how
+    /// Undoes change `id` (this coder's latest change when nil): the entities it touched go back to how
     /// they were before it. Refused when a later change depends on them; the undo is logged.
+    ///
+    /// A coder takes back their own changes; `anyCoder` (an admin's `--any`) allows anyone's, and makes
+    /// "the latest change" the latest of all coders.
     @discardableResult
-    public func undo(_ id: Int?, in db: SQLConnection) throws -> Change {
+    public func undo(_ id: Int?, anyCoder: Bool = false, in db: SQLConnection) throws -> Change {
         let all = try Change.fetch(db)
         let change: Change
         if let id {
             guard let found = all.first(where: { $0.id == id }) else { throw EditError.noChange("there is no change #\(id)") }
+            guard anyCoder || found.coder == coder else {
+                throw EditError.notYours(change: found.id, coder: found.coder)
+            }
             change = found
         } else {
             // Successive undos walk back: the newest change that is not an undo and is not undone.
             let undone = Change.undoneIDs(all)
-            guard let found = all.last(where: { $0.undoes == nil && !undone.contains($0.id) }) else {
-                throw EditError.noChange("there is nothing to undo")
+            guard let found = all.last(where: {
+                $0.undoes == nil && !undone.contains($0.id) && (anyCoder || $0.coder == coder)
+            }) else {
+                throw EditError.noChange(
+                    anyCoder ? "there is nothing to undo" : "\(coder) has no change to undo (--any takes back anyone's)")
             }
             change = found
         }
