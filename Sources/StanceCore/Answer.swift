@@ -4,7 +4,7 @@
 /// the REPL show the same answer the same way.
 public struct Answer: Sendable, Equatable {
     /// What sort of question was answered (`who`, `quotes`, `count`, …), for JSON consumers.
-    public var shape: String
+    public var shape: Shape
     /// The rows; each is an `.object` whose keys are stable across formats.
     public var rows: [AnswerValue]
     /// The columns a table, CSV or Markdown shows, in order.
@@ -15,7 +15,7 @@ public struct Answer: Sendable, Equatable {
     public var extra: [(String, AnswerValue)]
 
     public init(
-        shape: String, rows: [AnswerValue], columns: [Column], explanation: [String] = [],
+        shape: Shape, rows: [AnswerValue], columns: [Column], explanation: [String] = [],
         extra: [(String, AnswerValue)] = []
     ) {
         self.shape = shape

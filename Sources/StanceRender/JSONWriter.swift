@@ -8,7 +8,7 @@ import StanceCore
 enum JSONWriter {
     /// The answer as `{"shape": …, <extra pairs>, "rows": […]}` followed by a newline.
     static func render(_ answer: Answer) -> String {
-        var pairs: [(String, AnswerValue)] = [("shape", .text(answer.shape))]
+        var pairs: [(String, AnswerValue)] = [("shape", .text(answer.shape.rawValue))]
         pairs += answer.extra.filter { $0.0 != "shape" && $0.0 != "rows" }
         pairs.append(("rows", .list(answer.rows)))
         return render(.object(pairs), capacity: 4096 + answer.rows.count * 1024)

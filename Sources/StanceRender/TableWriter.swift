@@ -22,7 +22,7 @@ struct TableWriter {
             lines = tableLines(columns: columns, rows: answer.rows)
         }
         // A count answer is its one number: no extra line, no row footer.
-        if answer.shape == "count", !lines.isEmpty { return lines.joined(separator: "\n") + "\n" }
+        if answer.shape == .count, !lines.isEmpty { return lines.joined(separator: "\n") + "\n" }
         if let count = answer.extra.first(where: { $0.0 == "count" })?.1 {
             lines.append("count: " + String(TableCell(count.plainText).characters))
         }

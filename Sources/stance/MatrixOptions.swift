@@ -64,7 +64,7 @@ struct MatrixOptions: ParsableArguments {
         var actorIDs = try actors.map { try resolve($0, .actor, option: "--actors", in: db) }
         if let whereQuery {
             let answer = try QueryEngine.answer(whereQuery, in: db)
-            guard ["who", "changed", "agrees", "disagrees"].contains(answer.shape) else {
+            guard [Shape.who, .changed, .agrees, .disagrees].contains(answer.shape) else {
                 throw UsageError(message: "--where takes a who-question, such as \"who opposes withdrawal\"")
             }
             let listed = answer.rows.compactMap { row -> String? in

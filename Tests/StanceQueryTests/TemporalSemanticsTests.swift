@@ -171,7 +171,7 @@ private func integer(_ value: AnswerValue?) -> Int? {
 /// The actor ids of a who-answer, as a set.
 private func actors(_ query: String) throws -> Set<String> {
     let result = try answer(query)
-    #expect(result.shape == "who", "\(query)")
+    #expect(result.shape == .who, "\(query)")
     let ids = result.rows.compactMap { text($0[["actor", "id"]]) }
     #expect(ids.count == result.rows.count, "\(query): a row without an actor id")
     #expect(Set(ids).count == ids.count, "\(query): an actor twice: \(ids)")
@@ -199,7 +199,7 @@ private func dates(_ query: String) throws -> [String: String] {
 /// The count of a count-answer.
 private func count(_ query: String) throws -> Int? {
     let result = try answer(query)
-    #expect(result.shape == "count", "\(query)")
+    #expect(result.shape == .count, "\(query)")
     #expect(result.rows.count == 1, "\(query)")
     return integer(result.rows.first?[["count"]])
 }
@@ -207,7 +207,7 @@ private func count(_ query: String) throws -> Int? {
 /// The rows of a changed-answer as `actor: from@date -> to@date`, in answer order.
 private func changes(_ query: String) throws -> [String] {
     let result = try answer(query)
-    #expect(result.shape == "changed", "\(query)")
+    #expect(result.shape == .changed, "\(query)")
     return result.rows.map { row in
         let actor = text(row[["actor", "id"]]) ?? "?"
         let from = (text(row[["from", "stance"]]) ?? "?") + "@" + (text(row[["from", "date"]]) ?? "?")
@@ -219,7 +219,7 @@ private func changes(_ query: String) throws -> [String] {
 /// The rows of an agreement-answer as `actor=count`, in rank order.
 private func ranking(_ query: String, agree: Bool = true) throws -> [String] {
     let result = try answer(query)
-    #expect(result.shape == (agree ? "agrees" : "disagrees"), "\(query)")
+    #expect(result.shape == (agree ? .agrees : .disagrees), "\(query)")
     let key = agree ? "agreements" : "disagreements"
     return result.rows.map { row in
         "\(text(row[["actor", "id"]]) ?? "?")=\(integer(row[[key]]).map(String.init) ?? "?")"
@@ -229,7 +229,7 @@ private func ranking(_ query: String, agree: Bool = true) throws -> [String] {
 /// The quote ids of a quotes-answer, in answer order.
 private func quoteIDs(_ query: String) throws -> [String] {
     let result = try answer(query)
-    #expect(result.shape == "quotes", "\(query)")
+    #expect(result.shape == .quotes, "\(query)")
     return result.rows.map { text($0[["id"]]) ?? "?" }
 }
 

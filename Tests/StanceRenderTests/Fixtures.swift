@@ -4,7 +4,7 @@ import StanceCore
 enum Fixtures {
     /// A `who` answer with a name, a nested party, a stance and an evidence quote.
     static let who = Answer(
-        shape: "who",
+        shape: .who,
         rows: [
             .object([
                 ("actor", .object([("name", .text("Moon Jae-in")), ("slug", .text("moon-jae-in"))])),
@@ -27,7 +27,7 @@ enum Fixtures {
     /// An answer with one text column holding the given values.
     static func single(_ values: [String], title: String = "Text", highlight: String? = nil) -> Answer {
         Answer(
-            shape: "quotes",
+            shape: .quotes,
             rows: values.map { .object([("text", .text($0))]) },
             columns: [.init(title, ["text"], highlight: highlight)])
     }

@@ -50,7 +50,7 @@ struct JSONRenderTests {
     @Test("scalars keep their JSON types and evidence is always included")
     func types() throws {
         let answer = Answer(
-            shape: "count",
+            shape: .count,
             rows: [.object([("n", .integer(-42)), ("yes", .bool(true)), ("no", .bool(false)), ("nothing", .null),
                             ("list", .list([.text("a"), .integer(2)])), ("empty", .list([])), ("obj", .object([]))])],
             columns: [.init("N", ["n"], isEvidence: true)],
@@ -79,7 +79,7 @@ struct JSONRenderTests {
 
     @Test("an empty answer is an object with an empty rows list")
     func empty() throws {
-        let json = Renderer(format: .json).render(Answer(shape: "who", rows: [], columns: []))
+        let json = Renderer(format: .json).render(Answer(shape: .who, rows: [], columns: []))
         #expect(json == "{\n  \"shape\": \"who\",\n  \"rows\": []\n}\n")
     }
 }

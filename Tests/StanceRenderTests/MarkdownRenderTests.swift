@@ -29,7 +29,7 @@ struct MarkdownRenderTests {
 
     @Test("an empty answer keeps its header")
     func empty() {
-        let answer = Answer(shape: "who", rows: [], columns: [.init("Name", ["name"])])
+        let answer = Answer(shape: .who, rows: [], columns: [.init("Name", ["name"])])
         #expect(Renderer(format: .markdown).render(answer) == "| Name |\n|---|\n")
     }
 }

@@ -19,7 +19,7 @@ struct RendererTests {
         let renderer = Renderer()
         #expect(renderer.renderExplanation(Fixtures.who) == "SELECT 1\nSCAN positions")
         #expect(!renderer.render(Fixtures.who).contains("SELECT"))
-        let hostile = Answer(shape: "x", rows: [], columns: [], explanation: ["a\u{1B}[2Jb"])
+        let hostile = Answer(shape: .issues, rows: [], columns: [], explanation: ["a\u{1B}[2Jb"])
         #expect(!renderer.renderExplanation(hostile).unicodeScalars.contains("\u{1B}"))
     }
 
@@ -27,7 +27,7 @@ struct RendererTests {
     func newline() {
         for format in OutputFormat.allCases {
             #expect(Renderer(format: format).render(Fixtures.who).hasSuffix("\n"))
-            #expect(Renderer(format: format).render(Answer(shape: "x", rows: [], columns: [])).hasSuffix("\n"))
+            #expect(Renderer(format: format).render(Answer(shape: .issues, rows: [], columns: [])).hasSuffix("\n"))
         }
     }
 

@@ -93,8 +93,8 @@ struct TableRenderTests {
 
     @Test("an empty answer prints a (0 rows) line, and a count is shown")
     func empty() {
-        #expect(Renderer().render(Answer(shape: "who", rows: [], columns: Fixtures.who.columns)) == "(0 rows)\n")
-        let count = Answer(shape: "count", rows: [], columns: [], extra: [("count", .integer(12))])
+        #expect(Renderer().render(Answer(shape: .who, rows: [], columns: Fixtures.who.columns)) == "(0 rows)\n")
+        let count = Answer(shape: .count, rows: [], columns: [], extra: [("count", .integer(12))])
         #expect(Renderer().render(count) == "count: 12\n(0 rows)\n")
         #expect(lines(Renderer().render(Fixtures.single(["x"]))).last == "1 row")
     }
@@ -102,7 +102,7 @@ struct TableRenderTests {
     @Test("integer columns align right")
     func integers() {
         let answer = Answer(
-            shape: "numbers",
+            shape: .actors,
             rows: [.object([("n", .integer(7))]), .object([("n", .integer(1234))])],
             columns: [.init("Count", ["n"])])
         #expect(lines(Renderer().render(answer)) == ["Count", "-----", "    7", " 1234", "2 rows"])
@@ -129,7 +129,7 @@ struct TableRenderTests {
 @Test("a count answer is its number, with no footer")
 func countAnswer() {
     let answer = Answer(
-        shape: "count", rows: [.object([("count", .integer(7))])], columns: [.init("Count", ["count"])],
+        shape: .count, rows: [.object([("count", .integer(7))])], columns: [.init("Count", ["count"])],
         extra: [("count", .integer(7))])
     #expect(Renderer().render(answer) == "Count\n-----\n    7\n")
 }

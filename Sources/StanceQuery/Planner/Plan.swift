@@ -4,7 +4,7 @@ import StanceStore
 /// A query compiled to one parameterised SQL statement, with how to turn its rows into an answer.
 public struct Plan {
     /// What sort of answer this is (`who`, `count`, `quotes`, …).
-    public var shape: String
+    public var shape: Shape
     /// The one statement; every value in it is a bound argument.
     public var sql: SQL
     /// The columns a table shows.

@@ -54,7 +54,7 @@ extension Planner {
             """
         let key = agree ? "agreements" : "disagreements"
         return Plan(
-            shape: agree ? "agrees" : "disagrees", sql: sql,
+            shape: agree ? .agrees : .disagrees, sql: sql,
             columns: [
                 Answer.Column("Actor", ["actor", "name"]), Answer.Column("Kind", ["actor", "kind"]),
                 Answer.Column(agree ? "Agreements" : "Disagreements", [key]),

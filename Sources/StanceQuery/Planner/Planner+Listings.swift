@@ -5,15 +5,15 @@ import StanceStore
 extension Planner {
     /// `who works for ORG`: the organization's members with their roles.
     static func affiliations(organization: NameRef) -> Plan {
-        affiliationPlan(shape: "members", where: "f.organization_id = \(organization.id.rawValue)")
+        affiliationPlan(shape: .members, where: "f.organization_id = \(organization.id.rawValue)")
     }
 
     /// `affiliations of ACTOR`: the organizations the actor belongs to, with roles.
     static func affiliations(actor: NameRef) -> Plan {
-        affiliationPlan(shape: "affiliations", where: "f.actor_id = \(actor.id.rawValue)")
+        affiliationPlan(shape: .affiliations, where: "f.actor_id = \(actor.id.rawValue)")
     }
 
-    static func affiliationPlan(shape: String, where condition: SQL) -> Plan {
+    static func affiliationPlan(shape: Shape, where condition: SQL) -> Plan {
         let sql: SQL = """
             SELECT a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind,
                    o.id AS organization_id, o.name AS organization_name, o.kind AS organization_kind,
@@ -55,7 +55,7 @@ extension Planner {
             ORDER BY a.name, a.id
             """
         return Plan(
-            shape: "actors", sql: sql,
+            shape: .actors, sql: sql,
             columns: [
                 Answer.Column("Id", ["id"]), Answer.Column("Name", ["name"]), Answer.Column("Kind", ["kind"]),
                 Answer.Column("Positions", ["positions"]), Answer.Column("Quotes", ["quotes"]),
@@ -80,7 +80,7 @@ extension Planner {
             FROM issue i ORDER BY i.name, i.id
             """
         return Plan(
-            shape: "issues", sql: sql,
+            shape: .issues, sql: sql,
             columns: [
                 Answer.Column("Id", ["id"]), Answer.Column("Name", ["name"]), Answer.Column("Parent", ["parent"]),
                 Answer.Column("Positions", ["positions"]),
@@ -104,7 +104,7 @@ extension Planner {
             FROM source s ORDER BY s.date, s.id
             """
         return Plan(
-            shape: "sources", sql: sql,
+            shape: .sources, sql: sql,
             columns: [
                 Answer.Column("Id", ["id"]), Answer.Column("Date", ["date"]), Answer.Column("Date basis", ["date_basis"]),
                 Answer.Column("Outlet", ["outlet"]), Answer.Column("Title", ["title"]),

@@ -22,7 +22,7 @@ extension Planner {
             ORDER BY i.name, e.day, e.seq
             """
         return Plan(
-            shape: stance == nil ? "positions" : "why", sql: sql,
+            shape: stance == nil ? .positions : .why, sql: sql,
             columns: [
                 Answer.Column("Issue", ["issue", "name"]), Answer.Column("Stance", ["stance"]),
                 Answer.Column("Date", ["date"]), Answer.Column("Latest", ["latest"]),

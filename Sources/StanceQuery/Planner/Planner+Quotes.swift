@@ -29,7 +29,7 @@ extension Planner {
             ORDER BY qt.day, qt.seq
             """
         return Plan(
-            shape: "quotes", sql: sql,
+            shape: .quotes, sql: sql,
             columns: [
                 Answer.Column("Speaker", ["speaker", "name"]), Answer.Column("Date", ["date"]),
                 Answer.Column("Quote", ["text"], highlight: filter.matching),

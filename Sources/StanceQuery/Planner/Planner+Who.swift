@@ -116,7 +116,7 @@ extension Planner {
             ORDER BY a.name, a.id
             """
         return Plan(
-            shape: "who", sql: sql,
+            shape: .who, sql: sql,
             columns: [
                 Answer.Column("Actor", ["actor", "name"]), Answer.Column("Kind", ["actor", "kind"]),
                 Answer.Column("Stance", ["stance"]), Answer.Column("Issue", ["issue", "name"]),
@@ -144,7 +144,7 @@ extension Planner {
 
     static func countPlan(_ sql: SQL) -> Plan {
         Plan(
-            shape: "count", sql: sql, columns: [Answer.Column("Count", ["count"])],
+            shape: .count, sql: sql, columns: [Answer.Column("Count", ["count"])],
             decode: { row in .object([("count", .integer(row["count"] ?? 0))]) },
             summarize: { rows in [("count", rows.first?[["count"]] ?? .integer(0))] })
     }
@@ -191,7 +191,7 @@ extension Planner {
             ORDER BY a.name, a.id, e.day, e.seq
             """
         return Plan(
-            shape: "changed", sql: sql,
+            shape: .changed, sql: sql,
             columns: [
                 Answer.Column("Actor", ["actor", "name"]), Answer.Column("From", ["from", "stance"]),
                 Answer.Column("Since", ["from", "date"]), Answer.Column("To", ["to", "stance"]),
