@@ -17,6 +17,13 @@ struct SQLDialectTests {
         #expect(postgres.arguments == sqlite.arguments)
     }
 
+    @Test("SQLite's numbered ?N placeholders keep their numbers on PostgreSQL")
+    func numbered() {
+        let sql = SQL(sql: "WHERE issue_id = ?1 AND actor_id = ?12 AND stance = ?2", arguments: [])
+        #expect(sql.build(.postgres).sql == "WHERE issue_id = $1 AND actor_id = $12 AND stance = $2")
+        #expect(SQL(sql: "x = ?").build(.postgres).sql == "x = $1")
+    }
+
     @Test("a list is one argument whatever its length, as JSON with every character escaped")
     func textList() {
         let values = ["a\"b", "c\\d", "e\nf", "\u{1}"]

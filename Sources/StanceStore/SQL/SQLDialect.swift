@@ -8,13 +8,15 @@ public enum SQLDialect: String, Sendable {
     /// PostgreSQL 13 or newer: `$1` placeholders, `string_agg`, `jsonb_array_elements_text`, `tsvector`.
     case postgres
 
-    /// `text` with each `?` outside quotes and comments numbered for engines that number placeholders.
+    /// `text` with each `?` outside quoted text numbered for engines that number placeholders; an explicitly
+    /// numbered `?N` (SQLite's form, used by hand-written statements) becomes `$N`.
     func numberingPlaceholders(_ text: String) -> String {
         guard self == .postgres, text.contains("?") else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         var number = 0
         var quote: Character?
+        var afterNumberedMark = false
         for character in text {
             if let open = quote {
                 if character == open { quote = nil }
@@ -23,11 +25,22 @@ public enum SQLDialect: String, Sendable {
                 quote = character
                 result.append(character)
             } else if character == "?" {
-                number += 1
-                result += "$\(number)"
+                afterNumberedMark = true
+                result += "$"
             } else {
+                if afterNumberedMark {
+                    afterNumberedMark = false
+                    if !character.isASCII || !character.isNumber {
+                        number += 1
+                        result += String(number)
+                    }
+                }
                 result.append(character)
             }
+        }
+        if afterNumberedMark {
+            number += 1
+            result += String(number)
         }
         return result
     }
