@@ -51,7 +51,7 @@ struct QueryCommandTests {
 
     @Test("an empty answer is an answer: exit 0")
     func emptyAnswer() throws {
-        let result = try StanceProcess.run(["query", "--db", database, "--format", "json", "who changed on withdrawal"])
+        let result = try StanceProcess.run(["query", "--db", database, "--format", "json", "who supports steel tariffs"])
         #expect(result.status == 0)
         #expect((try json(result.stdout)["rows"] as? [Any])?.isEmpty == true)
     }
