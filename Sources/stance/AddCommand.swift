@@ -93,7 +93,7 @@ struct AddSource: ParsableCommand {
         guard let parsed = PartialDate(date) else { throw ValidationError("--date '\(date)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
         var text: String?
         if let textFile {
-            guard let data = FileManager.default.contents(atPath: textFile), let decoded = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: textFile), let decoded = String(validating: data, as: UTF8.self) else {
                 throw ValidationError("--text-file \(textFile) cannot be read as UTF-8 text")
             }
             text = decoded

@@ -61,7 +61,7 @@ struct ExtractCommand: ParsableCommand {
 
     private func readText(_ path: String, what: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else { throw UsageError(message: "cannot read \(what) \(path)") }
-        guard let text = String(data: data, encoding: .utf8) else { throw UsageError(message: "\(what) \(path) is not UTF-8 text") }
+        guard let text = String(validating: data, as: UTF8.self) else { throw UsageError(message: "\(what) \(path) is not UTF-8 text") }
         return text
     }
 
