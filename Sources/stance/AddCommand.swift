@@ -15,7 +15,7 @@ struct AddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Add an actor, issue, source, quote, position or affiliation (validated and logged).",
         discussion: """
-            Every change needs a coder (--by or STANCE_CODER) and is recorded in the change log;
+            Every change needs a coder (--by, STANCE_CODER, git config user.name or the login name) and is recorded in the change log;
             `stance undo` takes it back, `stance export` writes it to graph-data/.
             Names may be ids or names that resolve uniquely. Examples:
               stance add source --id gazette-2018-04-02 --title "Tariff talks resume" --outlet "Example Gazette" --date 2018-04-02 --by ann
@@ -175,7 +175,7 @@ struct AddPosition: ParsableCommand {
             guard let d = PartialDate(text) else { throw ValidationError("'\(text)' is not a date") }
             return d
         }
-        let coderName = try coder.editor().coder
+        let coderName = try coder.resolvedName()
         try performAdd(database, coder) { db in
             let actorID = try TargetResolver.reference(actor, .actor, in: db)
             let issueID = try TargetResolver.reference(issue, .issue, in: db)
