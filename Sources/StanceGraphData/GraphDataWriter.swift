@@ -57,33 +57,46 @@ public enum GraphDataWriter {
         return files
     }
 
+    /// What a write did to the folder, by path inside it: files written anew (`created`, which git does not
+    /// track yet), files whose content changed (`changed`), and stale source and article files `removed`.
+    public struct Report: Sendable, Equatable {
+        public var created: [String] = []
+        public var changed: [String] = []
+        public var removed: [String] = []
+    }
+
     /// Writes the folder at `folder`: every file replaced atomically, stale source files removed.
-    public static func write(_ graph: GraphContents, to folder: String) throws {
+    @discardableResult
+    public static func write(_ graph: GraphContents, to folder: String) throws -> Report {
         let manager = FileManager.default
         let files = files(for: graph)
+        var report = Report()
         do {
             for sub in ["sources", "articles"] {
                 try manager.createDirectory(
                     atPath: (folder as NSString).appendingPathComponent(sub),
                     withIntermediateDirectories: true)
             }
-            for (name, content) in files {
+            for (name, content) in files.sorted(by: { $0.key < $1.key }) {
                 let url = URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name))
-                if let existing = manager.contents(atPath: url.path), existing == Data(content.utf8) {
-                    continue
-                }
+                let existing = manager.contents(atPath: url.path)
+                if let existing, existing == Data(content.utf8) { continue }
                 try Data(content.utf8).write(to: url, options: .atomic)
+                if existing == nil { report.created.append(name) } else { report.changed.append(name) }
             }
             for sub in ["sources", "articles"] {
                 let dir = (folder as NSString).appendingPathComponent(sub)
                 for name in try manager.contentsOfDirectory(atPath: dir)
                 where files["\(sub)/\(name)"] == nil && (name.hasSuffix(".yaml") || name.hasSuffix(".txt")) {
                     try manager.removeItem(atPath: (dir as NSString).appendingPathComponent(name))
+                    report.removed.append("\(sub)/\(name)")
                 }
             }
         } catch {
             throw GraphDataError.io("cannot write \(folder): \(error.localizedDescription)")
         }
+        report.removed.sort()
+        return report
     }
 
     private static func list<T>(_ items: [T], _ body: (inout YAMLEmitter, T) -> Void) -> String {

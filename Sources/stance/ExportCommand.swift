@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StanceGraphData
 
 /// `stance export`: write a database back to graph-data/.
@@ -25,7 +26,16 @@ struct ExportCommand: ParsableCommand {
         } else {
             throw UsageError(message: "no database: give --db")
         }
-        try GraphBuilder.export(from: source, to: folder)
+        let report = try GraphBuilder.export(from: source, to: folder)
         print("exported \(source) to \(folder.path)")
+        func path(_ name: String) -> String { (folder.path as NSString).appendingPathComponent(name) }
+        for name in report.created { print("  new      \(path(name))") }
+        for name in report.changed { print("  changed  \(path(name))") }
+        for name in report.removed { print("  removed  \(path(name))") }
+        if report.created.isEmpty && report.changed.isEmpty && report.removed.isEmpty {
+            print("  (no file changed)")
+        } else if !report.created.isEmpty {
+            print("new files are not in git until added: git add \(report.created.map { path($0) }.joined(separator: " "))")
+        }
     }
 }
