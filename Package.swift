@@ -87,7 +87,7 @@ let package = Package(
             name: "StanceGraphDataTests",
             dependencies: [
                 "StanceGraphData", "StanceStore", "StanceCore", "StanceTestSupport",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict),
         .testTarget(

@@ -21,8 +21,22 @@ public enum ConflictFile {
     }
 
     /// The resolutions in a conflict file, by target.
+    ///
+    /// The file is held to the same strict YAML subset as `graph-data/` (no null words, tags, anchors or
+    /// aliases; a leading byte-order mark skipped), each problem reported with its line and column.
     public static func read(_ text: String, file: String) throws -> [String: Merger.Preference] {
-        guard let node = try Yams.compose(yaml: text), let items = node.sequence else { return [:] }
+        var text = text
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        let log = DiagnosticLog()
+        let root: Node?
+        do {
+            root = try StrictYAML.compose(text, file: file, log: log)
+        } catch let error as YamlError {
+            throw GraphDataError.invalid([GraphDataDiagnostic(
+                .init(file: file, line: Self.line(of: error), column: 1), "not valid YAML: \(error)")])
+        }
+        guard log.diagnostics.isEmpty else { throw GraphDataError.invalid(log.diagnostics) }
+        guard let node = root, let items = node.sequence else { return [:] }
         var result: [String: Merger.Preference] = [:]
         for item in items {
             guard let target = item["target"]?.scalar?.string else { continue }
@@ -36,5 +50,14 @@ public enum ConflictFile {
             result[target] = preference
         }
         return result
+    }
+
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return 1
+        }
     }
 }

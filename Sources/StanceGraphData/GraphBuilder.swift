@@ -75,23 +75,27 @@ public enum GraphBuilder {
     }
 
     /// Writes the graph in `database` to `folder` in the canonical layout, and records that the
-    /// database's changes so far are exported.
-    public static func export(from database: String, to folder: GraphDataFolder) throws {
+    /// database's changes so far are exported; returns which files were created, changed or removed.
+    @discardableResult
+    public static func export(from database: String, to folder: GraphDataFolder) throws -> GraphDataWriter.Report {
         let store = try Store(path: database, mode: .readWrite)
-        try export(from: store, to: folder)
+        let report = try export(from: store, to: folder)
         try store.close()
+        return report
     }
 
     /// Writes the graph in `store` to `folder` in the canonical layout, and records that the
-    /// database's changes so far are exported.
-    public static func export(from store: Store, to folder: GraphDataFolder) throws {
+    /// database's changes so far are exported; returns which files were created, changed or removed.
+    @discardableResult
+    public static func export(from store: Store, to folder: GraphDataFolder) throws -> GraphDataWriter.Report {
         let graph = try store.read { try GraphReader.read($0) }
-        try GraphDataWriter.write(graph, to: folder.path)
+        let report = try GraphDataWriter.write(graph, to: folder.path)
         try store.write { db in
             let last = try db.fetchOne(Int.self, sql: "SELECT max(id) FROM change_log") ?? 0
             try Meta.set(Meta.exportedThrough, to: String(last), in: db)
             try Meta.set(Meta.graphDataDigest, to: folder.digest(), in: db)
         }
+        return report
     }
 
     static func removeDatabaseFiles(at path: String) {

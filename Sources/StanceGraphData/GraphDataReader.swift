@@ -255,7 +255,9 @@ final class GraphDataReader {
         var text: String?
         let articleName = "articles/\(id.rawValue).txt"
         if let data = FileManager.default.contents(atPath: path(articleName)) {
-            text = String(data: data, encoding: .utf8)
+            // Decoded byte for byte: a leading U+FEFF stays in the text (Foundation's decoder drops it), so
+            // offsets count from the file's first character, as Python's str and the extractor count them.
+            text = String(validating: data, as: UTF8.self)
             if text == nil { log.error(fileStart(articleName), "article is not valid UTF-8") }
         }
         let quotes = f.list("quotes").compactMap { readQuote($0, file: path(file), source: id) }

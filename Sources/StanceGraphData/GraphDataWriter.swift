@@ -36,8 +36,8 @@ public enum GraphDataWriter {
             e.field("actor", f.actor.rawValue, indent: 2)
             e.field("organization", f.organization.rawValue, indent: 2)
             e.field("role", f.role, indent: 2)
-            e.plainField("start", f.start?.description, indent: 2)
-            e.plainField("end", f.end?.description, indent: 2)
+            e.dateField("start", f.start?.description, indent: 2)
+            e.dateField("end", f.end?.description, indent: 2)
             e.field("source", f.source.rawValue, indent: 2)
             e.field("note", f.note, indent: 2)
         }
@@ -57,33 +57,46 @@ public enum GraphDataWriter {
         return files
     }
 
+    /// What a write did to the folder, by path inside it: files written anew (`created`, which git does not
+    /// track yet), files whose content changed (`changed`), and stale source and article files `removed`.
+    public struct Report: Sendable, Equatable {
+        public var created: [String] = []
+        public var changed: [String] = []
+        public var removed: [String] = []
+    }
+
     /// Writes the folder at `folder`: every file replaced atomically, stale source files removed.
-    public static func write(_ graph: GraphContents, to folder: String) throws {
+    @discardableResult
+    public static func write(_ graph: GraphContents, to folder: String) throws -> Report {
         let manager = FileManager.default
         let files = files(for: graph)
+        var report = Report()
         do {
             for sub in ["sources", "articles"] {
                 try manager.createDirectory(
                     atPath: (folder as NSString).appendingPathComponent(sub),
                     withIntermediateDirectories: true)
             }
-            for (name, content) in files {
+            for (name, content) in files.sorted(by: { $0.key < $1.key }) {
                 let url = URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name))
-                if let existing = manager.contents(atPath: url.path), existing == Data(content.utf8) {
-                    continue
-                }
+                let existing = manager.contents(atPath: url.path)
+                if let existing, existing == Data(content.utf8) { continue }
                 try Data(content.utf8).write(to: url, options: .atomic)
+                if existing == nil { report.created.append(name) } else { report.changed.append(name) }
             }
             for sub in ["sources", "articles"] {
                 let dir = (folder as NSString).appendingPathComponent(sub)
                 for name in try manager.contentsOfDirectory(atPath: dir)
                 where files["\(sub)/\(name)"] == nil && (name.hasSuffix(".yaml") || name.hasSuffix(".txt")) {
                     try manager.removeItem(atPath: (dir as NSString).appendingPathComponent(name))
+                    report.removed.append("\(sub)/\(name)")
                 }
             }
         } catch {
             throw GraphDataError.io("cannot write \(folder): \(error.localizedDescription)")
         }
+        report.removed.sort()
+        return report
     }
 
     private static func list<T>(_ items: [T], _ body: (inout YAMLEmitter, T) -> Void) -> String {
@@ -99,7 +112,7 @@ public enum GraphDataWriter {
         e.field("title", s.title, indent: 0)
         e.field("outlet", s.outlet, indent: 0)
         e.field("author", s.author, indent: 0)
-        e.plainField("date", s.date.description, indent: 0)
+        e.dateField("date", s.date.description, indent: 0)
         e.field("date_basis", s.dateBasis.rawValue, indent: 0)
         e.field("date_note", s.dateNote, indent: 0)
         e.field("seed", s.seed, indent: 0)
@@ -110,7 +123,7 @@ public enum GraphDataWriter {
                 e.field("id", q.id.rawValue, indent: 4, first: true)
                 e.field("speaker", q.speaker.rawValue, indent: 4)
                 e.field("text", q.text, indent: 4)
-                e.plainField("date", q.date?.description, indent: 4)
+                e.dateField("date", q.date?.description, indent: 4)
                 e.list("issues", q.issues.map(\.rawValue), indent: 4)
                 e.plainField("start", q.range.map { String($0.start) }, indent: 4)
                 e.plainField("end", q.range.map { String($0.end) }, indent: 4)
@@ -124,8 +137,8 @@ public enum GraphDataWriter {
                 e.field("actor", p.actor.rawValue, indent: 4)
                 e.field("issue", p.issue.rawValue, indent: 4)
                 e.field("stance", p.stance.rawValue, indent: 4)
-                e.plainField("date", p.date?.description, indent: 4)
-                e.plainField("until", p.until?.description, indent: 4)
+                e.dateField("date", p.date?.description, indent: 4)
+                e.dateField("until", p.until?.description, indent: 4)
                 e.field("basis", p.basis.rawValue, indent: 4)
                 e.field("reported_by", p.reportedBy?.rawValue, indent: 4)
                 switch p.evidence {

@@ -8,10 +8,17 @@ struct YAMLEmitter {
         line(indent, first, "\(key): \(YAMLEmitter.scalar(value))")
     }
 
-    /// A `key: value` line for a date or a number, always written plain.
+    /// A `key: value` line for a number, written plain: every YAML reader reads the same integer.
     mutating func plainField(_ key: String, _ value: String?, indent: Int) {
         guard let value else { return }
         line(indent, false, "\(key): \(value)")
+    }
+
+    /// A `key: "value"` line for a date, always double-quoted: YAML 1.1 readers (Python's, R's) would
+    /// otherwise read `2018` as a number and `2018-01-04` as a date object, but `2018-01` as text.
+    mutating func dateField(_ key: String, _ value: String?, indent: Int) {
+        guard let value else { return }
+        line(indent, false, "\(key): \(YAMLEmitter.quoted(value))")
     }
 
     /// A `key:` line followed by a block list of scalars; nothing when the list is empty.
@@ -73,7 +80,23 @@ struct YAMLEmitter {
         if Double(value) != nil || value.allSatisfy({ $0.isNumber || $0 == "_" || $0 == "." || $0 == ":" }) {
             return true
         }
-        return false
+        return isRetypedByYAML11(value)
+    }
+
+    /// Whether a YAML 1.1 reader (PyYAML, R's yaml) resolves the plain scalar `value` to something other
+    /// than text, beyond the words and decimal numbers above: a timestamp (`2018-01-04`,
+    /// `2026-11-23T13:30:00Z`, `2018-1-4 10:00:00`), a hexadecimal, octal or binary integer (`0x1F`, `017`,
+    /// `0b101`). Each of these starts with a digit; other values are not matched at all.
+    static func isRetypedByYAML11(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
+        let timestamp =
+            #"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\.[0-9]*)?"#
+            + #"([ \t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?$"#
+        let patterns = [
+            #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, timestamp, #"^0x[0-9a-fA-F_]+$"#, #"^0b[01_]+$"#, #"^0[0-7_]+$"#,
+            #"^[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$"#, #"^[0-9][0-9_]*\.[0-9_]*([eE][-+][0-9]+)?$"#,
+        ]
+        return patterns.contains { value.range(of: $0, options: .regularExpression) != nil }
     }
 
     /// U+FDD0…U+FDEF and U+xxFFFE/U+xxFFFF, which YAML streams may not hold literally.

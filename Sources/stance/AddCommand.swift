@@ -3,7 +3,12 @@ import Foundation
 import StanceCore
 import StanceStore
 
-extension Graph.Stance: ExpressibleByArgument {}
+extension Graph.Stance: ExpressibleByArgument {
+    /// A stance word as the query language says it: `supports`, `for`, `backs`, `against`, `opposed to`, ….
+    public init?(argument: String) {
+        self.init(word: argument)
+    }
+}
 extension Graph.Position.Basis: ExpressibleByArgument {}
 extension Graph.Position.Confidence: ExpressibleByArgument {}
 extension Graph.Source.DateBasis: ExpressibleByArgument {}
@@ -14,13 +19,17 @@ struct AddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Add an actor, issue, source, quote, position or affiliation (validated and logged).",
         discussion: """
-            Every change needs a coder (--by or STANCE_CODER) and is recorded in the change log;
-            `stance undo` takes it back, `stance export` writes it to graph-data/.
-            Names may be ids or names that resolve uniquely. Examples:
-              stance add source --id gazette-2018-04-02 --title "Tariff talks resume" --outlet "Example Gazette" --date 2018-04-02 --by ann
+            Every change needs a coder (--by, STANCE_CODER, git config user.name or the login name) \
+            and is recorded in the change log; `stance undo` takes it back, `stance export` writes \
+            it to graph-data/. Names may be ids or names that resolve uniquely.
+
+            Examples:
+              stance add source --id gazette-2018-04-02 --title "Tariff talks resume" \\
+                  --outlet "Example Gazette" --date 2018-04-02 --by ann
               stance add actor --id omar-feld --name "Omar Feld" --kind person --by ann
-              stance add position --actor omar-feld --issue withdrawal --stance opposes --source gazette-2018-04-02 \\
-                  --basis stated --paraphrase "Feld opposes leaving KORUS." --sentence "…" --by ann
+              stance add position --actor omar-feld --issue withdrawal --stance against \\
+                  --source gazette-2018-04-02 --basis stated --by ann \\
+                  --paraphrase "Feld opposes leaving KORUS." --sentence "…"
             """,
         subcommands: [AddActor.self, AddIssue.self, AddSource.self, AddQuote.self, AddPosition.self, AddAffiliation.self])
 }
@@ -88,11 +97,15 @@ struct AddSource: ParsableCommand {
     @Option(name: .customLong("text-file"), help: "A file holding the article text, kept exactly.") var textFile: String?
     @Option(help: "A coder's note.") var note: String?
 
+    func validate() throws {
+        try checkDates([("--date", date)])
+    }
+
     func run() throws {
         guard let parsed = PartialDate(date) else { throw ValidationError("--date '\(date)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
         var text: String?
         if let textFile {
-            guard let data = FileManager.default.contents(atPath: textFile), let decoded = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: textFile), let decoded = String(validating: data, as: UTF8.self) else {
                 throw ValidationError("--text-file \(textFile) cannot be read as UTF-8 text")
             }
             text = decoded
@@ -118,6 +131,10 @@ struct AddQuote: ParsableCommand {
     @Option(name: .customLong("issue"), help: "An issue it bears on (repeatable).") var issues: [String]
     @Option(help: "When it was said, if not the source date.") var date: String?
     @Option(help: "A coder's note.") var note: String?
+
+    func validate() throws {
+        try checkDates([("--date", date)])
+    }
 
     func run() throws {
         let parsedDate = try date.map { text in
@@ -148,7 +165,7 @@ struct AddPosition: ParsableCommand {
     @Option(help: "Its id (default: made from actor and issue).") var id: String?
     @Option(help: "Who holds it (id or name).") var actor: String
     @Option(help: "On what (id or name).") var issue: String
-    @Option(help: "supports, opposes, mixed or neutral.") var stance: Graph.Stance
+    @Option(help: "supports, opposes, mixed or neutral, or a word the query language takes for one (for, against, backs, opposed to, …).") var stance: Graph.Stance
     @Option(help: "The source (id).") var source: String
     @Option(help: "stated, reported or inferred.") var basis: Graph.Position.Basis
     @Option(name: .customLong("reported-by"), help: "Who reports it (basis reported).") var reportedBy: String?
@@ -159,6 +176,10 @@ struct AddPosition: ParsableCommand {
     @Option(help: "Until when it was held.") var until: String?
     @Option(help: "high, medium or low.") var confidence: Graph.Position.Confidence = .high
     @Option(help: "Why this stance (required in spirit for inferred ones).") var note: String?
+
+    func validate() throws {
+        try checkDates([("--date", date), ("--until", until)])
+    }
 
     func run() throws {
         let evidence: Graph.Position.Evidence
@@ -174,7 +195,7 @@ struct AddPosition: ParsableCommand {
             guard let d = PartialDate(text) else { throw ValidationError("'\(text)' is not a date") }
             return d
         }
-        let coderName = try coder.editor().coder
+        let coderName = try coder.resolvedName()
         try performAdd(database, coder) { db in
             let actorID = try TargetResolver.reference(actor, .actor, in: db)
             let issueID = try TargetResolver.reference(issue, .issue, in: db)
@@ -201,6 +222,10 @@ struct AddAffiliation: ParsableCommand {
     @Option(help: "Until when.") var end: String?
     @Option(help: "A coder's note.") var note: String?
 
+    func validate() throws {
+        try checkDates([("--start", start), ("--end", end)])
+    }
+
     func run() throws {
         let dates = try [start, end].map { text -> PartialDate? in
             guard let text else { return nil }
@@ -225,4 +250,14 @@ func slugOrThrow(_ text: String) throws -> Slug {
             + (Slug.make(from: text).map { " (such as '\($0)')" } ?? ""))
     }
     return slug
+}
+
+/// Refuses an option value that is not a date while the arguments are parsed, so the error shows the
+/// subcommand's usage (`stance add source …`), not the top-level one.
+func checkDates(_ options: [(flag: String, value: String?)]) throws {
+    for (flag, value) in options {
+        if let value, PartialDate(value) == nil {
+            throw ValidationError("\(flag) '\(value)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+    }
 }

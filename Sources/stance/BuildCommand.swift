@@ -9,8 +9,8 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Validate graph-data/ and compile it into a database.",
         discussion: """
-            Every problem is reported as FILE:LINE:COLUMN: error: MESSAGE (exit status 2), and an
-            existing database is left exactly as it was. A database holding changes not yet
+            Every problem is reported as FILE:LINE:COLUMN: error: MESSAGE (exit status 2), and an \
+            existing database is left exactly as it was. A database holding changes not yet \
             exported is not replaced unless --force is given.
             """)
 

@@ -9,10 +9,14 @@ struct EditCommand: ParsableCommand {
         commandName: "edit",
         abstract: "Change fields of an actor, issue, source, quote, position, affiliation or annotation.",
         discussion: """
-            Fields are named as in graph-data/ (docs/graph-data.md); an empty value clears an
-            optional field; alias+=TEXT and alias-=TEXT edit aliases, issue+=ID and issue-=ID the
-            issues of a quote. Examples:
-              stance edit position:omar-feld-withdrawal stance=mixed confidence=medium --by ann
+            Fields are named as in graph-data/ (docs/graph-data.md); an empty value clears an \
+            optional field; alias+=TEXT and alias-=TEXT edit aliases, issue+=ID and issue-=ID the \
+            issues of a quote. A stance may be any word the query language takes for one \
+            (stance=against).
+
+            Examples:
+              stance edit position:omar-feld-withdrawal stance=mixed confidence=medium \\
+                  --by ann
               stance edit "Omar Feld" alias+="O. Feld" --by ann
             """)
 
@@ -31,7 +35,11 @@ struct EditCommand: ParsableCommand {
             guard let equals = text.firstIndex(of: "=") else {
                 throw ValidationError("'\(text)' is not FIELD=VALUE")
             }
-            return (String(text[..<equals]), String(text[text.index(after: equals)...]))
+            let field = String(text[..<equals])
+            let value = String(text[text.index(after: equals)...])
+            // Stance words as the query language says them (`stance=against`); others are left to the editor's check.
+            if field == "stance", let stance = Graph.Stance(word: value) { return (field, stance.rawValue) }
+            return (field, value)
         }
         guard !pairs.isEmpty else { throw ValidationError("give at least one FIELD=VALUE") }
         let editor = try coder.editor()

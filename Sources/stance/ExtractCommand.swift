@@ -18,10 +18,11 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
             Reads ARTICLE.txt against the actors and issues of the database and prints a review file (YAML): every quote with its speaker, new actors and affiliations, candidate positions (inferred, with the cue words), and the mentions of known actors and issues. Nothing is written to the database.
 
-            Edit the review (accept: no -> yes), then add what you accepted, validated and logged:
-              stance extract article.txt --title "Talks resume" --date 2018-04-02 --output review.yaml
+            Edit the review (accept: no -> yes), then add what you accepted, validated and logged \
+            (docs/extract.md):
+              stance extract article.txt --title "Talks resume" --date 2018-04-02 \\
+                  --output review.yaml
               stance extract --apply review.yaml --by ann
-            See docs/extract.md.
             """)
 
     @Argument(help: ArgumentHelp("The article text (UTF-8), kept exactly.", valueName: "article.txt"))
@@ -61,7 +62,7 @@ struct ExtractCommand: ParsableCommand {
 
     private func readText(_ path: String, what: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else { throw UsageError(message: "cannot read \(what) \(path)") }
-        guard let text = String(data: data, encoding: .utf8) else { throw UsageError(message: "\(what) \(path) is not UTF-8 text") }
+        guard let text = String(validating: data, as: UTF8.self) else { throw UsageError(message: "\(what) \(path) is not UTF-8 text") }
         return text
     }
 

@@ -9,8 +9,11 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Load a folder of CSV files (actors, issues, sources, positions, memberships) into a database.",
         discussion: """
-            DIR holds actors.csv, issues.csv, sources.csv, positions.csv and memberships.csv in the \
-            layout of shared/bench/README.md. The database is built beside PATH and moved into place \
+            DIR holds five CSV files, each with a header row: actors.csv (id,slug,name,kind), \
+            issues.csv (id,slug,name), sources.csv (id,title,outlet,date), \
+            positions.csv (id,actor_id,issue_id,stance,date,source_id,quote) and \
+            memberships.csv (person_id,org_id,role); the ids in positions and memberships are the \
+            numeric ids of the other files. The database is built beside PATH and moved into place \
             only when complete; the first bad row is reported as FILE:LINE:COLUMN: error: MESSAGE \
             (COLUMN counts characters) with exit status 1, and an existing database is left exactly \
             as it was.

@@ -11,9 +11,10 @@ struct MatrixCommand: ParsableCommand {
         commandName: "matrix",
         abstract: "Show actors × issues: the stance each actor holds on each issue.",
         discussion: """
-            A cell is the actor's latest stance on the issue in the window (greatest date, then the
-            position recorded last), or mixed where the window holds both supports and opposes
+            A cell is the actor's latest stance on the issue in the window (greatest date, then the \
+            position recorded last), or mixed where the window holds both supports and opposes \
             (--rule latest shows the latest stance always); empty where there is none.
+
             Examples:
               stance matrix
               stance matrix --format csv --kind person

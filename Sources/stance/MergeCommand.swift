@@ -11,10 +11,10 @@ struct MergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Merge a colleague's graph-data/ folder or database into yours; conflicts are reported, not overwritten.",
         discussion: """
-            New actors, issues, sources, quotes, positions, affiliations and annotations are added,
-            validated and logged (so each can be undone). A conflict is the same id with other content,
-            or the same actor, issue, source and date coded with another stance; conflicts change
-            nothing and go to a conflict file, unless --prefer says which side wins. Set each
+            New actors, issues, sources, quotes, positions, affiliations and annotations are added, \
+            validated and logged (so each can be undone). A conflict is the same id with other content, \
+            or the same actor, issue, source and date coded with another stance; conflicts change \
+            nothing and go to a conflict file, unless --prefer says which side wins. Set each \
             resolve: line in that file to mine or theirs and run the merge again with --resolved FILE.
             """)
 

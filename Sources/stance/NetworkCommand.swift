@@ -14,12 +14,14 @@ struct NetworkCommand: ParsableCommand {
         commandName: "network",
         abstract: "Export actor × actor (or issue × issue, or affiliation) networks.",
         discussion: """
-            --type congruence ties actors by the number of issues on which their latest stances are the
-            same (supports or opposes); conflict by the number on which one supports and the other
-            opposes; subtract is congruence minus conflict; issues ties issues by the number of actors
+            --type congruence ties actors by the number of issues on which their latest stances are the \
+            same (supports or opposes); conflict by the number on which one supports and the other \
+            opposes; subtract is congruence minus conflict; issues ties issues by the number of actors \
             who support both; affiliation ties members to organizations.
-            --normalize divides a count by the mean (average), union (jaccard) or geometric mean
+
+            --normalize divides a count by the mean (average), union (jaccard) or geometric mean \
             (cosine) of the two nodes' numbers of issues.
+
             Examples:
               stance network --format graphml --output korus.graphml
               stance network --type conflict --normalize jaccard --format edges

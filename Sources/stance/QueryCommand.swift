@@ -15,6 +15,7 @@ struct QueryCommand: ParsableCommand {
               stance query "who opposes withdrawal"
               stance query --evidence "who supports renegotiation and opposes withdrawal"
               stance query --format json "quotes by Cutler about renegotiation"
+
             The language is described in docs/query-language.md.
             """)
 

@@ -10,9 +10,9 @@ struct ReplCommand: ParsableCommand {
         commandName: "repl",
         abstract: "Ask questions at a prompt (line editing, history, Tab completion).",
         discussion: """
-            On a terminal: a prompt with line editing, persistent history and completion of keywords and
-            names; .help lists the dot-commands. On a pipe: one query per line (blank lines and # comments
-            skipped), answers on standard output, errors on standard error with their line numbers; the
+            On a terminal: a prompt with line editing, persistent history and completion of keywords and \
+            names; .help lists the dot-commands. On a pipe: one query per line (blank lines and # comments \
+            skipped), answers on standard output, errors on standard error with their line numbers; the \
             exit status is 2 if any line failed.
             """)
 

@@ -9,9 +9,10 @@ struct Stance: ParsableCommand {
         commandName: "stance",
         abstract: "Who stands where on which issue, with the evidence.",
         discussion: """
-            Answers questions about actors' positions over a graph coded from articles.
+            Answers questions about actors' positions over a graph coded from articles. \
             With no database at hand, the first command builds one from graph-data/.
-            Exit status: 0 on an answer (an empty one included), 2 for a query or usage error,
+
+            Exit status: 0 on an answer (an empty one included), 2 for a query or usage error, \
             1 for anything else.
             """,
         subcommands: [

@@ -51,7 +51,7 @@ struct QueryCommandTests {
 
     @Test("an empty answer is an answer: exit 0")
     func emptyAnswer() throws {
-        let result = try StanceProcess.run(["query", "--db", database, "--format", "json", "who changed on withdrawal"])
+        let result = try StanceProcess.run(["query", "--db", database, "--format", "json", "who supports steel tariffs"])
         #expect(result.status == 0)
         #expect((try json(result.stdout)["rows"] as? [Any])?.isEmpty == true)
     }
@@ -88,7 +88,14 @@ struct QueryCommandTests {
             #expect(result.stdout.contains("Wendy Cutler"))
         }
         let csv = try StanceProcess.run(["query", "--db", database, "--format", "csv", "who supports renegotiation"])
-        #expect(csv.stdout.hasPrefix("Actor,Kind,Stance,Issue,Date,Evidence,Source,Basis\n"))
+        #expect(csv.stdout.hasPrefix(
+            "Actor,Actor id,Kind,Stance,Issue,Issue id,Date,Evidence,Position id,Quote id,"
+                + "Source,Source id,Source outlet,Source date,Source title,Basis\n"))
+        // Ids to join on: Cutler's row names her, the issue, her position, its quote and its source.
+        #expect(csv.stdout.contains(
+            "Wendy Cutler,wendy-cutler,person,supports,KORUS renegotiation,renegotiation,2018-02,"
+                + "“Targeted negotiations would help smooth the process”,wendy-cutler-supports-renegotiation-reneg,"
+                + "cutler-targeted-negotiations,"))
     }
 
     @Test("--explain prints the SQL and its query plan on standard error")

@@ -102,7 +102,7 @@ struct BuildTests {
             to: copy.appendingPathComponent("affiliations.yaml"), atomically: true, encoding: .utf8)
         let cnn = copy.appendingPathComponent("sources/cnnmoney-2018-01-04.yaml")
         let text = try String(contentsOf: cnn, encoding: .utf8)
-            .replacingOccurrences(of: "date: 2018-01-04", with: "date: 2018-02-30")
+            .replacingOccurrences(of: "date: \"2018-01-04\"", with: "date: \"2018-02-30\"")
         try text.write(to: cnn, atomically: true, encoding: .utf8)
         let error = try #require(throws: GraphDataError.self) {
             _ = try GraphDataFolder(path: copy.path).load()

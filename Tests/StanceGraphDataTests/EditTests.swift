@@ -28,6 +28,33 @@ struct EditTests {
         try store.read { try $0.fetchOne(Int.self, sql: sql) ?? -1 }
     }
 
+    @Test("a name or alias another actor answers to is refused, with nothing written")
+    func duplicateName() throws {
+        let actors = try count("SELECT count(*) FROM actor")
+        let changes = try count("SELECT count(*) FROM change_log")
+        let twin = Graph.Actor(id: Self.slug("wendy-cutler-2"), name: "Wendy Cutler", kind: .person)
+        let error = try #require(throws: EditError.self) {
+            try store.write { db in try editor.add(.actor(twin), in: db) }
+        }
+        #expect(error.description.contains("'Wendy Cutler' already names actor 'wendy-cutler'"), "\(error)")
+        #expect(error.description.contains("make its name distinct"))
+        let alias = Graph.Actor(id: Self.slug("omar-feld"), name: "Omar Feld", kind: .person, aliases: ["Cutler"])
+        #expect(throws: EditError.self) { try store.write { db in try editor.add(.actor(alias), in: db) } }
+        #expect(try count("SELECT count(*) FROM actor") == actors)
+        #expect(try count("SELECT count(*) FROM change_log") == changes)
+        // An edit that gives an actor another's alias is refused too; a distinct name is accepted.
+        try store.write { db in try editor.add(.actor(feld), in: db) }
+        let edit = try #require(throws: EditError.self) {
+            try store.write { db in
+                try editor.edit(Graph.Target(kind: .actor, id: Self.slug("omar-feld")), [("alias+", "Cutler")], in: db)
+            }
+        }
+        #expect(edit.description.contains("'Cutler' already names actor 'wendy-cutler'"), "\(edit)")
+        let distinct = Graph.Actor(id: Self.slug("wendy-cutler-piie"), name: "Wendy Cutler (PIIE)", kind: .person)
+        try store.write { db in try editor.add(.actor(distinct), in: db) }
+        #expect(try count("SELECT count(*) FROM actor") == actors + 2)
+    }
+
     @Test("a coder is required")
     func coder() {
         #expect(throws: EditError.self) { try Editor(coder: nil) }

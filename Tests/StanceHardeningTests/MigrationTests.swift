@@ -88,7 +88,12 @@ struct MigrationTests {
         let answer = try reader.read { try QueryEngine.answer("who opposes withdrawal", in: $0) }
         let korus = try Store(path: try TestSupport.korusDatabase.get(), mode: .readOnly)
         let expected = try korus.read { try QueryEngine.answer("who opposes withdrawal", in: $0) }
-        #expect(answer.rows == expected.rows)
+        // The fixture holds the graph as it was when schema v1 shipped; later corrections of the coding
+        // (issue 21 lowered a confidence here) change evidence details, not who answers with which position.
+        let proof = { (rows: [AnswerValue]) in
+            rows.map { [$0[["actor", "id"]], $0[["stance"]], $0[["evidence", "position"]]] }
+        }
+        #expect(proof(answer.rows) == proof(expected.rows))
         let search = try reader.read { try QueryEngine.answer("quotes matching \"flawed metric\"", in: $0) }
         #expect(search.rows.count == 1)
         try reader.close()

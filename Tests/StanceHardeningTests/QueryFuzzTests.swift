@@ -173,7 +173,7 @@ struct QueryFuzzTests {
         let copy = try TestSupport.copy(TestSupport.korusData.path)
         let source = copy.appendingPathComponent("sources/global-times-2017-09.yaml")
         let text = try String(contentsOf: source, encoding: .utf8)
-        try text.replacingOccurrences(of: "\ndate: 2017-09\n", with: "\ndate: +201-09\n").write(to: source, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ndate: \"2017-09\"\n", with: "\ndate: +201-09\n").write(to: source, atomically: true, encoding: .utf8)
         let database = try TestSupport.temporaryDirectory("signed").appendingPathComponent("graph.sqlite").path
         #expect(throws: GraphDataError.self) { try GraphBuilder.build(from: GraphDataFolder(path: copy.path), to: database) }
     }

@@ -883,6 +883,8 @@ struct ParserTests {
             #expect(error.message.contains(part), "message lacks \(part): \(error.message)")
         }
         #expect(error.expected == ["<actor>"])
+        // The way out: the question again with each id.
+        #expect(error.message.contains("`positions of kim-hyun-chong` or `positions of kim-jong-un`"), "\(error.message)")
         let inFilter = try parseError("who opposes withdrawal in kim")
         #expect(inFilter.range == TextRange(start: 26, end: 29))
         #expect(inFilter.message.contains("could mean several actors"))

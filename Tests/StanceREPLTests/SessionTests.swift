@@ -57,7 +57,7 @@ struct SessionTests {
         if case .output(let help) = s.handle(".help") {
             #expect(help.contains("who opposes withdrawal") && help.contains(".format"))
         }
-        if case .output(let stats) = s.handle(".stats") { #expect(stats.contains("actors 37")) }
+        if case .output(let stats) = s.handle(".stats") { #expect(stats.contains("actors 39")) }
         if case .output(let actors) = s.handle(".actors") { #expect(actors.contains("Wendy Cutler")) }
         if case .error = s.handle(".open /nonexistent.sqlite") {} else { Issue.record(".open of a missing file") }
     }

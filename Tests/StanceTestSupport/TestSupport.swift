@@ -83,8 +83,16 @@ public enum StanceProcess {
     public static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], input: String? = nil
     ) throws -> Result {
+        try runTool(executable.path, arguments, in: directory, environment: environment, input: input)
+    }
+
+    /// Runs another program (`python3` through `/usr/bin/env`, `git`) the same way.
+    public static func runTool(
+        _ path: String, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        input: String? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment

@@ -43,8 +43,18 @@ extension Parser {
                 let candidates = found.map { e in
                     "'\(e.name)' (\(e.kind.map { "\($0), " } ?? "")id \(e.id))"
                 }.joined(separator: ", ")
+                // The way out: the same question with each candidate's id in place of the name.
+                let scalars = Array(query.unicodeScalars)
+                let asked = found.compactMap { e -> String? in
+                    guard range.start <= range.end, range.end <= scalars.count else { return nil }
+                    var text = String.UnicodeScalarView(scalars[..<range.start])
+                    text.append(contentsOf: e.id.rawValue.unicodeScalars)
+                    text.append(contentsOf: scalars[range.end...])
+                    return "`\(String(text))`"
+                }
                 throw QueryError(
-                    "'\(text)' could mean several \(kind.rawValue)s: \(candidates); type more of the name or its id",
+                    "'\(text)' could mean several \(kind.rawValue)s: \(candidates); ask with the id: "
+                        + asked.joined(separator: " or "),
                     at: range, in: query, expected: [placeholder])
             }
         }

@@ -57,10 +57,16 @@ enum Decode {
         .object([("id", text(row, "issue_id")), ("name", text(row, "issue_name"))])
     }
 
-    static func source(_ row: ResultRow) -> AnswerValue {
-        .object([
-            ("id", text(row, "source_id")), ("title", text(row, "source_title")),
-            ("outlet", text(row, "source_outlet")), ("date", text(row, "source_date")),
+    /// A source from the columns `PREFIX_id`, `_title`, `_outlet` and `_date`, with a short `label` for
+    /// tables: the outlet (or, when it is not known, the id) and the date, as `Global Times, 2017-09`.
+    static func source(_ row: ResultRow, prefix: String = "source") -> AnswerValue {
+        let id = row["\(prefix)_id"] as String?
+        let outlet = row["\(prefix)_outlet"] as String?
+        let date = row["\(prefix)_date"] as String?
+        let label = (outlet ?? id).map { name in date.map { "\(name), \($0)" } ?? name }
+        return .object([
+            ("id", .optional(id)), ("title", text(row, "\(prefix)_title")),
+            ("outlet", .optional(outlet)), ("date", .optional(date)), ("label", .optional(label)),
         ])
     }
 
@@ -183,7 +189,7 @@ enum Columns {
     /// The quote or paraphrase always shows; `--evidence` adds its source and basis.
     static let evidence: [Answer.Column] = [
         Answer.Column("Evidence", ["evidence", "text"]),
-        Answer.Column("Source", ["evidence", "source", "title"], isEvidence: true),
+        Answer.Column("Source", ["evidence", "source", "label"], isEvidence: true),
         Answer.Column("Basis", ["evidence", "basis"], isEvidence: true),
     ]
 }

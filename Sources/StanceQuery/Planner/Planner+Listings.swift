@@ -31,7 +31,7 @@ extension Planner {
             columns: [
                 Answer.Column("Actor", ["actor", "name"]), Answer.Column("Role", ["role"]),
                 Answer.Column("Organization", ["organization", "name"]),
-                Answer.Column("Source", ["source", "title"], isEvidence: true),
+                Answer.Column("Source", ["source", "label"], isEvidence: true),
             ],
             decode: { row in
                 .object([

@@ -28,7 +28,7 @@ extension Planner {
                 Answer.Column("Date", ["date"]), Answer.Column("Latest", ["latest"]),
                 Answer.Column("Basis", ["evidence", "basis"]),
                 Answer.Column("Evidence", ["evidence", "text"]),
-                Answer.Column("Source", ["evidence", "source", "title"], isEvidence: true),
+                Answer.Column("Source", ["evidence", "source", "label"], isEvidence: true),
                 Answer.Column("Sentence", ["evidence", "sentence"], isEvidence: true),
             ],
             decode: { row in

@@ -33,7 +33,7 @@ extension Planner {
             columns: [
                 Answer.Column("Speaker", ["speaker", "name"]), Answer.Column("Date", ["date"]),
                 Answer.Column("Quote", ["text"], highlight: filter.matching),
-                Answer.Column("Source", ["source", "title"]),
+                Answer.Column("Source", ["source", "label"]),
                 Answer.Column("Issues", ["issues"], isEvidence: true),
             ],
             decode: { row in

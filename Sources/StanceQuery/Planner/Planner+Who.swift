@@ -179,7 +179,8 @@ extension Planner {
             SELECT a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind,
                    i.id AS issue_id, i.name AS issue_name,
                    f.stance AS from_stance, f.date AS from_date, fs.id AS from_source_id,
-                   fs.title AS from_source_title, \(Fragment.evidenceColumns)
+                   fs.title AS from_source_title, fs.outlet AS from_source_outlet, fs.date AS from_source_date,
+                   \(Fragment.evidenceColumns)
             FROM h
             JOIN actor a ON a.id = h.actor_id
             JOIN position f ON f.seq = h.previous_seq
@@ -196,9 +197,9 @@ extension Planner {
                 Answer.Column("Actor", ["actor", "name"]), Answer.Column("From", ["from", "stance"]),
                 Answer.Column("Since", ["from", "date"]), Answer.Column("To", ["to", "stance"]),
                 Answer.Column("On", ["to", "date"]),
-                Answer.Column("From source", ["from", "source", "title"], isEvidence: true),
+                Answer.Column("From source", ["from", "source", "label"], isEvidence: true),
                 Answer.Column("Evidence", ["evidence", "text"], isEvidence: true),
-                Answer.Column("Source", ["evidence", "source", "title"], isEvidence: true),
+                Answer.Column("Source", ["evidence", "source", "label"], isEvidence: true),
             ],
             decode: { row in
                 .object([
@@ -206,9 +207,7 @@ extension Planner {
                     ("stance", Decode.text(row, "stance")),
                     ("from", .object([
                         ("stance", Decode.text(row, "from_stance")), ("date", Decode.text(row, "from_date")),
-                        ("source", .object([
-                            ("id", Decode.text(row, "from_source_id")), ("title", Decode.text(row, "from_source_title")),
-                        ])),
+                        ("source", Decode.source(row, prefix: "from_source")),
                     ])),
                     ("to", .object([
                         ("stance", Decode.text(row, "stance")), ("date", Decode.text(row, "date")),

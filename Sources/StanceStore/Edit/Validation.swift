@@ -20,6 +20,27 @@ struct Validation {
         }
     }
 
+    /// A problem for each of `labels` (an actor's id, name and aliases) that another actor already answers to:
+    /// a query could no longer tell the two apart (`positions of Wendy Cutler`).
+    private func nameClashes(_ labels: [String], of id: String, _ problems: inout [String]) throws {
+        for label in labels {
+            let key = NameMatching.key(label)
+            guard !key.isEmpty else { continue }
+            let others = try db.fetchAll(sql: """
+                    SELECT DISTINCT a.id, a.name FROM name_key k JOIN actor a ON a.id = k.target_id
+                    WHERE k.kind = 'actor' AND k.key = ? AND a.id <> ? ORDER BY a.id
+                    """, arguments: [key, id])
+            for other in others {
+                let otherID: String = other[0]
+                let otherName: String = other[1]
+                problems.append(
+                    "'\(label)' already names actor '\(otherID)' (\(otherName)); if this is that actor, use "
+                        + "'\(otherID)'; if it is another one, make its name distinct (e.g. --name \"\(otherName) "
+                        + "(ORGANIZATION)\") and give it its own --id")
+            }
+        }
+    }
+
     private func articleText(_ source: Slug) throws -> String? {
         try db.fetchOne(String.self, sql: "SELECT text FROM source WHERE id = ?", arguments: [source.rawValue])
     }
@@ -31,6 +52,7 @@ struct Validation {
         case .actor(let a):
             if a.name.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("an actor needs a name") }
             if a.aliases.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) { problems.append("an alias is empty") }
+            try nameClashes([a.id.rawValue, a.name] + a.aliases, of: a.id.rawValue, &problems)
         case .issue(let i):
             if i.name.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("an issue needs a name") }
             try missing("parent issue", "issue", i.parent, &problems)
@@ -137,7 +159,11 @@ struct Validation {
             {
                 problems.append("an affiliation's organization cannot be a person")
             }
-        case .actor, .issue, .source, .annotation:
+        case .actor:
+            let labels = try db.fetchAll(String.self, sql: "SELECT name FROM actor WHERE id = ? UNION ALL SELECT alias FROM actor_alias WHERE actor_id = ?",
+                arguments: [id, id])
+            try nameClashes(labels, of: id, &problems)
+        case .issue, .source, .annotation:
             break
         }
         return problems
