@@ -19,6 +19,7 @@ struct CoderTests {
         return (database, home)
     }
 
+    /// (The undos below take back ann's note, so they pass --any: a coder's plain undo takes back only their own.)
     /// No STANCE_CODER, git's global config in `home` only, run outside any repository.
     static func environment(home: URL, user: String) -> [String: String] {
         [
@@ -33,7 +34,7 @@ struct CoderTests {
         try "[user]\n\tname = Grace Coder\n".write(
             to: home.appendingPathComponent(".gitconfig"), atomically: true, encoding: .utf8)
         let undo = try StanceProcess.run(
-            ["undo", "--db", database], in: home, environment: Self.environment(home: home, user: "glogin"))
+            ["undo", "--any", "--db", database], in: home, environment: Self.environment(home: home, user: "glogin"))
         #expect(undo.status == 0, "\(undo.stderr)")
         #expect(undo.stderr.contains("coder 'Grace Coder' from git config user.name"), "\(undo.stderr)")
         #expect(undo.stdout.contains("by Grace Coder"), "\(undo.stdout)")
@@ -45,7 +46,7 @@ struct CoderTests {
     func fromLogin() throws {
         let (database, home) = try Self.setUp("coder-login")
         let undo = try StanceProcess.run(
-            ["undo", "--db", database], in: home, environment: Self.environment(home: home, user: "llogin"))
+            ["undo", "--any", "--db", database], in: home, environment: Self.environment(home: home, user: "llogin"))
         #expect(undo.status == 0, "\(undo.stderr)")
         #expect(undo.stderr.contains("coder 'llogin' from the login name"), "\(undo.stderr)")
         #expect(undo.stdout.contains("by llogin"), "\(undo.stdout)")
@@ -56,7 +57,7 @@ struct CoderTests {
         let (database, home) = try Self.setUp("coder-explicit")
         var environment = Self.environment(home: home, user: "llogin")
         environment["STANCE_CODER"] = "zoe"
-        let undo = try StanceProcess.run(["undo", "--db", database], in: home, environment: environment)
+        let undo = try StanceProcess.run(["undo", "--any", "--db", database], in: home, environment: environment)
         #expect(undo.status == 0 && undo.stdout.contains("by zoe") && !undo.stderr.contains("coder '"), "\(undo)")
     }
 }

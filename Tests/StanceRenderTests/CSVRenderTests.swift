@@ -43,7 +43,7 @@ struct CSVRenderTests {
             ("label", .text("New York Times News Service, 2018-01")),
         ])
         let answer = Answer(
-            shape: "who",
+            shape: .who,
             rows: [.object([
                 ("actor", .object([("id", .text("james-fatheree")), ("name", .text("James W. Fatheree"))])),
                 ("issue", .object([("id", .text("trade-deficit")), ("name", .text("Trade deficit"))])),
