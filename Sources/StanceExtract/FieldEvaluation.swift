@@ -13,8 +13,8 @@ import StanceCore
 /// - aliases: for the hand-coded actors the gold gives an alias for, whether the proposed actor
 ///   carries it; precision over the aliases proposed for those actors.
 /// - affiliations: (person, organisation) pairs; an existing organisation is written by its id.
-/// - positions: distinct (actor, issue, stance) triples; a proposal matching an `optional` one
-///   counts neither way.
+/// - positions: distinct (actor, issue, stance) triples (`NEW` again any new issue); a proposal
+///   matching an `optional` one counts neither way.
 public struct FieldEvaluation: Sendable, Equatable {
     /// The counts of one field.
     public struct Counts: Sendable, Equatable {
@@ -192,7 +192,8 @@ public struct FieldEvaluation: Sendable, Equatable {
             guard seen.insert("\(position.actor)|\(position.issue)|\(position.stance)").inserted else { continue }
             let hits = gold.positions.indices.filter { index in
                 let expected = gold.positions[index]
-                return actorFits(position.actor, expected.actor) && position.issue.rawValue == expected.issue
+                return actorFits(position.actor, expected.actor)
+                    && (position.issue.rawValue == expected.issue || (expected.issue == "NEW" && !knownIssues.contains(position.issue)))
                     && position.stance.rawValue == expected.stance
             }
             let required = hits.filter { gold.positions[$0].optional != true }
