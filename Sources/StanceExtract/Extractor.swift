@@ -42,8 +42,7 @@ public struct Extractor: Sendable {
             if let id = newIDs[name] { return id }
             guard let id = ids.take(.actor, base: name) else { return nil }
             newIDs[name] = id
-            let words = name.split(separator: " ")
-            let aliases = kind == .person && words.count > 1 ? [String(words[words.count - 1])] : []
+            let aliases = kind == .person ? Extractor.shortName(of: name).map { [$0] } ?? [] : []
             actors.append(ProposedActor(id: id, name: name, kind: kind, aliases: aliases, description: description, context: context))
             return id
         }
@@ -108,6 +107,25 @@ public struct Extractor: Sendable {
         let words = NameMatching.key(name).split(separator: " ").map(String.init)
         if organization || words.contains(where: { Lexicon.organizationWords.contains($0) }) { return .organization }
         return (2...4).contains(words.count) ? .person : .organization
+    }
+
+    /// The short form a person's name is repeated by: the family name. It comes last ("Feld"),
+    /// except in East Asian names written family name first: a hyphenated given name ("Kim
+    /// Soo-yeon") or a common family name before a one-word given name ("Zhang Wei").
+    public static func shortName(of name: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count > 1, let first = words.first, let last = words.last else { return nil }
+        if Extractor.isFamilyNameFirst(words) { return first }
+        return last
+    }
+
+    /// Whether a person's name is written family name first (see `shortName(of:)`).
+    static func isFamilyNameFirst(_ words: [String]) -> Bool {
+        guard words.count == 2 || words.count == 3, let first = words.first, let last = words.last else { return false }
+        let hyphenated = last.split(separator: "-")
+        let givenHyphenated = hyphenated.count == 2 && hyphenated[1].first.map { $0.isLowercase } == true
+        if givenHyphenated { return true }
+        return words.count == 2 && Lexicon.eastAsianFamilyNames.contains(first.lowercased()) && last.count <= 5
     }
 
     /// The first `count` words of `text` that say something (for readable ids).

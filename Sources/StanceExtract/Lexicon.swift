@@ -20,7 +20,7 @@ public enum Lexicon {
     public static let characterizingVerbs: Set<String> = [
         "called", "calls", "calling", "describe", "describes", "described", "describing", "dubbed", "labeled",
         "labelled", "branded", "termed", "slams", "slammed", "slamming", "blasted", "vowed", "vows", "vowing",
-        "pledged", "promised", "denounced", "praised",
+        "pledged", "promised", "denounced", "praised", "expect", "expects",
     ]
 
     /// Words that may stand between a subject and its verb ("Trump then vowed", "he reportedly told").
@@ -41,6 +41,47 @@ public enum Lexicon {
         "advisor", "advisors", "someone", "others", "some", "many", "supporters", "opponents", "proponents",
         "officers", "staffers", "members", "residents", "farmers", "workers", "investors", "traders", "nobody",
         "everyone", "everybody", "somebody", "anyone", "none",
+    ]
+
+    /// Plural heads through which an institution speaks: "analysts at Harwell Securities" is the firm.
+    static let institutionalVoices: Set<String> = [
+        "analysts", "economists", "researchers", "strategists", "experts", "staff", "lawyers",
+    ]
+
+    /// Titles before a name that make it a person's ("Senator Marcia Delgado", "Dr. Samuel Okafor").
+    static let personTitles: Set<String> = [
+        "senator", "sen", "representative", "rep", "congressman", "congresswoman", "governor", "gov", "professor",
+        "prof", "dr", "ambassador", "judge", "mayor", "minister", "secretary", "chairman", "chairwoman", "president",
+        "mr", "ms", "mrs",
+    ]
+
+    /// Verbs of a relative clause that tie a person to an organisation, with the role they imply
+    /// ("who sits on the Senate Finance Committee": member).
+    static let membershipVerbs: [String: String] = [
+        "sits": "member", "serves": "member", "chairs": "chair", "heads": "head", "leads": "head", "runs": "head",
+        "teaches": "teacher", "works": "staff", "advises": "adviser", "represents": "representative",
+    ]
+
+    /// Verbs by which a subject takes a side (an organisation that does so is worth proposing).
+    static let sideVerbs: Set<String> = [
+        "welcomed", "welcomes", "disagreed", "disagrees", "agreed", "agrees", "opposed", "opposes", "supported",
+        "supports", "urged", "urges", "backed", "backs", "rejected", "rejects", "criticized", "criticised",
+        "lobbied", "endorsed", "condemned", "applauded", "objected", "protested", "demanded", "demands",
+    ]
+
+    /// Endings that make a capitalised hyphenated word an adjective ("Washington-based").
+    static let adjectiveSuffixes: Set<String> = ["based", "led", "owned", "backed", "funded", "run", "born", "made", "style"]
+
+    /// Common East Asian family names, which come first in Chinese and Korean names written in
+    /// their own order ("Zhang Wei" is Zhang; "Kim Soo-yeon", whose hyphenated given name shows the
+    /// order, is Kim).
+    static let eastAsianFamilyNames: Set<String> = [
+        "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "oh", "seo",
+        "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek",
+        "heo", "nam", "noh", "roh", "ryu", "jin", "wang", "li", "zhang", "liu", "chen", "huang", "zhao", "wu", "zhou",
+        "xu", "sun", "ma", "zhu", "hu", "guo", "gao", "lin", "luo", "zheng", "liang", "xie", "tang", "deng", "feng",
+        "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "ye", "cheng", "wei", "su",
+        "lu", "ding", "ren", "shen", "yao", "fu", "qian", "xi", "hao",
     ]
 
     /// Pronouns carried to the last named speaker.
@@ -111,7 +152,8 @@ public enum Lexicon {
         "ministry", "department", "fund", "federation", "union", "party", "partners", "economics",
         "administration", "commission", "organization", "organisation", "service", "network", "board", "bureau",
         "forum", "society", "trust", "alliance", "times", "news", "post", "journal", "associates", "capital",
-        "research", "holdings", "motors", "industries", "co", "ltd", "llc", "school", "college",
+        "research", "holdings", "motors", "industries", "co", "ltd", "llc", "school", "college", "workers",
+        "securities", "works", "motor", "laboratories", "press",
     ]
 
     /// Cue words of support, by the lower-case form of the word (a trailing `*` matches any ending).
