@@ -64,7 +64,7 @@ public struct QuoteFinder: Sendable {
             let quotes = article.quotes.filter { sentence.start <= $0.open && $0.open < sentence.end }
             var usedVerbs = Set<Int>()
             var events: [(offset: Int, quote: QuoteSpan?, verb: Int?)] = quotes.map { ($0.open, $0, nil) }
-            for i in sentenceWords where reader.isSpeechVerb(i, characterizing: false) && !reader.inQuote(i) {
+            for i in sentenceWords where (reader.isSpeechVerb(i, characterizing: false) || reader.isAccordingTo(i)) && !reader.inQuote(i) {
                 events.append((reader.words[i].start, nil, i))
             }
             events.sort { $0.offset < $1.offset }
@@ -72,8 +72,10 @@ public struct QuoteFinder: Sendable {
             for event in events {
                 if let verb = event.verb {
                     guard !usedVerbs.contains(verb) else { continue }
-                    let phrase = reader.subject(before: verb, floor: sentenceWords.lowerBound)
-                        ?? reader.nounPhrase(startingAt: verb + 1, ceiling: sentenceWords.upperBound)
+                    let phrase = reader.isAccordingTo(verb)
+                        ? reader.nounPhrase(startingAt: verb + 2, ceiling: sentenceWords.upperBound)
+                        : reader.subject(before: verb, floor: sentenceWords.lowerBound)
+                            ?? reader.nounPhrase(startingAt: verb + 1, ceiling: sentenceWords.upperBound)
                     guard let phrase else { continue }
                     let offset = reader.words[verb].start
                     let (referent, _) = resolve(phrase, at: offset, paragraph: sentence.paragraph, last: last, reader: &reader)
@@ -88,8 +90,9 @@ public struct QuoteFinder: Sendable {
                 let tailEnd = index + 1 < quotes.count
                     ? article.firstWord(atOrAfter: quotes[index + 1].open) : sentenceWords.upperBound
                 let headLower = min(max(headFloor, sentenceWords.lowerBound), headEnd)
+                let colon = headEnd > 0 && article.string(reader.words[headEnd - 1].end..<quote.open).contains(":")
                 let attributed = attribution(
-                    reader, head: headLower..<headEnd,
+                    reader, head: headLower..<headEnd, colon: colon,
                     tail: tailStart..<max(tailStart, min(tailEnd, sentenceWords.upperBound)))
                 if let verb = attributed?.verb { usedVerbs.insert(verb) }
 
@@ -149,7 +152,7 @@ public struct QuoteFinder: Sendable {
     }
 
     /// The noun phrase a quote is attributed to, by the patterns in order.
-    private func attribution(_ reader: Reader, head: Range<Int>, tail: Range<Int>) -> Attributed? {
+    private func attribution(_ reader: Reader, head: Range<Int>, colon: Bool = false, tail: Range<Int>) -> Attributed? {
         // 1. Right after the quote: "…," said X / "…," X said / "…," X, a …, said.
         if !tail.isEmpty {
             let window = tail.lowerBound..<min(tail.upperBound, tail.lowerBound + 14)
@@ -187,6 +190,10 @@ public struct QuoteFinder: Sendable {
                 break
             }
             i -= 1
+        }
+        // 2b. After a colon: the subject of the clause ("X was blunter in an interview: “…”").
+        if colon, let phrase = reader.clauseSubject(in: head) {
+            return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: nil)
         }
         // 3. Later in the sentence: "…" with the talks, Wendy Cutler, who led …, told ….
         for verb in tail where reader.isSpeechVerb(verb) && !reader.inQuote(verb) {

@@ -127,6 +127,11 @@ struct Reader: Sendable {
         return true
     }
 
+    /// Whether word `i` opens "according to".
+    func isAccordingTo(_ i: Int) -> Bool {
+        words[i].lower == "according" && i + 1 < words.count && words[i + 1].lower == "to"
+    }
+
     // MARK: - Names
 
     /// The capitalised run of words ending at `end` ("James W. Fatheree", "Coalition for a Prosperous America").
@@ -322,7 +327,9 @@ struct Reader: Sendable {
         if Lexicon.personalPronouns.contains(word.lower) || Lexicon.pluralPronouns.contains(word.lower) {
             return NounPhrase(referent: .pronoun(word.lower), words: i..<(i + 1))
         }
-        if Lexicon.anonymousHeads.contains(word.lower) {
+        // "Farmers" ends a name in "the Korean Federation of Grain and Livestock Farmers".
+        let inName = word.isCapitalized && (runBackward(endingAt: i, floor: floor)?.count ?? 0) >= 2
+        if Lexicon.anonymousHeads.contains(word.lower), !inName {
             var start = i
             while start - 1 >= floor, spaced(start - 1), !commaAfter(start - 1), start > i - 4 { start -= 1 }
             return NounPhrase(referent: .anonymous, words: start..<(i + 1))
@@ -441,10 +448,38 @@ struct Reader: Sendable {
                 end = start - 1
                 skipped = true
             }
-            guard skipped else { return nil }
+            guard skipped else { return roleFirstName(endingAt: i, floor: floor) }
             i = end
         }
         return nounPhrase(endingAt: i, floor: floor)
+    }
+
+    /// "The federation's chairman, Bae Jung-ho, told": the name set off by commas after a role,
+    /// ending at word `end` (the comma after it), as the subject of the verb that follows.
+    func roleFirstName(endingAt end: Int, floor: Int) -> NounPhrase? {
+        guard let run = runBackward(endingAt: end, floor: floor), run.lowerBound - 1 >= floor, commaAfter(run.lowerBound - 1),
+            run.allSatisfy({ isNameWord($0) || actorAt[$0] != nil })
+        else { return nil }
+        let before = max(floor, run.lowerBound - 5)..<run.lowerBound
+        guard before.contains(where: { Lexicon.roleNouns.contains(words[$0].lower) }) else { return nil }
+        return resolve(run: run)
+    }
+
+    /// The subject of the clause in `words[range]` ("Its vice president, Jang Dong-hyun, was
+    /// blunter in an interview:"): the first name or pronoun not governed by a preposition.
+    func clauseSubject(in range: Range<Int>) -> NounPhrase? {
+        let prepositions: Set<String> = ["in", "at", "on", "of", "for", "from", "to", "with", "by", "during", "after", "before", "about", "than"]
+        for k in range where !inQuote(k) {
+            if k == range.lowerBound, Lexicon.personalPronouns.contains(words[k].lower) {
+                return NounPhrase(referent: .pronoun(words[k].lower), words: k..<(k + 1))
+            }
+            guard isNameWord(k) || actorAt[k] != nil else { continue }
+            if k > range.lowerBound, prepositions.contains(words[k - 1].lower) { return nil }
+            guard let run = runForward(startingAt: k, ceiling: range.upperBound), let phrase = resolve(run: run) else { return nil }
+            if case .actor(let id) = phrase.referent, finder.actors[id]?.kind == .government { return nil }
+            return phrase
+        }
+        return nil
     }
 
     /// The nearest known actor, or new name given before, named before word `verb` in
