@@ -84,6 +84,29 @@ public enum Lexicon {
         "lu", "ding", "ren", "shen", "yao", "fu", "qian", "xi", "hao",
     ]
 
+    /// Words too common to tell issues apart, left out of `IssueVocabulary`.
+    static let vocabularyStopWords: Set<String> = [
+        "that", "with", "from", "this", "their", "which", "under", "such", "more", "than", "other", "into", "also",
+        "would", "could", "should", "been", "have", "were", "they", "them", "what", "when", "there", "these",
+        "those", "about", "including", "through", "whose", "while", "where", "some", "most", "many", "much", "only",
+        "like", "made", "make", "makes", "over", "very", "will", "want", "wants", "says", "said", "each", "both",
+        "them", "then", "here", "just", "even", "used", "uses", "using", "does", "done", "whether", "within",
+    ]
+
+    /// Everyday phrases for the ideas trade issues are named by, and the word they stand for
+    /// (`*` any ending): "walking away from the agreement" is withdrawal.
+    static let issuePhrases: [(String, String)] = {
+        var phrases: [(String, String)] = [
+            ("walk* away", "withdrawal"), ("pull* out", "withdrawal"), ("renegotiat*", "renegotiation"),
+        ]
+        // Changing or ending "the agreement" (not "reopens this question").
+        for object in ["the agreement", "the deal", "the pact", "the treaty", "the fta", "korus"] {
+            for verb in ["reopen*", "revis*", "amend*", "rewrit*", "renegotiat*"] { phrases.append(("\(verb) \(object)", "renegotiation")) }
+            for verb in ["terminat*", "quit*", "leav*", "tear* up", "scrap*", "exit*"] { phrases.append(("\(verb) \(object)", "withdrawal")) }
+        }
+        return phrases
+    }()
+
     /// Pronouns carried to the last named speaker.
     static let personalPronouns: Set<String> = ["he", "she"]
     static let pluralPronouns: Set<String> = ["they", "it"]

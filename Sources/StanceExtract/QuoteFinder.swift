@@ -55,6 +55,7 @@ public struct QuoteFinder: Sendable {
         var found: [FoundQuote] = []
         var last: LastSpeaker?
         var seenTexts = Set<String>()
+        let topic = reader.topic()
         var runOns: [Int] = []  // unattributed quotes that run on into the next paragraph
         // The previous quote of the current paragraph: its referent, sentence and whether it was kept.
         var previous: (referent: Referent?, reference: Reference?, sentence: Int, paragraph: Int, kept: Bool)?
@@ -129,7 +130,7 @@ public struct QuoteFinder: Sendable {
                     found.append(FoundQuote(
                         text: text, range: quote.inner, speaker: speaker(referent, reader),
                         attribution: pattern, reference: reference,
-                        issues: issuesNear(quote, sentence: sentence, reader: reader),
+                        issues: reader.issues(forQuoteIn: sentence, topic: topic),
                         sentence: article.trimmedSentence(sentence).range))
                 }
                 if let referent, reference != nil {
@@ -272,23 +273,5 @@ public struct QuoteFinder: Sendable {
         default:
             return nil
         }
-    }
-
-    /// Issues mentioned in the quote or its sentence; else its paragraph; else the paragraph before.
-    private func issuesNear(_ quote: QuoteSpan, sentence: Sentence, reader: Reader) -> [Slug] {
-        let issueMentions = reader.mentions.filter { $0.kind == .issue }
-        func within(_ range: Range<Int>) -> [Slug] {
-            var ids: [Slug] = []
-            for mention in issueMentions where range.contains(mention.range.start) && !ids.contains(mention.id) {
-                ids.append(mention.id)
-            }
-            return ids
-        }
-        let inSentence = within(sentence.start..<sentence.end)
-        if !inSentence.isEmpty { return inSentence }
-        let paragraphs = reader.article.paragraphs
-        let inParagraph = within(paragraphs[sentence.paragraph])
-        if !inParagraph.isEmpty || sentence.paragraph == 0 { return inParagraph }
-        return within(paragraphs[sentence.paragraph - 1])
     }
 }

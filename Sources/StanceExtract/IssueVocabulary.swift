@@ -1,0 +1,88 @@
+import StanceCore
+
+/// The words each known issue is talked about with, from its name, aliases and description,
+/// for tagging a quote with what it is about when no alias is written out.
+///
+/// A word counts by its stem (its first six letters). The name and aliases weigh 2, the
+/// description (up to "supports =") 1; a stem shared by three or more issues ("korus", "trade")
+/// tells them apart from nothing and is dropped. A one-word alias whose stem occurs counts as
+/// the alias itself ("renegotiate" is "renegotiation"). Words inside a name (an actor's, a
+/// place's: any capitalised run) are never read, so "the Korea Automobile Manufacturers
+/// Council" says nothing about autos.
+struct IssueVocabulary: Sendable {
+    /// An issue and its stems with their weights.
+    struct Entry: Sendable {
+        var id: Slug
+        var name: String
+        var parent: Slug?
+        var weights: [String: Int]
+        /// Stems of one-word aliases: one of them is as good as the alias.
+        var aliasStems: Set<String>
+    }
+
+    let entries: [Entry]
+
+    init(issues: [Graph.Issue]) {
+        var raw: [Entry] = []
+        for issue in issues {
+            var weights: [String: Int] = [:]
+            var aliasStems = Set<String>()
+            for name in [issue.name] + issue.aliases {
+                let stems = IssueVocabulary.stems(name)
+                for stem in stems { weights[stem] = 2 }
+                if stems.count == 1, let stem = stems.first, NameMatching.key(name).split(separator: " ").count == 1 {
+                    aliasStems.insert(stem)
+                }
+            }
+            var description = issue.description ?? ""
+            if let cut = description.range(of: "supports =") { description = String(description[..<cut.lowerBound]) }
+            for stem in IssueVocabulary.stems(description) where weights[stem] == nil { weights[stem] = 1 }
+            raw.append(Entry(id: issue.id, name: issue.name, parent: issue.parent, weights: weights, aliasStems: aliasStems))
+        }
+        var frequency: [String: Int] = [:]
+        for entry in raw { for stem in entry.weights.keys { frequency[stem, default: 0] += 1 } }
+        entries = raw.map { entry in
+            var kept = entry
+            kept.weights = entry.weights.filter { (frequency[$0.key] ?? 0) < 3 }
+            kept.aliasStems = entry.aliasStems.filter { (frequency[$0] ?? 0) < 3 }
+            return kept
+        }
+    }
+
+    /// Scores of the issues for a bag of lower-case words: the weight of each distinct stem
+    /// matched; a one-word alias's stem scores 3.
+    func scores(_ words: [String]) -> [Slug: Int] {
+        let stems = Set(words.map(IssueVocabulary.stem).filter { !$0.isEmpty })
+        var scores: [Slug: Int] = [:]
+        for entry in entries {
+            var score = 0
+            for stem in stems {
+                if entry.aliasStems.contains(stem) {
+                    score += 3
+                } else if let weight = entry.weights[stem] {
+                    score += weight
+                }
+            }
+            if score > 0 { scores[entry.id] = score }
+        }
+        return scores
+    }
+
+    /// The parent of an issue, if any.
+    func parent(of id: Slug) -> Slug? {
+        entries.first { $0.id == id }?.parent
+    }
+
+    /// The stem of a lower-case word: its first six letters; empty for a stop word or a short word.
+    static func stem(_ word: String) -> String {
+        let letters = word.lowercased().filter { $0.isLetter }
+        guard letters.count >= 4, !Lexicon.vocabularyStopWords.contains(letters) else { return "" }
+        return String(letters.prefix(6))
+    }
+
+    /// The stems of the words of `text`.
+    static func stems(_ text: String) -> [String] {
+        var seen = Set<String>()
+        return NameMatching.key(text).split(separator: " ").map { stem(String($0)) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,94 @@
+import StanceCore
+
+/// What a quote or a sentence is about: the known issues it names, or talks about in the words
+/// of their names, aliases and descriptions, and the article's topic.
+extension Reader {
+    /// Issue mentions outside any name of an actor or of a new person or organisation.
+    var issueMentions: [Mention] {
+        mentions.filter { mention in
+            guard mention.kind == .issue else { return false }
+            let indices = article.wordIndices(in: mention.range.start..<mention.range.end)
+            return !indices.contains { actorAt[$0] != nil || insideNewName($0) }
+        }
+    }
+
+    /// Whether word `i` lies in the name of a person or organisation the article introduces.
+    func insideNewName(_ i: Int) -> Bool {
+        introductions.contains { $0.words.contains(i) }
+    }
+
+    /// The lower-case words of `range` that may say what it is about: no word of a name.
+    func topicalWords(_ range: Range<Int>) -> [String] {
+        let kept = range.filter { i in
+            guard actorAt[i] == nil, !insideNewName(i) else { return false }
+            guard words[i].isCapitalized else { return true }
+            // A capitalised word opening a sentence is an ordinary word unless a name runs on.
+            let opensSentence = i == 0 || article.gap(i - 1, i).contains(where: { ".!?\n:\"\u{201C}".contains($0) })
+            return opensSentence && !(i + 1 < words.count && spaced(i) && isNameWord(i + 1))
+        }
+        // "walking away from the agreement" talks about withdrawal: add the word it stands for.
+        var found = kept.map { words[$0].lower }
+        for i in kept {
+            for (phrase, meaning) in Lexicon.issuePhrases {
+                let parts = phrase.split(separator: " ").map(String.init)
+                guard i + parts.count <= range.upperBound else { continue }
+                if parts.enumerated().allSatisfy({ Lexicon.matches(words[i + $0.offset].lower, cue: $0.element) }) {
+                    found.append(meaning)
+                }
+            }
+        }
+        return found
+    }
+
+    /// The issues named or talked about in `range` (by code points): named ones first, then
+    /// those whose vocabulary scores at least 3.
+    func issues(in range: Range<Int>) -> [Slug] {
+        var ids: [Slug] = []
+        for mention in issueMentions where range.contains(mention.range.start) && !ids.contains(mention.id) {
+            ids.append(mention.id)
+        }
+        let scores = finder.vocabulary.scores(topicalWords(article.wordIndices(in: range)))
+        for (id, score) in scores.sorted(by: { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) })
+        where score >= 3 && !ids.contains(id) {
+            ids.append(id)
+        }
+        return ids
+    }
+
+    /// The issue the article is about: the one its title and lead name or talk about most (at
+    /// least a score of 3); nil when none stands out.
+    func topic() -> Slug? {
+        var scores: [Slug: Int] = [:]
+        // The title, and the first paragraph long enough to be the lead.
+        var parts: [Range<Int>] = []
+        if let title = article.paragraphs.first { parts.append(title) }
+        if let lead = article.paragraphs.dropFirst().first(where: { article.wordIndices(in: $0).count >= 15 }) { parts.append(lead) }
+        for part in parts {
+            for mention in issueMentions where part.contains(mention.range.start) { scores[mention.id, default: 0] += 3 }
+            for (id, score) in finder.vocabulary.scores(topicalWords(article.wordIndices(in: part))) {
+                scores[id, default: 0] += score
+            }
+        }
+        let ranked = scores.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
+        guard let best = ranked.first, best.value >= 3 else { return nil }
+        if ranked.count > 1, ranked[1].value == best.value { return nil }
+        return best.key
+    }
+
+    /// The issues of a quote: those of its sentence, else those named in its paragraph, else
+    /// the article's topic; the topic joins them when the sentence uses a word of the topic's
+    /// own name or aliases.
+    func issues(forQuoteIn sentence: Sentence, topic: Slug?) -> [Slug] {
+        var ids = issues(in: sentence.start..<sentence.end)
+        if ids.isEmpty {
+            let paragraph = article.paragraphs[sentence.paragraph]
+            for mention in issueMentions where paragraph.contains(mention.range.start) && !ids.contains(mention.id) {
+                ids.append(mention.id)
+            }
+        }
+        guard let topic, !ids.contains(topic) else { return ids }
+        if ids.isEmpty { return [topic] }
+        let named = (finder.vocabulary.scores(topicalWords(article.wordIndices(in: sentence.start..<sentence.end)))[topic] ?? 0) >= 2
+        return named ? ids + [topic] : ids
+    }
+}
