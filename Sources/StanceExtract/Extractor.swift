@@ -79,7 +79,24 @@ public struct Extractor: Sendable {
 
         // Candidate positions, all inferred.
         var positions: [ProposedPosition] = []
-        for candidate in PositionFinder(reader: reader, newIDs: newIDs).candidates(quotes: found) {
+        var candidates = PositionFinder(reader: reader, newIDs: newIDs).candidates(quotes: found)
+        // A leader speaking in public speaks for the organisation: "Its president, NAME, said …".
+        for affiliation in affiliations where Lexicon.leaderRoles.contains(where: { affiliation.role.lowercased().hasSuffix($0) }) {
+            for candidate in candidates where candidate.actor == affiliation.actor {
+                let organization = actors.first { $0.id == affiliation.organization }?.name
+                    ?? graph.actors.first { $0.id == affiliation.organization }?.name ?? affiliation.organization.rawValue
+                var spoken = candidate
+                spoken.actor = affiliation.organization
+                spoken.actorName = organization
+                spoken.basis = .inferred
+                spoken.confidence = .low
+                spoken.cues = candidate.cues + ["\(candidate.actorName), its \(affiliation.role)"]
+                if !candidates.contains(where: { $0.actor == spoken.actor && $0.issue == spoken.issue && $0.stance == spoken.stance }) {
+                    candidates.append(spoken)
+                }
+            }
+        }
+        for candidate in candidates {
             let base = "\(candidate.actor)-\(candidate.stance.rawValue)-\(candidate.issue)"
             guard let id = ids.take(.position, base: base) else { continue }
             let quoteID = candidate.quote.flatMap { $0 < quotes.count ? quotes[$0].id : nil }
@@ -93,7 +110,7 @@ public struct Extractor: Sendable {
             let paraphrase = "\(candidate.actorName) \(verb) \(candidate.issueName) (cue: \(candidate.cues.joined(separator: ", ")))."
             positions.append(ProposedPosition(
                 id: id, actor: candidate.actor, issue: candidate.issue, stance: candidate.stance,
-                confidence: candidate.confidence, cues: candidate.cues, quote: quoteID, paraphrase: paraphrase,
+                basis: candidate.basis, confidence: candidate.confidence, cues: candidate.cues, quote: quoteID, paraphrase: paraphrase,
                 sentence: candidate.sentence))
         }
         return Proposals(

@@ -107,6 +107,12 @@ public enum Lexicon {
         return phrases
     }()
 
+    /// Roles whose holder speaks for the organisation (its position is proposed for it too).
+    static let leaderRoles: [String] = [
+        "president", "chairman", "chairwoman", "chair", "head", "chief executive", "ceo", "spokesman",
+        "spokeswoman", "spokesperson", "director general", "secretary general",
+    ]
+
     /// Pronouns carried to the last named speaker.
     static let personalPronouns: Set<String> = ["he", "she"]
     static let pluralPronouns: Set<String> = ["they", "it"]
@@ -186,7 +192,10 @@ public enum Lexicon {
     public static let supportCues: [String] = [
         "support*", "back", "backs", "backed", "backing", "welcom*", "favor*", "favour*", "endors*",
         "champion*", "prais*", "defend*", "keep", "keeps", "intact", "maintain*", "preserv*", "paramount",
-        "embrac*", "applaud*",
+        "embrac*", "applaud*", "want", "wants", "wanted", "right moment", "right time", "right call",
+        "right thing", "right step", "fix", "good", "better", "backbone", "valuable", "protect", "protects",
+        "protected", "protecting", "overdue", "should", "should be able", "must", "benefit*", "cornerstone",
+        "essential", "vital", "win", "surrender*", "give in", "cave in", "concede", "yield to",
     ]
 
     /// Cue words of opposition, as `supportCues`; several-word cues match consecutive words.
@@ -194,10 +203,16 @@ public enum Lexicon {
         "oppos*", "criticiz*", "criticis*", "criticism", "against", "disaster", "horrible", "job killer", "scrap*",
         "withdraw*", "withdrew", "discard*", "reject*", "flawed", "misguided", "unfair", "slam*", "blam*",
         "denounc*", "tear up", "tearing up", "bad deal", "complain*", "skeptic*", "scuttl*", "protest*",
+        "resist*", "insult*", "mistake", "mistaken", "gift to our competitors", "gift to competitors",
+        "gift to our rivals", "punish*", "tax on", "burden", "harm*", "hurt*", "damag*", "undermin*", "wrong",
+        "worse", "unacceptable", "block*", "strip*", "fight against", "threaten*",
     ]
 
     /// Words that turn a cue around ("not support").
-    static let negations: Set<String> = ["not", "n't", "never", "no", "don't", "doesn't", "didn't", "won't", "can't", "cannot"]
+    static let negations: Set<String> = [
+        "not", "n't", "never", "no", "don't", "doesn't", "didn't", "won't", "can't", "cannot", "nobody", "none",
+        "neither", "nor", "without", "hardly",
+    ]
 
     /// Whether a lower-case word matches a cue (`back`, or a stem `support*`).
     static func matches(_ word: String, cue: String) -> Bool {

@@ -115,7 +115,7 @@ extension Reader {
             let sentence = TextRange(start: words[range.lowerBound].start, end: words[range.upperBound - 1].end)
             var introduction = Introduction(
                 name: nameText(run), words: run, kind: .person, role: nil, organization: nil, description: nil,
-                sentence: sentence)
+                sentence: sentence, isAuthor: true)
             // The segments after the name: a role, then an organisation (or "ROLE at ORG").
             var segments: [Range<Int>] = []
             var start = run.upperBound

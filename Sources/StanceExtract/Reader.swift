@@ -31,6 +31,8 @@ struct Introduction: Sendable, Equatable {
     var organization: OrganizationName?
     var description: String?
     var sentence: TextRange
+    /// Whether the name is the byline's: the author of the piece.
+    var isAuthor = false
 }
 
 /// The organisation an appositive names: known, or new.
