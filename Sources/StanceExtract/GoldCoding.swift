@@ -56,6 +56,20 @@ public struct GoldCoding: Sendable, Equatable, Decodable {
         }
     }
 
+    /// The hand coding of a source of the graph (a seed article): its quotes with their
+    /// speakers' ids and issues, its positions, and the affiliations it is the source of. No
+    /// new actor is expected: every actor it names is already in the graph.
+    public init(source: Graph.Source, graph: GraphContents) {
+        self.source = source.id.rawValue
+        quotes = source.quotes.map { Quote(text: $0.text, speaker: $0.speaker.rawValue, issues: $0.issues.map(\.rawValue)) }
+        actors = []
+        aliases = [:]
+        affiliations = graph.affiliations.filter { $0.source == source.id }.map { [$0.actor.rawValue, $0.organization.rawValue] }
+        positions = source.positions.map {
+            Position(actor: $0.actor.rawValue, issue: $0.issue.rawValue, stance: $0.stance.rawValue, optional: nil)
+        }
+    }
+
     /// Reads a gold file's JSON; the error says what is wrong where.
     public static func parse(_ data: Data) throws -> GoldCoding {
         try JSONDecoder().decode(GoldCoding.self, from: data)

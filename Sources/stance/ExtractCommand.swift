@@ -45,13 +45,17 @@ struct ExtractCommand: ParsableCommand {
             "Measure proposals against these gold codings (JSON; each names its article, read beside it).",
             valueName: "gold.json"))
     var evaluate: [String] = []
-    @Flag(help: "With --evaluate, list every miss and every proposal the gold lacks.") var details = false
+    @Flag(
+        name: .customLong("evaluate-sources"),
+        help: "Measure proposals against the hand coding of every source in the database that has its article text.")
+    var evaluateSources = false
+    @Flag(help: "With --evaluate or --evaluate-sources, list every miss and every proposal the gold lacks.") var details = false
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var coder: CoderOptions
 
     func validate() throws {
-        if !evaluate.isEmpty {
+        if !evaluate.isEmpty || evaluateSources {
             guard apply == nil, article == nil else {
                 throw ValidationError("--evaluate reads each gold file's article itself; give no article and no --apply")
             }
@@ -66,7 +70,9 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        if !evaluate.isEmpty {
+        if evaluateSources {
+            try runEvaluateSources()
+        } else if !evaluate.isEmpty {
             try runEvaluate(evaluate)
         } else if let apply {
             try runApply(apply)
@@ -161,6 +167,28 @@ struct ExtractCommand: ParsableCommand {
             print("all \(paths.count) articles")
             print(total.table(), terminator: "")
         }
+    }
+
+    private func runEvaluateSources() throws {
+        let store = try database.open(.readOnly)
+        let graph = try store.read { db in try GraphReader.read(db) }
+        try store.close()
+        let extractor = Extractor(graph: graph)
+        let knownIssues = Set(graph.issues.map(\.id))
+        var total = FieldEvaluation()
+        var count = 0
+        for source in graph.sources {
+            guard let text = source.text else { continue }
+            let proposals = extractor.extract(text, source: ProposedSource(id: source.id, text: text))
+            let evaluation = FieldEvaluation(proposals, against: GoldCoding(source: source, graph: graph), knownIssues: knownIssues)
+            total = total + evaluation
+            count += 1
+            print("\(source.id)")
+            print(evaluation.table())
+            if details { for error in evaluation.errors { print("  \(error)") } }
+        }
+        print("all \(count) sources with their text")
+        print(total.table(), terminator: "")
     }
 
     private func runApply(_ path: String) throws {
