@@ -217,11 +217,11 @@ struct PositionFinder {
         }
     }
 
-    /// Whether a negation stands up to four words before word `i` in its clause ("did not
+    /// Whether a negation stands up to six words before word `i` in its clause ("did not
     /// survive 2008 to surrender", "No foreign fund should be able").
     private func negation(before i: Int, floor: Int) -> Bool {
         var k = i - 1
-        while k >= floor, k >= i - 4 {
+        while k >= floor, k >= i - 6 {
             if Lexicon.negations.contains(reader.words[k].lower) { return true }
             if reader.commaAfter(k) { return false }
             k -= 1

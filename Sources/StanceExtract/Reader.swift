@@ -428,7 +428,8 @@ struct Reader: Sendable {
         if ["which", "whose"].contains(opener.lower) { return true }
         for i in segment where i != first || opener.lower != "who" {
             if ["is", "was", "are", "were"].contains(words[i].lower) { return false }
-            if isSpeechVerb(i, characterizing: false) { return false }
+            // "who asked not to be named": a relative clause may hold a verb of saying.
+            if isSpeechVerb(i, characterizing: false), opener.lower != "who" { return false }
         }
         return true
     }

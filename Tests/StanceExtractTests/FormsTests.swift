@@ -1,0 +1,81 @@
+import StanceCore
+import StanceExtract
+import Testing
+
+/// The forms of attribution and introduction news writing uses, one small text each (names
+/// and organisations invented for the tests).
+@Suite("Forms of news writing")
+struct FormsTests {
+    @Test("the speaker of a quote", arguments: [
+        ("The union's president, Mara Quist, told members: \"We will not sign.\"", "Mara Quist"),
+        ("Its chairman, Oh Dae-sung, said in a statement that the deal was \"a mistake.\"", "Oh Dae-sung"),
+        ("Professor Liu Fang of Harbor University said \"the numbers are small.\"", "Liu Fang"),
+        ("Dr. Ines Barro, an economist at the Quay Institute, put it simply: \"Tariffs are taxes.\"", "Ines Barro"),
+        ("Governor Tom Reyes, a Democrat, was blunt in an interview: \"This hurts our ports.\"", "Tom Reyes"),
+        ("According to Nils Aberg, a partner at Fenn & Doyle, costs will rise. \"Nobody wins,\" he said.", "Nils Aberg"),
+        ("In a statement, the Northern Grain Growers Federation said it \"will fight this.\"", "Northern Grain Growers Federation"),
+        ("Analysts at Keel Securities in Busan wrote that the change was \"marginal at best.\"", "Keel Securities"),
+    ])
+    func speaker(text: String, expected: String) throws {
+        let proposals = Fixtures.proposals(text, id: "forms")
+        let quote = try #require(proposals.quotes.last)
+        #expect(quote.speaker?.name == expected)
+        #expect(proposals.actors.contains { $0.name == expected })
+    }
+
+    @Test("an anonymous source stays anonymous, never a wrong name")
+    func anonymous() throws {
+        let text = "Sen. Ada Moss spoke first. One trade official, who asked not to be named, called the offer \"thin.\""
+        let quote = try #require(Fixtures.proposals(text, id: "forms").quotes.first)
+        #expect(quote.speaker == nil)
+        #expect(quote.reference == .anonymous)
+    }
+
+    @Test("the short form of a name", arguments: [
+        ("Kim Soo-yeon", "Kim"), ("Zhang Wei", "Zhang"), ("Omar Feld", "Feld"), ("Han Ye-jin", "Han"),
+        ("Sue Mi Terry", "Terry"), ("Mara Quist", "Quist"),
+    ])
+    func shortName(name: String, expected: String) {
+        #expect(Extractor.shortName(of: name) == expected)
+    }
+
+    @Test("affiliations from a role before the name, a relative clause and a byline")
+    func affiliations() throws {
+        let text = """
+            By Rhea Volk, Senior Analyst, Lantern Trade Forum
+
+            The Cobalt Workers Union opposed the plan. Its president, Mara Quist, said so on Monday. Senator Ada Moss, who sits on the Senate Finance Committee, agreed.
+            """
+        let proposals = Fixtures.proposals(text, id: "forms")
+        func organization(of person: String) -> String? {
+            guard let actor = proposals.actors.first(where: { $0.name == person }),
+                let affiliation = proposals.affiliations.first(where: { $0.actor == actor.id })
+            else { return nil }
+            return proposals.actors.first { $0.id == affiliation.organization }?.name
+        }
+        #expect(organization(of: "Rhea Volk") == "Lantern Trade Forum")
+        #expect(organization(of: "Mara Quist") == "Cobalt Workers Union")
+        #expect(organization(of: "Ada Moss") == "Senate Finance Committee")
+        #expect(proposals.affiliations.first { $0.actor.rawValue == "ada-moss" }?.role == "member")
+    }
+
+    @Test("a cue's stance: negation, concession, and a stated basis only for the speaker's words")
+    func stances() throws {
+        let text = """
+            KORUS renegotiation talks
+
+            "We did not come this far to surrender on beef," said Mara Quist, president of the Cobalt Workers Union. Sen. Ada Moss said renegotiation was "the right call."
+            """
+        let proposals = Fixtures.proposals(text, id: "forms")
+        let quist = try #require(proposals.positions.first { $0.actor.rawValue == "mara-quist" })
+        #expect(quist.issue.rawValue == "agriculture")
+        #expect(quist.stance == .opposes)
+        #expect(quist.basis == .stated)
+        #expect(quist.cues == ["not surrender"])
+        // The union's president speaks for it, at low confidence, and the tie is shown.
+        let union = try #require(proposals.positions.first { $0.actor.rawValue == "cobalt-workers-union" })
+        #expect(union.stance == .opposes && union.confidence == .low && union.basis == .inferred)
+        let moss = try #require(proposals.positions.first { $0.actor.rawValue == "ada-moss" })
+        #expect(moss.issue.rawValue == "renegotiation" && moss.stance == .supports)
+    }
+}
