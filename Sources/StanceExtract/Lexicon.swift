@@ -91,6 +91,8 @@ public enum Lexicon {
         "those", "about", "including", "through", "whose", "while", "where", "some", "most", "many", "much", "only",
         "like", "made", "make", "makes", "over", "very", "will", "want", "wants", "says", "said", "each", "both",
         "them", "then", "here", "just", "even", "used", "uses", "using", "does", "done", "whether", "within",
+        // Words every trade story uses, whatever its issue.
+        "talks", "negotiations", "negotiators", "proposals", "agreement", "deal", "deals", "pact",
     ]
 
     /// Everyday phrases for the ideas trade issues are named by, and the word they stand for

@@ -130,7 +130,7 @@ public struct QuoteFinder: Sendable {
                     found.append(FoundQuote(
                         text: text, range: quote.inner, speaker: speaker(referent, reader),
                         attribution: pattern, reference: reference,
-                        issues: reader.issues(forQuoteIn: sentence, topic: topic),
+                        issues: reader.issues(forQuote: quote.inner, in: sentence, topic: topic),
                         sentence: article.trimmedSentence(sentence).range))
                 }
                 if let referent, reference != nil {

@@ -41,16 +41,19 @@ extension Reader {
     }
 
     /// The issues named or talked about in `range` (by code points): named ones first, then
-    /// those whose vocabulary scores at least 3.
+    /// those whose vocabulary scores at least 4.
     func issues(in range: Range<Int>) -> [Slug] {
         var ids: [Slug] = []
         for mention in issueMentions where range.contains(mention.range.start) && !ids.contains(mention.id) {
             ids.append(mention.id)
         }
+        let named = ids
         let scores = finder.vocabulary.scores(topicalWords(article.wordIndices(in: range)))
         for (id, score) in scores.sorted(by: { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) })
-        where score >= 3 && !ids.contains(id) {
-            ids.append(id)
+        where score >= 4 && !ids.contains(id) {
+            // An issue named outright says it better than the words of its parent or sub-issue.
+            let related = named.contains { finder.vocabulary.parent(of: $0) == id || finder.vocabulary.parent(of: id) == $0 }
+            if !related { ids.append(id) }
         }
         return ids
     }
@@ -75,19 +78,20 @@ extension Reader {
         return best.key
     }
 
-    /// The issues of a quote: those of its sentence, else those named in its paragraph, else
-    /// the article's topic; the topic joins them when the sentence uses a word of the topic's
+    /// The issues of a quote: those of its sentence, else those named in its paragraph or the
+    /// one before, else the article's topic (for a quote of three words or more); the topic joins them when the sentence uses a word of the topic's
     /// own name or aliases.
-    func issues(forQuoteIn sentence: Sentence, topic: Slug?) -> [Slug] {
+    func issues(forQuote quote: TextRange, in sentence: Sentence, topic: Slug?) -> [Slug] {
         var ids = issues(in: sentence.start..<sentence.end)
-        if ids.isEmpty {
-            let paragraph = article.paragraphs[sentence.paragraph]
-            for mention in issueMentions where paragraph.contains(mention.range.start) && !ids.contains(mention.id) {
+        // Else the issues named in its paragraph, else in the paragraph before.
+        for paragraph in [sentence.paragraph, sentence.paragraph - 1] where ids.isEmpty && paragraph >= 0 {
+            for mention in issueMentions where article.paragraphs[paragraph].contains(mention.range.start) && !ids.contains(mention.id) {
                 ids.append(mention.id)
             }
         }
         guard let topic, !ids.contains(topic) else { return ids }
-        if ids.isEmpty { return [topic] }
+        // A quote of one or two words characterises something its sentence names; the topic is no guess for it.
+        if ids.isEmpty { return article.wordIndices(in: quote.start..<quote.end).count > 2 ? [topic] : [] }
         let named = (finder.vocabulary.scores(topicalWords(article.wordIndices(in: sentence.start..<sentence.end)))[topic] ?? 0) >= 2
         return named ? ids + [topic] : ids
     }
