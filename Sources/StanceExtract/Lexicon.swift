@@ -196,7 +196,7 @@ public enum Lexicon {
         "champion*", "prais*", "defend*", "keep", "keeps", "intact", "maintain*", "preserv*", "paramount",
         "embrac*", "applaud*", "want", "wants", "wanted", "right moment", "right time", "right call",
         "right thing", "right step", "fix", "good", "better", "backbone", "valuable", "protect", "protects",
-        "protected", "protecting", "overdue", "should", "should be able", "must", "benefit*", "cornerstone",
+        "protected", "protecting", "overdue", "should be able", "benefit*", "cornerstone",
         "essential", "vital", "win", "surrender*", "give in", "cave in", "concede", "yield to",
     ]
 
@@ -207,8 +207,11 @@ public enum Lexicon {
         "denounc*", "tear up", "tearing up", "bad deal", "complain*", "skeptic*", "scuttl*", "protest*",
         "resist*", "insult*", "mistake", "mistaken", "gift to our competitors", "gift to competitors",
         "gift to our rivals", "punish*", "tax on", "burden", "harm*", "hurt*", "damag*", "undermin*", "wrong",
-        "worse", "unacceptable", "block*", "strip*", "fight against", "threaten*",
+        "worse", "unacceptable", "block*", "strip*", "fight against",
     ]
+
+    /// Phrases whose words are no cue: "we must do better" demands change without saying of what.
+    static let notCues: [String] = ["do better", "doing better", "better off", "good faith", "for good"]
 
     /// Words that turn a cue around ("not support").
     static let negations: Set<String> = [

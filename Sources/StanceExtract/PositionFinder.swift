@@ -211,6 +211,18 @@ struct PositionFinder {
         }
         // A cue that is part of a name ("withdrawal" names an issue) is no cue; a longer cue wins
         // over one inside it.
+        // Words inside a phrase that is no cue ("must do better") give none.
+        var excluded = Set<Int>()
+        for i in words {
+            for phrase in Lexicon.notCues {
+                let parts = phrase.split(separator: " ").map(String.init)
+                guard i + parts.count <= words.upperBound,
+                    parts.enumerated().allSatisfy({ reader.words[i + $0.offset].lower == $0.element })
+                else { continue }
+                excluded.formUnion(i..<(i + parts.count))
+            }
+        }
+        cues.removeAll { cue in cue.words.contains { excluded.contains($0) } }
         let names = reader.mentions.map(\.range)
         return cues.filter { cue in !names.contains { overlaps(cue.words, $0) } }.filter { cue in
             !cues.contains { other in other.words != cue.words && other.words.contains(cue.words.lowerBound) && other.words.count > cue.words.count }
