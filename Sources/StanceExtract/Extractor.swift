@@ -74,7 +74,7 @@ public struct Extractor: Sendable {
             guard let id = ids.take(.quote, base: base) else { continue }
             quotes.append(ProposedQuote(
                 id: id, text: quote.text, range: quote.range, speaker: quote.speaker, attribution: quote.attribution,
-                reference: quote.reference, issues: quote.issues))
+                reference: quote.reference, issues: quote.issues, issuesFrom: quote.issuesFrom))
         }
 
         // Candidate positions, all inferred.

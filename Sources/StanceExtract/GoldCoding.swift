@@ -57,14 +57,14 @@ public struct GoldCoding: Sendable, Equatable, Decodable {
     }
 
     /// The hand coding of a source of the graph (a seed article): its quotes with their
-    /// speakers' ids and issues, its positions, and the affiliations it is the source of. No
-    /// new actor is expected: every actor it names is already in the graph.
+    /// speakers' ids and issues, and its positions. No new actor or affiliation is expected:
+    /// every one the article states is already in the graph, so any proposed is one too many.
     public init(source: Graph.Source, graph: GraphContents) {
         self.source = source.id.rawValue
         quotes = source.quotes.map { Quote(text: $0.text, speaker: $0.speaker.rawValue, issues: $0.issues.map(\.rawValue)) }
         actors = []
         aliases = [:]
-        affiliations = graph.affiliations.filter { $0.source == source.id }.map { [$0.actor.rawValue, $0.organization.rawValue] }
+        affiliations = []
         positions = source.positions.map {
             Position(actor: $0.actor.rawValue, issue: $0.issue.rawValue, stance: $0.stance.rawValue, optional: nil)
         }

@@ -65,6 +65,8 @@ public struct FoundQuote: Sendable, Equatable {
     public var issues: [Slug]
     /// The sentence that holds the quote.
     public var sentence: TextRange
+    /// Where the issues were found: "sentence", "paragraph", "paragraph before", "article topic".
+    public var issuesFrom: String?
 
     /// A found quote with the given fields.
     public init(
@@ -122,12 +124,15 @@ public struct ProposedQuote: Sendable, Equatable {
     public var attribution: Attribution
     public var reference: Reference?
     public var issues: [Slug]
+    /// Where the issues were found (shown to the coder; not applied).
+    public var issuesFrom: String?
 
     /// A quote proposal, not accepted unless `accept` is given.
     public init(
         id: Slug, accept: Bool = false, text: String, range: TextRange, speaker: Speaker?,
-        attribution: Attribution, reference: Reference?, issues: [Slug]
+        attribution: Attribution, reference: Reference?, issues: [Slug], issuesFrom: String? = nil
     ) {
+        self.issuesFrom = issuesFrom
         self.id = id
         self.accept = accept
         self.text = text

@@ -43,6 +43,7 @@ private struct JSONProposals: Encodable {
         var start: Int
         var end: Int
         var issues: [String]
+        var issuesFrom: String?
         var attribution: String
         var reference: String?
 
@@ -54,12 +55,14 @@ private struct JSONProposals: Encodable {
             try container.encode(start, forKey: .start)
             try container.encode(end, forKey: .end)
             try container.encode(issues, forKey: .issues)
+            try container.encode(issuesFrom, forKey: .issuesFrom)
             try container.encode(attribution, forKey: .attribution)
             try container.encode(reference, forKey: .reference)
         }
 
         enum CodingKeys: String, CodingKey {
             case id, text, speaker, start, end, issues, attribution, reference
+            case issuesFrom = "issues_from"
         }
     }
 
@@ -121,7 +124,7 @@ private struct JSONProposals: Encodable {
             }
             return Quote(
                 id: quote.id.rawValue, text: quote.text, speaker: speaker, start: quote.range.start, end: quote.range.end,
-                issues: quote.issues.map(\.rawValue), attribution: quote.attribution.rawValue,
+                issues: quote.issues.map(\.rawValue), issuesFrom: quote.issuesFrom, attribution: quote.attribution.rawValue,
                 reference: quote.reference?.rawValue)
         }
         actors = proposals.actors.map {

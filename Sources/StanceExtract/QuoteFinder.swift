@@ -127,11 +127,13 @@ public struct QuoteFinder: Sendable {
                 if keep {
                     seenTexts.insert(normalized)
                     if quote.runsOn, pattern == .unattributed { runOns.append(found.count) }
-                    found.append(FoundQuote(
+                    let issues = reader.issues(forQuote: quote.inner, in: sentence, topic: topic)
+                    var foundQuote = FoundQuote(
                         text: text, range: quote.inner, speaker: speaker(referent, reader),
-                        attribution: pattern, reference: reference,
-                        issues: reader.issues(forQuote: quote.inner, in: sentence, topic: topic),
-                        sentence: article.trimmedSentence(sentence).range))
+                        attribution: pattern, reference: reference, issues: issues.ids,
+                        sentence: article.trimmedSentence(sentence).range)
+                    foundQuote.issuesFrom = issues.from
+                    found.append(foundQuote)
                 }
                 if let referent, reference != nil {
                     last = LastSpeaker(referent: referent, paragraph: sentence.paragraph, isPerson: isPerson(referent, reader))

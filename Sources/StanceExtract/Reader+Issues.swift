@@ -78,21 +78,26 @@ extension Reader {
         return best.key
     }
 
-    /// The issues of a quote: those of its sentence, else those named in its paragraph or the
-    /// one before, else the article's topic (for a quote of three words or more); the topic joins them when the sentence uses a word of the topic's
-    /// own name or aliases.
-    func issues(forQuote quote: TextRange, in sentence: Sentence, topic: Slug?) -> [Slug] {
+    /// The issues of a quote, and where they were found (shown to the coder): those of its
+    /// sentence ("sentence"), else those named in its paragraph or the one before ("paragraph",
+    /// "paragraph before"), else the article's topic ("article topic", for a quote of three words
+    /// or more); the topic joins them when the sentence uses two of the topic's own words.
+    func issues(forQuote quote: TextRange, in sentence: Sentence, topic: Slug?) -> (ids: [Slug], from: String?) {
         var ids = issues(in: sentence.start..<sentence.end)
-        // Else the issues named in its paragraph, else in the paragraph before.
-        for paragraph in [sentence.paragraph, sentence.paragraph - 1] where ids.isEmpty && paragraph >= 0 {
+        var from: String? = ids.isEmpty ? nil : "sentence"
+        for (paragraph, label) in [(sentence.paragraph, "paragraph"), (sentence.paragraph - 1, "paragraph before")]
+        where ids.isEmpty && paragraph >= 0 {
             for mention in issueMentions where article.paragraphs[paragraph].contains(mention.range.start) && !ids.contains(mention.id) {
                 ids.append(mention.id)
+                from = label
             }
         }
-        guard let topic, !ids.contains(topic) else { return ids }
+        guard let topic, !ids.contains(topic) else { return (ids, from) }
         // A quote of one or two words characterises something its sentence names; the topic is no guess for it.
-        if ids.isEmpty { return article.wordIndices(in: quote.start..<quote.end).count > 2 ? [topic] : [] }
+        if ids.isEmpty {
+            return article.wordIndices(in: quote.start..<quote.end).count > 2 ? ([topic], "article topic") : ([], nil)
+        }
         let named = (finder.vocabulary.scores(topicalWords(article.wordIndices(in: sentence.start..<sentence.end)))[topic] ?? 0) >= 2
-        return named ? ids + [topic] : ids
+        return named ? (ids + [topic], (from ?? "sentence") + " and article topic") : (ids, from)
     }
 }

@@ -131,6 +131,7 @@ extension Proposals {
             ("reference", quote.reference.map { plain($0.rawValue) }),
             ("text", scalar(quote.text)), ("start", plain(String(quote.range.start))),
             ("end", plain(String(quote.range.end))), ("issues", list(quote.issues.map(\.rawValue))),
+            ("issues_from", quote.issuesFrom.map { scalar($0) }),
         ])
     }
 
@@ -268,7 +269,7 @@ extension Proposals {
             issues: try strings(node, "issues", what).map { issue in
                 guard let slug = Slug(issue) ?? Slug.make(from: issue) else { throw ReviewError.invalid("\(what): issue '\(issue)' is not an id") }
                 return slug
-            })
+            }, issuesFrom: try text(node, "issues_from", what))
     }
 
     private static func readPosition(_ item: (Node, String)) throws -> ProposedPosition {

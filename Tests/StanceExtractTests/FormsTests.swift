@@ -39,6 +39,30 @@ struct FormsTests {
         #expect(Extractor.shortName(of: name) == expected)
     }
 
+    @Test("a quote's issues say where they were found, and the review keeps it readable")
+    func issuesFrom() throws {
+        let text = """
+            Beef talks stall as farmers protest
+
+            SEOUL — Talks on US beef access to Korean supermarkets stalled again on Monday, and farm groups marched in the capital.
+
+            The march was peaceful, the police said.
+
+            "This is about our livelihoods," said Mara Quist, president of the Cobalt Workers Union. "Walking away from the agreement would be worse," she added.
+            """
+        let proposals = Fixtures.proposals(text, id: "forms")
+        let topical = try #require(Fixtures.quote(proposals, "This is about"))
+        #expect(topical.issues.map(\.rawValue) == ["agriculture"])
+        #expect(topical.issuesFrom == "article topic")
+        let walking = try #require(Fixtures.quote(proposals, "Walking away"))
+        #expect(walking.issues.map(\.rawValue) == ["withdrawal"])
+        #expect(walking.issuesFrom == "sentence")
+        let review = proposals.reviewYAML()
+        #expect(review.contains("issues_from: article topic"))
+        let parsed = try Proposals.parseReview(review)
+        #expect(parsed.quotes.map(\.issues) == proposals.quotes.map(\.issues))
+    }
+
     @Test("affiliations from a role before the name, a relative clause and a byline")
     func affiliations() throws {
         let text = """

@@ -70,6 +70,7 @@ struct GoldSetTests {
         #expect(figures[.attribution].precision >= 0.93)
         #expect(figures[.issues].f1 >= 0.51)
         #expect(figures[.actors].proposed == 0)
+        #expect(figures[.affiliations].proposed == 0)
         #expect(figures[.positions].correct >= 8)
     }
 
