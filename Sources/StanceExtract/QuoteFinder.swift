@@ -56,6 +56,12 @@ public struct QuoteFinder: Sendable {
         var last: LastSpeaker?
         var seenTexts = Set<String>()
         let topic = reader.topic()
+        // "Ms. Rhea Volk, an economist …": what an honorific says of a person the article introduces.
+        for introduction in reader.introductions where introduction.kind == .person {
+            for index in [introduction.words.lowerBound - 1, introduction.words.lowerBound] where index >= 0 {
+                learnGender(of: NounPhrase(referent: .newName(introduction.name), words: index..<introduction.words.upperBound), reader: &reader)
+            }
+        }
         var runOns: [Int] = []  // unattributed quotes that run on into the next paragraph
         // The previous quote of the current paragraph: its referent, sentence and whether it was kept.
         var previous: (referent: Referent?, reference: Reference?, sentence: Int, paragraph: Int, kept: Bool)?
@@ -222,9 +228,11 @@ public struct QuoteFinder: Sendable {
     ) -> (Referent?, Reference?) {
         switch phrase.referent {
         case .actor:
+            learnGender(of: phrase, reader: &reader)
             return (phrase.referent, phrase.isShortForm ? .shortName : .name)
         case .newName(let name):
             reader.spokenNames.append((name, phrase.words.lowerBound))
+            learnGender(of: phrase, reader: &reader)
             return (phrase.referent, phrase.isShortForm ? .shortName : .name)
         case .anonymous:
             return (.anonymous, .anonymous)
@@ -234,28 +242,68 @@ public struct QuoteFinder: Sendable {
         case .pronoun(let pronoun):
             let recent = last.flatMap { $0.paragraph >= paragraph - 1 ? $0 : nil }
             if Lexicon.personalPronouns.contains(pronoun) {
-                if let recent, recent.isPerson || recent.referent == .anonymous { return (recent.referent, .pronoun) }
-                if let person = lastPerson(before: offset, paragraph: paragraph, reader) { return (person, .pronoun) }
-                return (nil, nil)
+                let gender = pronoun == "she" ? "f" : "m"
+                func known(_ referent: Referent) -> String? { reader.genders[Reader.key(referent)]?.gender }
+                func titled(_ referent: Referent) -> Bool { reader.genders[Reader.key(referent)]?.fromTitle == true }
+                let persons = lastPersons(before: offset, paragraph: paragraph, reader)
+                var chosen: Referent?
+                if let recent, recent.referent == .anonymous {
+                    chosen = recent.referent
+                } else if let recent, recent.isPerson, known(recent.referent) == gender {
+                    chosen = recent.referent
+                } else if let recent, recent.isPerson, known(recent.referent) == nil,
+                    let match = persons.first(where: { known($0) == gender && titled($0) })
+                {
+                    // "she added" after someone of unknown gender: a "Ms." named before.
+                    chosen = match
+                } else if recent.map({ $0.isPerson && known($0.referent) != nil }) == true,
+                    let match = persons.first(where: { known($0) == gender })
+                {
+                    // "she added" after a man: a woman named before.
+                    chosen = match
+                } else if let recent, recent.isPerson, known(recent.referent) == nil {
+                    chosen = recent.referent
+                } else {
+                    chosen = persons.first { known($0) == nil } ?? (recent.flatMap { $0.isPerson ? $0.referent : nil })
+                }
+                guard let chosen else { return (nil, nil) }
+                if chosen != .anonymous, reader.genders[Reader.key(chosen)] == nil {
+                    reader.genders[Reader.key(chosen)] = (gender, false)
+                }
+                return (chosen, .pronoun)
             }
             if let recent, !recent.isPerson { return (recent.referent, .pronoun) }
             return (nil, nil)
         }
     }
 
-    /// The last person named before `offset` in this paragraph or the one before.
-    private func lastPerson(before offset: Int, paragraph: Int, _ reader: Reader) -> Referent? {
+    /// What "Mr." or "Ms." before a name says of the person.
+    private func learnGender(of phrase: NounPhrase, reader: inout Reader) {
+        guard let first = phrase.words.first, first < reader.words.count else { return }
+        let gender: String
+        switch reader.words[first].lower {
+        case "mr": gender = "m"
+        case "ms", "mrs", "miss": gender = "f"
+        default: return
+        }
+        reader.genders[Reader.key(phrase.referent)] = (gender, true)
+    }
+
+    /// The persons named before `offset` in this paragraph or the one before, the last first.
+    private func lastPersons(before offset: Int, paragraph: Int, _ reader: Reader) -> [Referent] {
         let article = reader.article
         let floor = article.paragraphs[max(0, paragraph - 1)].lowerBound
-        var best: (at: Int, referent: Referent)?
+        var found: [(at: Int, referent: Referent)] = []
         for mention in reader.mentions where mention.kind == .actor && mention.range.end <= offset && mention.range.start >= floor {
-            if reader.finder.actors[mention.id]?.kind == .person { best = (mention.range.start, .actor(mention.id)) }
+            if reader.finder.actors[mention.id]?.kind == .person { found.append((mention.range.start, .actor(mention.id))) }
         }
         for introduction in reader.introductions where introduction.kind == .person {
             let start = reader.words[introduction.words.lowerBound].start
-            if start >= floor, (start < offset), (best?.at ?? -1) < start { best = (start, .newName(introduction.name)) }
+            if start >= floor, start < offset { found.append((start, .newName(introduction.name))) }
         }
-        return best?.referent
+        var seen: [Referent] = []
+        for item in found.sorted(by: { $0.at > $1.at }) where !seen.contains(item.referent) { seen.append(item.referent) }
+        return seen
     }
 
     private func isPerson(_ referent: Referent, _ reader: Reader) -> Bool {

@@ -53,6 +53,21 @@ struct Reader: Sendable {
     private(set) var introductions: [Introduction] = []
     /// Unknown names found as speakers, in text order (by word index).
     var spokenNames: [(name: String, word: Int)] = []
+    /// What is known of a person's gender ("m", "f"), by `Reader.key`: from "Mr."/"Ms." before
+    /// the name (`fromTitle`), or a "he"/"she" already carried to it; pronouns are carried to
+    /// someone who fits.
+    var genders: [String: (gender: String, fromTitle: Bool)] = [:]
+
+    /// A key for a referent (for `genders`).
+    static func key(_ referent: Referent) -> String {
+        switch referent {
+        case .actor(let id): return "actor:\(id)"
+        case .newName(let name): return "new:\(NameMatching.key(name))"
+        case .anonymous: return "anonymous"
+        case .pronoun(let pronoun): return "pronoun:\(pronoun)"
+        case .title(let title): return "title:\(title)"
+        }
+    }
 
     init(_ text: String, finder: MentionFinder) {
         article = ArticleText(text)

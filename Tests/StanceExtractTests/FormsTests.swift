@@ -31,6 +31,16 @@ struct FormsTests {
         #expect(quote.reference == .anonymous)
     }
 
+    @Test("“she added” after a man goes to the woman named before")
+    func pronounGender() throws {
+        let text = """
+            Ms. Rhea Volk, an economist at the Lantern Trade Forum, spoke first. "Quotas are a tax," said Omar Feld, a fellow at the Quay Institute. "They never work," she added.
+            """
+        let proposals = Fixtures.proposals(text, id: "forms")
+        #expect(proposals.quotes.map { $0.speaker?.name } == ["Omar Feld", "Rhea Volk"])
+        #expect(proposals.quotes.last?.reference == .pronoun)
+    }
+
     @Test("the short form of a name", arguments: [
         ("Kim Soo-yeon", "Kim"), ("Zhang Wei", "Zhang"), ("Omar Feld", "Feld"), ("Han Ye-jin", "Han"),
         ("Sue Mi Terry", "Terry"), ("Mara Quist", "Quist"),
