@@ -79,7 +79,7 @@ public struct Extractor: Sendable {
 
         // Candidate positions, all inferred.
         var positions: [ProposedPosition] = []
-        var candidates = PositionFinder(reader: reader, newIDs: newIDs).candidates(quotes: found)
+        var candidates = PositionFinder(reader: reader, newIDs: newIDs, newIssue: reader.newIssue()).candidates(quotes: found)
         // A leader speaking in public speaks for the organisation: "Its president, NAME, said …".
         for affiliation in affiliations where Lexicon.leaderRoles.contains(where: { affiliation.role.lowercased().hasSuffix($0) }) {
             for candidate in candidates where candidate.actor == affiliation.actor {
@@ -113,9 +113,12 @@ public struct Extractor: Sendable {
                 basis: candidate.basis, confidence: candidate.confidence, cues: candidate.cues, quote: quoteID, paraphrase: paraphrase,
                 sentence: candidate.sentence))
         }
+        let issues = reader.newIssue().map { issue in
+            [ProposedIssue(id: issue.id, name: issue.name, key: issue.key, context: reader.article.string(issue.sentence.start..<issue.sentence.end))]
+        } ?? []
         return Proposals(
             source: proposedSource, quotes: quotes, actors: actors, affiliations: affiliations, positions: positions,
-            mentions: reader.mentions)
+            issues: issues, mentions: reader.mentions)
     }
 
     /// A kind for a new name by simple cues: organisation words ("Institute", "Council") make an

@@ -19,6 +19,8 @@ struct IssueVocabulary: Sendable {
         var weights: [String: Int]
         /// One-word aliases: one of them written out is as good as the alias.
         var aliasWords: Set<String>
+        /// Every stem of the name, aliases and description, common ones included.
+        var allStems: Set<String>
     }
 
     let entries: [Entry]
@@ -37,7 +39,8 @@ struct IssueVocabulary: Sendable {
             var description = issue.description ?? ""
             if let cut = description.range(of: "supports =") { description = String(description[..<cut.lowerBound]) }
             for stem in IssueVocabulary.stems(description) where weights[stem] == nil { weights[stem] = 1 }
-            raw.append(Entry(id: issue.id, name: issue.name, parent: issue.parent, weights: weights, aliasWords: aliasWords))
+            raw.append(Entry(id: issue.id, name: issue.name, parent: issue.parent, weights: weights, aliasWords: aliasWords,
+                allStems: Set(weights.keys)))
         }
         var frequency: [String: Int] = [:]
         for entry in raw { for stem in entry.weights.keys { frequency[stem, default: 0] += 1 } }
@@ -69,10 +72,17 @@ struct IssueVocabulary: Sendable {
         entries.first { $0.id == id }?.parent
     }
 
-    /// The stem of a lower-case word: its first seven letters; empty for a stop word or a short word.
+    /// The stem of a lower-case word: its first seven letters, of the singular; empty for a stop
+    /// word or a short word.
     static func stem(_ word: String) -> String {
-        let letters = word.lowercased().filter { $0.isLetter }
+        var letters = word.lowercased().filter { $0.isLetter }
         guard letters.count >= 4, !Lexicon.vocabularyStopWords.contains(letters) else { return "" }
+        // A plural is its singular: "tariffs" is "tariff", "subsidies" "subsidy".
+        if letters.hasSuffix("ies"), letters.count > 5 {
+            letters = String(letters.dropLast(3)) + "y"
+        } else if letters.hasSuffix("s"), !letters.hasSuffix("ss"), letters.count > 4 {
+            letters = String(letters.dropLast())
+        }
         return String(letters.prefix(7))
     }
 

@@ -115,6 +115,13 @@ public enum Lexicon {
         "spokeswoman", "spokesperson", "director general", "secretary general",
     ]
 
+    /// Nouns that name a measure or a deal an issue may be about ("currency side deal").
+    static let policyHeads: Set<String> = [
+        "agreement", "deal", "arrangement", "accord", "pact", "provision", "provisions", "clause", "quota", "quotas",
+        "exemption", "mechanism", "rules", "requirements", "subsidies", "ban", "levy", "duties", "tariff", "tariffs",
+        "safeguards", "commitments", "chapter",
+    ]
+
     /// Pronouns carried to the last named speaker.
     static let personalPronouns: Set<String> = ["he", "she"]
     static let pluralPronouns: Set<String> = ["they", "it"]

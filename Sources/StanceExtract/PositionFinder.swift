@@ -27,6 +27,8 @@ struct PositionFinder {
     let reader: Reader
     /// The ids proposed for new names (introduced by appositives), which may hold positions too.
     var newIDs: [String: Slug] = [:]
+    /// The issue the article is about that the graph lacks, if any.
+    var newIssue: NewIssue?
 
     private struct Cue {
         var label: String
@@ -253,7 +255,7 @@ struct PositionFinder {
     }
 
     private func issueName(_ id: Slug) -> String {
-        reader.finder.vocabulary.entries.first { $0.id == id }?.name ?? id.rawValue
+        reader.finder.vocabulary.entries.first { $0.id == id }?.name ?? newIssue.flatMap { $0.id == id ? $0.name : nil } ?? id.rawValue
     }
 
     /// The stance a set of cues points to, their labels, and whether any was negated.

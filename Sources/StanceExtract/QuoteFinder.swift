@@ -55,7 +55,8 @@ public struct QuoteFinder: Sendable {
         var found: [FoundQuote] = []
         var last: LastSpeaker?
         var seenTexts = Set<String>()
-        let topic = reader.topic()
+        let newIssue = reader.newIssue()
+        let topic = reader.topic(newIssue: newIssue)
         // "Ms. Rhea Volk, an economist …": what an honorific says of a person the article introduces.
         for introduction in reader.introductions where introduction.kind == .person {
             for index in [introduction.words.lowerBound - 1, introduction.words.lowerBound] where index >= 0 {
@@ -133,7 +134,7 @@ public struct QuoteFinder: Sendable {
                 if keep {
                     seenTexts.insert(normalized)
                     if quote.runsOn, pattern == .unattributed { runOns.append(found.count) }
-                    let issues = reader.issues(forQuote: quote.inner, in: sentence, topic: topic)
+                    let issues = reader.issues(forQuote: quote.inner, in: sentence, topic: topic, newIssue: newIssue)
                     var foundQuote = FoundQuote(
                         text: text, range: quote.inner, speaker: speaker(referent, reader),
                         attribution: pattern, reference: reference, issues: issues.ids,

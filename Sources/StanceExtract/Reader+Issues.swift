@@ -42,13 +42,15 @@ extension Reader {
 
     /// The issues named or talked about in `range` (by code points): named ones first, then
     /// those whose vocabulary scores at least 4.
-    func issues(in range: Range<Int>) -> [Slug] {
+    /// A word in `excluding` (a new issue's key word) counts for no known issue.
+    func issues(in range: Range<Int>, excluding: String? = nil) -> [Slug] {
         var ids: [Slug] = []
         for mention in issueMentions where range.contains(mention.range.start) && !ids.contains(mention.id) {
+            if let excluding, NameMatching.key(mention.text) == excluding { continue }
             ids.append(mention.id)
         }
         let named = ids
-        let scores = finder.vocabulary.scores(topicalWords(article.wordIndices(in: range)))
+        let scores = finder.vocabulary.scores(topicalWords(article.wordIndices(in: range)).filter { $0 != excluding })
         for (id, score) in scores.sorted(by: { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) })
         where score >= 4 && !ids.contains(id) {
             // An issue named outright says it better than the words of its parent or sub-issue.
@@ -60,7 +62,9 @@ extension Reader {
 
     /// The issue the article is about: the one its title and lead name or talk about most (at
     /// least a score of 3); nil when none stands out.
-    func topic() -> Slug? {
+    func topic(newIssue: NewIssue? = nil) -> Slug? {
+        // A new issue named in the title is the topic.
+        if let newIssue, let title = article.paragraphs.first, title.contains(newIssue.sentence.start) { return newIssue.id }
         var scores: [Slug: Int] = [:]
         // The title, and the first paragraph long enough to be the lead.
         var parts: [Range<Int>] = []
@@ -75,6 +79,10 @@ extension Reader {
         let ranked = scores.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
         guard let best = ranked.first, best.value >= 3 else { return nil }
         if ranked.count > 1, ranked[1].value == best.value { return nil }
+        // The known issue that only shares the new issue's word stands for the new one.
+        if let newIssue, finder.vocabulary.entries.first(where: { $0.id == best.key })?.allStems.contains(IssueVocabulary.stem(newIssue.key)) == true {
+            return newIssue.id
+        }
         return best.key
     }
 
@@ -82,13 +90,28 @@ extension Reader {
     /// sentence ("sentence"), else those named in its paragraph or the one before ("paragraph",
     /// "paragraph before"), else the article's topic ("article topic", for a quote of three words
     /// or more); the topic joins them when the sentence uses two of the topic's own words.
-    func issues(forQuote quote: TextRange, in sentence: Sentence, topic: Slug?) -> (ids: [Slug], from: String?) {
-        var ids = issues(in: sentence.start..<sentence.end)
+    /// A sentence that uses a new issue's key word is about the new issue first.
+    func issues(forQuote quote: TextRange, in sentence: Sentence, topic: Slug?, newIssue: NewIssue? = nil) -> (ids: [Slug], from: String?) {
+        let sentenceWords = topicalWords(article.wordIndices(in: sentence.start..<sentence.end))
+        var ids: [Slug]
+        if let newIssue, sentenceWords.contains(where: { IssueVocabulary.stem($0) == IssueVocabulary.stem(newIssue.key) }) {
+            ids = [newIssue.id] + issues(in: sentence.start..<sentence.end, excluding: newIssue.key)
+        } else {
+            ids = issues(in: sentence.start..<sentence.end)
+        }
         var from: String? = ids.isEmpty ? nil : "sentence"
         for (paragraph, label) in [(sentence.paragraph, "paragraph"), (sentence.paragraph - 1, "paragraph before")]
         where ids.isEmpty && paragraph >= 0 {
-            for mention in issueMentions where article.paragraphs[paragraph].contains(mention.range.start) && !ids.contains(mention.id) {
-                ids.append(mention.id)
+            // The new issue's word names the new issue, not a known one that shares it.
+            if let newIssue, topicalWords(article.wordIndices(in: article.paragraphs[paragraph])).contains(where: {
+                IssueVocabulary.stem($0) == IssueVocabulary.stem(newIssue.key)
+            }) {
+                ids.append(newIssue.id)
+                from = label
+            }
+            for mention in issueMentions where article.paragraphs[paragraph].contains(mention.range.start) {
+                if let newIssue, NameMatching.key(mention.text) == newIssue.key { continue }
+                if !ids.contains(mention.id) { ids.append(mention.id) }
                 from = label
             }
         }

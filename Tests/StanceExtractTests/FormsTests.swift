@@ -73,6 +73,32 @@ struct FormsTests {
         #expect(parsed.quotes.map(\.issues) == proposals.quotes.map(\.issues))
     }
 
+    @Test("a new issue: a policy phrase of the lead no known issue covers, used again and again")
+    func newIssue() throws {
+        let text = """
+            Seoul accepts currency side deal
+
+            SEOUL — South Korea agreed on Monday to a side agreement on currency that would oblige it to publish its interventions in the exchange market, officials said.
+
+            The currency pledge drew criticism. "This is an insult to our central bank," said Mara Quist, an economist at the Quay Institute. Critics said the currency clause went too far.
+            """
+        let proposals = Fixtures.proposals(text, id: "forms")
+        let issue = try #require(proposals.issues.first)
+        #expect(issue.name == "Currency side deal")
+        #expect(issue.key == "currency")
+        let quote = try #require(Fixtures.quote(proposals, "This is an insult"))
+        #expect(quote.issues.first == issue.id)
+        #expect(proposals.positions.contains { $0.issue == issue.id && $0.stance == .opposes })
+        #expect(try Proposals.parseReview(proposals.reviewYAML()).issues == proposals.issues)
+        // A phrase a known issue covers ("agricultural exports quota": US agricultural exports) is no new issue.
+        let covered = Fixtures.proposals("""
+            Seoul sets agricultural exports quota
+
+            SEOUL — South Korea set an agricultural exports quota on Monday; the agricultural quota pleased agricultural groups, and agricultural exporters were told to wait.
+            """, id: "forms")
+        #expect(covered.issues.isEmpty)
+    }
+
     @Test("affiliations from a role before the name, a relative clause and a byline")
     func affiliations() throws {
         let text = """
