@@ -103,6 +103,7 @@ let package = Package(
         .testTarget(
             name: "StanceExtractTests",
             dependencies: ["StanceExtract", "StanceStore", "StanceCore", "StanceGraphData", "StanceTestSupport"],
+            exclude: ["Fixtures/dev", "Fixtures/heldout"],  // articles and gold codings, read by path
             swiftSettings: strict),
         .testTarget(
             name: "StanceREPLTests",

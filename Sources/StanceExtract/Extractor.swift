@@ -42,8 +42,7 @@ public struct Extractor: Sendable {
             if let id = newIDs[name] { return id }
             guard let id = ids.take(.actor, base: name) else { return nil }
             newIDs[name] = id
-            let words = name.split(separator: " ")
-            let aliases = kind == .person && words.count > 1 ? [String(words[words.count - 1])] : []
+            let aliases = kind == .person ? Extractor.shortName(of: name).map { [$0] } ?? [] : []
             actors.append(ProposedActor(id: id, name: name, kind: kind, aliases: aliases, description: description, context: context))
             return id
         }
@@ -75,12 +74,29 @@ public struct Extractor: Sendable {
             guard let id = ids.take(.quote, base: base) else { continue }
             quotes.append(ProposedQuote(
                 id: id, text: quote.text, range: quote.range, speaker: quote.speaker, attribution: quote.attribution,
-                reference: quote.reference, issues: quote.issues))
+                reference: quote.reference, issues: quote.issues, issuesFrom: quote.issuesFrom))
         }
 
         // Candidate positions, all inferred.
         var positions: [ProposedPosition] = []
-        for candidate in PositionFinder(reader: reader, newIDs: newIDs).candidates(quotes: found) {
+        var candidates = PositionFinder(reader: reader, newIDs: newIDs, newIssue: reader.newIssue()).candidates(quotes: found)
+        // A leader speaking in public speaks for the organisation: "Its president, NAME, said …".
+        for affiliation in affiliations where Lexicon.leaderRoles.contains(where: { affiliation.role.lowercased().hasSuffix($0) }) {
+            for candidate in candidates where candidate.actor == affiliation.actor {
+                let organization = actors.first { $0.id == affiliation.organization }?.name
+                    ?? graph.actors.first { $0.id == affiliation.organization }?.name ?? affiliation.organization.rawValue
+                var spoken = candidate
+                spoken.actor = affiliation.organization
+                spoken.actorName = organization
+                spoken.basis = .inferred
+                spoken.confidence = .low
+                spoken.cues = candidate.cues + ["\(candidate.actorName), its \(affiliation.role)"]
+                if !candidates.contains(where: { $0.actor == spoken.actor && $0.issue == spoken.issue && $0.stance == spoken.stance }) {
+                    candidates.append(spoken)
+                }
+            }
+        }
+        for candidate in candidates {
             let base = "\(candidate.actor)-\(candidate.stance.rawValue)-\(candidate.issue)"
             guard let id = ids.take(.position, base: base) else { continue }
             let quoteID = candidate.quote.flatMap { $0 < quotes.count ? quotes[$0].id : nil }
@@ -94,12 +110,15 @@ public struct Extractor: Sendable {
             let paraphrase = "\(candidate.actorName) \(verb) \(candidate.issueName) (cue: \(candidate.cues.joined(separator: ", ")))."
             positions.append(ProposedPosition(
                 id: id, actor: candidate.actor, issue: candidate.issue, stance: candidate.stance,
-                confidence: candidate.confidence, cues: candidate.cues, quote: quoteID, paraphrase: paraphrase,
+                basis: candidate.basis, confidence: candidate.confidence, cues: candidate.cues, quote: quoteID, paraphrase: paraphrase,
                 sentence: candidate.sentence))
         }
+        let issues = reader.newIssue().map { issue in
+            [ProposedIssue(id: issue.id, name: issue.name, key: issue.key, context: reader.article.string(issue.sentence.start..<issue.sentence.end))]
+        } ?? []
         return Proposals(
             source: proposedSource, quotes: quotes, actors: actors, affiliations: affiliations, positions: positions,
-            mentions: reader.mentions)
+            issues: issues, mentions: reader.mentions)
     }
 
     /// A kind for a new name by simple cues: organisation words ("Institute", "Council") make an
@@ -108,6 +127,25 @@ public struct Extractor: Sendable {
         let words = NameMatching.key(name).split(separator: " ").map(String.init)
         if organization || words.contains(where: { Lexicon.organizationWords.contains($0) }) { return .organization }
         return (2...4).contains(words.count) ? .person : .organization
+    }
+
+    /// The short form a person's name is repeated by: the family name. It comes last ("Feld"),
+    /// except in East Asian names written family name first: a hyphenated given name ("Kim
+    /// Soo-yeon") or a common family name before a one-word given name ("Zhang Wei").
+    public static func shortName(of name: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count > 1, let first = words.first, let last = words.last else { return nil }
+        if Extractor.isFamilyNameFirst(words) { return first }
+        return last
+    }
+
+    /// Whether a person's name is written family name first (see `shortName(of:)`).
+    static func isFamilyNameFirst(_ words: [String]) -> Bool {
+        guard words.count == 2 || words.count == 3, let first = words.first, let last = words.last else { return false }
+        let hyphenated = last.split(separator: "-")
+        let givenHyphenated = hyphenated.count == 2 && hyphenated[1].first.map { $0.isLowercase } == true
+        if givenHyphenated { return true }
+        return words.count == 2 && Lexicon.eastAsianFamilyNames.contains(first.lowercased()) && last.count <= 5
     }
 
     /// The first `count` words of `text` that say something (for readable ids).

@@ -20,7 +20,7 @@ public enum Lexicon {
     public static let characterizingVerbs: Set<String> = [
         "called", "calls", "calling", "describe", "describes", "described", "describing", "dubbed", "labeled",
         "labelled", "branded", "termed", "slams", "slammed", "slamming", "blasted", "vowed", "vows", "vowing",
-        "pledged", "promised", "denounced", "praised",
+        "pledged", "promised", "denounced", "praised", "expect", "expects",
     ]
 
     /// Words that may stand between a subject and its verb ("Trump then vowed", "he reportedly told").
@@ -41,6 +41,85 @@ public enum Lexicon {
         "advisor", "advisors", "someone", "others", "some", "many", "supporters", "opponents", "proponents",
         "officers", "staffers", "members", "residents", "farmers", "workers", "investors", "traders", "nobody",
         "everyone", "everybody", "somebody", "anyone", "none",
+    ]
+
+    /// Plural heads through which an institution speaks: "analysts at Harwell Securities" is the firm.
+    static let institutionalVoices: Set<String> = [
+        "analysts", "economists", "researchers", "strategists", "experts", "staff", "lawyers",
+    ]
+
+    /// Titles before a name that make it a person's ("Senator Marcia Delgado", "Dr. Samuel Okafor").
+    static let personTitles: Set<String> = [
+        "senator", "sen", "representative", "rep", "congressman", "congresswoman", "governor", "gov", "professor",
+        "prof", "dr", "ambassador", "judge", "mayor", "minister", "secretary", "chairman", "chairwoman", "president",
+        "mr", "ms", "mrs",
+    ]
+
+    /// Verbs of a relative clause that tie a person to an organisation, with the role they imply
+    /// ("who sits on the Senate Finance Committee": member).
+    static let membershipVerbs: [String: String] = [
+        "sits": "member", "serves": "member", "chairs": "chair", "heads": "head", "leads": "head", "runs": "head",
+        "teaches": "teacher", "works": "staff", "advises": "adviser", "represents": "representative",
+    ]
+
+    /// Verbs by which a subject takes a side (an organisation that does so is worth proposing).
+    static let sideVerbs: Set<String> = [
+        "welcomed", "welcomes", "disagreed", "disagrees", "agreed", "agrees", "opposed", "opposes", "supported",
+        "supports", "urged", "urges", "backed", "backs", "rejected", "rejects", "criticized", "criticised",
+        "lobbied", "endorsed", "condemned", "applauded", "objected", "protested", "demanded", "demands",
+    ]
+
+    /// Endings that make a capitalised hyphenated word an adjective ("Washington-based").
+    static let adjectiveSuffixes: Set<String> = ["based", "led", "owned", "backed", "funded", "run", "born", "made", "style"]
+
+    /// Common East Asian family names, which come first in Chinese and Korean names written in
+    /// their own order ("Zhang Wei" is Zhang; "Kim Soo-yeon", whose hyphenated given name shows the
+    /// order, is Kim).
+    static let eastAsianFamilyNames: Set<String> = [
+        "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "oh", "seo",
+        "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek",
+        "heo", "nam", "noh", "roh", "ryu", "jin", "wang", "li", "zhang", "liu", "chen", "huang", "zhao", "wu", "zhou",
+        "xu", "sun", "ma", "zhu", "hu", "guo", "gao", "lin", "luo", "zheng", "liang", "xie", "tang", "deng", "feng",
+        "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "ye", "cheng", "wei", "su",
+        "lu", "ding", "ren", "shen", "yao", "fu", "qian", "xi", "hao",
+    ]
+
+    /// Words too common to tell issues apart, left out of `IssueVocabulary`.
+    static let vocabularyStopWords: Set<String> = [
+        "that", "with", "from", "this", "their", "which", "under", "such", "more", "than", "other", "into", "also",
+        "would", "could", "should", "been", "have", "were", "they", "them", "what", "when", "there", "these",
+        "those", "about", "including", "through", "whose", "while", "where", "some", "most", "many", "much", "only",
+        "like", "made", "make", "makes", "over", "very", "will", "want", "wants", "says", "said", "each", "both",
+        "them", "then", "here", "just", "even", "used", "uses", "using", "does", "done", "whether", "within",
+        // Words every trade story uses, whatever its issue.
+        "talks", "negotiations", "negotiators", "proposals", "agreement", "deal", "deals", "pact",
+    ]
+
+    /// Everyday phrases for the ideas trade issues are named by, and the word they stand for
+    /// (`*` any ending): "walking away from the agreement" is withdrawal.
+    static let issuePhrases: [(String, String)] = {
+        var phrases: [(String, String)] = [
+            ("walk* away", "withdrawal"), ("pull* out", "withdrawal"), ("renegotiat*", "renegotiation"),
+        ]
+        // Changing or ending "the agreement" (not "reopens this question").
+        for object in ["the agreement", "the deal", "the pact", "the treaty", "the fta", "korus"] {
+            for verb in ["reopen*", "revis*", "amend*", "rewrit*", "renegotiat*"] { phrases.append(("\(verb) \(object)", "renegotiation")) }
+            for verb in ["terminat*", "quit*", "leav*", "tear* up", "scrap*", "exit*"] { phrases.append(("\(verb) \(object)", "withdrawal")) }
+        }
+        return phrases
+    }()
+
+    /// Roles whose holder speaks for the organisation (its position is proposed for it too).
+    static let leaderRoles: [String] = [
+        "president", "chairman", "chairwoman", "chair", "head", "chief executive", "ceo", "spokesman",
+        "spokeswoman", "spokesperson", "director general", "secretary general",
+    ]
+
+    /// Nouns that name a measure or a deal an issue may be about ("currency side deal").
+    static let policyHeads: Set<String> = [
+        "agreement", "deal", "arrangement", "accord", "pact", "provision", "provisions", "clause", "quota", "quotas",
+        "exemption", "mechanism", "rules", "requirements", "subsidies", "ban", "levy", "duties", "tariff", "tariffs",
+        "safeguards", "commitments", "chapter",
     ]
 
     /// Pronouns carried to the last named speaker.
@@ -111,7 +190,8 @@ public enum Lexicon {
         "ministry", "department", "fund", "federation", "union", "party", "partners", "economics",
         "administration", "commission", "organization", "organisation", "service", "network", "board", "bureau",
         "forum", "society", "trust", "alliance", "times", "news", "post", "journal", "associates", "capital",
-        "research", "holdings", "motors", "industries", "co", "ltd", "llc", "school", "college",
+        "research", "holdings", "motors", "industries", "co", "ltd", "llc", "school", "college", "workers",
+        "securities", "works", "motor", "laboratories", "press",
     ]
 
     /// Cue words of support, by the lower-case form of the word (a trailing `*` matches any ending).
@@ -121,7 +201,10 @@ public enum Lexicon {
     public static let supportCues: [String] = [
         "support*", "back", "backs", "backed", "backing", "welcom*", "favor*", "favour*", "endors*",
         "champion*", "prais*", "defend*", "keep", "keeps", "intact", "maintain*", "preserv*", "paramount",
-        "embrac*", "applaud*",
+        "embrac*", "applaud*", "want", "wants", "wanted", "right moment", "right time", "right call",
+        "right thing", "right step", "fix", "good", "better", "backbone", "valuable", "protect", "protects",
+        "protected", "protecting", "overdue", "should be able", "benefit*", "cornerstone",
+        "essential", "vital", "win", "surrender*", "give in", "cave in", "concede", "yield to",
     ]
 
     /// Cue words of opposition, as `supportCues`; several-word cues match consecutive words.
@@ -129,10 +212,19 @@ public enum Lexicon {
         "oppos*", "criticiz*", "criticis*", "criticism", "against", "disaster", "horrible", "job killer", "scrap*",
         "withdraw*", "withdrew", "discard*", "reject*", "flawed", "misguided", "unfair", "slam*", "blam*",
         "denounc*", "tear up", "tearing up", "bad deal", "complain*", "skeptic*", "scuttl*", "protest*",
+        "resist*", "insult*", "mistake", "mistaken", "gift to our competitors", "gift to competitors",
+        "gift to our rivals", "punish*", "tax on", "burden", "harm*", "hurt*", "damag*", "undermin*", "wrong",
+        "worse", "unacceptable", "block*", "strip*", "fight against",
     ]
 
+    /// Phrases whose words are no cue: "we must do better" demands change without saying of what.
+    static let notCues: [String] = ["do better", "doing better", "better off", "good faith", "for good"]
+
     /// Words that turn a cue around ("not support").
-    static let negations: Set<String> = ["not", "n't", "never", "no", "don't", "doesn't", "didn't", "won't", "can't", "cannot"]
+    static let negations: Set<String> = [
+        "not", "n't", "never", "no", "don't", "doesn't", "didn't", "won't", "can't", "cannot", "nobody", "none",
+        "neither", "nor", "without", "hardly",
+    ]
 
     /// Whether a lower-case word matches a cue (`back`, or a stem `support*`).
     static func matches(_ word: String, cue: String) -> Bool {

@@ -48,10 +48,13 @@ public struct MentionFinder: Sendable {
     private var longest = 1
     /// The actors the finder knows, by id.
     let actors: [Slug: Graph.Actor]
+    /// The words the known issues are talked about with.
+    let vocabulary: IssueVocabulary
 
     /// A finder over the names and aliases of `actors` and `issues`.
     public init(actors: [Graph.Actor], issues: [Graph.Issue]) {
         self.actors = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        vocabulary = IssueVocabulary(issues: issues)
         for actor in actors {
             for name in [actor.name] + actor.aliases {
                 add(name, Entry(kind: .actor, id: actor.id, name: actor.name, rule: MentionFinder.rule(for: name)))

@@ -8,6 +8,8 @@ struct CandidatePosition: Sendable, Equatable {
     var issueName: String
     var stance: Graph.Stance
     var confidence: Graph.Position.Confidence
+    /// `stated` when the cue stands in the speaker's own quoted words, else `inferred`.
+    var basis: Graph.Position.Basis = .inferred
     var cues: [String]
     /// The index of the quote it rests on, among the found quotes.
     var quote: Int?
@@ -25,6 +27,8 @@ struct PositionFinder {
     let reader: Reader
     /// The ids proposed for new names (introduced by appositives), which may hold positions too.
     var newIDs: [String: Slug] = [:]
+    /// The issue the article is about that the graph lacks, if any.
+    var newIssue: NewIssue?
 
     private struct Cue {
         var label: String
@@ -53,21 +57,45 @@ struct PositionFinder {
             let quoteWords = article.wordIndices(in: quote.range.start..<quote.range.end)
             // The speaker's own words first: cues in the sentence around the quote count only without them.
             let allCues = findCues(in: sentenceWords)
-            let quoted = allCues.filter { quoteWords.contains($0.words.lowerBound) }
-            let cues = quoted.isEmpty ? allCues : quoted
-            guard !cues.isEmpty else { continue }
-            let inQuote = issueMentions.filter { quote.range.start <= $0.range.start && $0.range.end <= quote.range.end }
-            let inSentence = issueMentions.filter { quote.sentence.start <= $0.range.start && $0.range.end <= quote.sentence.end }
-            let issues = inQuote.isEmpty ? inSentence : inQuote
+            // "the investment that Washington claims to want": a cue with another subject is not the speaker's.
+            let quoted = allCues.filter { cue in
+                quoteWords.contains(cue.words.lowerBound)
+                    && !(max(quoteWords.lowerBound, cue.words.lowerBound - 3)..<cue.words.lowerBound).contains { k in
+                        reader.isNameWord(k) && k > quoteWords.lowerBound && !reader.words[k - 1].text.hasSuffix(".")
+                    }
+            }
+            let cues = quoted.isEmpty ? allCues.filter { !reader.inQuote($0.words.lowerBound) } : quoted
+            guard !cues.isEmpty, !quote.issues.isEmpty else { continue }
             let sentence = article.string(quote.sentence.start..<quote.sentence.end)
-            for issue in unique(issues) {
-                let relevant = cues.filter { !overlaps($0.words, issue.range) }
-                guard let (stance, labels, negated) = judge(relevant) else { continue }
+            // A cue bears on the issues its own sentence of the quote talks about; a sentence that
+            // talks about none bears on the quote's other issues.
+            let parts = article.sentences.filter { $0.end > quote.range.start && $0.start < quote.range.end }
+            var named: [Int: [Slug]] = [:]
+            for (number, part) in parts.enumerated() {
+                let lower = max(part.start, quote.range.start)
+                let upper = min(part.end, quote.range.end)
+                named[number] = reader.issues(in: lower..<upper).filter { quote.issues.contains($0) }
+            }
+            let claimed = Set(named.values.flatMap { $0 })
+            var byIssue: [Slug: [Cue]] = [:]
+            for cue in cues {
+                let at = reader.words[cue.words.lowerBound].start
+                let number = parts.firstIndex { $0.start <= at && at < $0.end }
+                var targets = number.flatMap { named[$0] } ?? []
+                if targets.isEmpty { targets = quote.issues.filter { !claimed.contains($0) || number == nil } }
+                if targets.isEmpty { targets = quote.issues }
+                for issue in targets { byIssue[issue, default: []].append(cue) }
+            }
+            for issue in quote.issues {
+                guard let relevant = byIssue[issue]?.filter({ cue in
+                    !issueMentions.contains { $0.id == issue && overlaps(cue.words, $0.range) }
+                }), let (stance, labels, negated) = judge(relevant) else { continue }
                 let cueInQuote = relevant.contains { quoteWords.contains($0.words.lowerBound) }
                 let confidence: Graph.Position.Confidence = cueInQuote && !negated && stance != .mixed ? .medium : .low
                 add(CandidatePosition(
-                    actor: actor, actorName: speaker.name, issue: issue.id, issueName: issue.name, stance: stance,
-                    confidence: confidence, cues: labels, quote: index, sentence: sentence))
+                    actor: actor, actorName: speaker.name, issue: issue, issueName: issueName(issue), stance: stance,
+                    confidence: confidence, basis: cueInQuote ? .stated : .inferred, cues: labels, quote: index,
+                    sentence: sentence))
             }
         }
 
@@ -75,7 +103,10 @@ struct PositionFinder {
             let trimmed = article.trimmedSentence(sentence)
             guard !quotedSentences.contains(trimmed.range.start), !quotedSentences.contains(sentence.start) else { continue }
             let sentenceWords = article.wordIndices(in: sentence.start..<sentence.end)
-            let issues = issueMentions.filter { sentence.start <= $0.range.start && $0.range.end <= sentence.end }
+            let issues = reader.issues(in: sentence.start..<sentence.end).map { id in
+                issueMentions.first { $0.id == id && sentence.start <= $0.range.start && $0.range.end <= sentence.end }
+                    ?? Mention(kind: .issue, id: id, name: issueName(id), text: "", range: TextRange(start: sentence.start, end: sentence.start))
+            }
             guard !issues.isEmpty else { continue }
             var actors = reader.mentions.filter {
                 $0.kind == .actor && sentence.start <= $0.range.start && $0.range.end <= sentence.end
@@ -88,13 +119,22 @@ struct PositionFinder {
                     kind: .actor, id: id, name: introduction.name, text: introduction.name,
                     range: TextRange(start: first.start, end: last.bareEnd)))
             }
-            guard !actors.isEmpty else { continue }
+            // "My own view: …" in a signed piece is the author's.
+            var author: Mention?
+            if let byline = reader.introductions.first(where: \.isAuthor), let id = newIDs[byline.name],
+                sentenceWords.contains(where: { ["i", "my", "me"].contains(reader.words[$0].lower) && !reader.inQuote($0) })
+            {
+                author = Mention(
+                    kind: .actor, id: id, name: byline.name, text: byline.name,
+                    range: TextRange(start: sentence.start, end: sentence.start))
+            }
+            guard !actors.isEmpty || author != nil else { continue }
             for cue in findCues(in: sentenceWords) {
                 let cueStart = reader.words[cue.words.lowerBound].start
                 let nearestIssue = issues.filter { !overlaps(cue.words, $0.range) }
                     .min { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
                 guard let issue = nearestIssue else { continue }
-                let holder = self.holder(of: cue, among: actors.filter { !rangesOverlap($0.range, issue.range) })
+                let holder = self.holder(of: cue, among: actors.filter { !rangesOverlap($0.range, issue.range) }) ?? author
                 guard let holder else { continue }
                 let actorName = reader.finder.actors[holder.id]?.name ?? holder.name
                 let stance = cue.negated ? flip(cue.stance) : cue.stance
@@ -112,7 +152,8 @@ struct PositionFinder {
         let after = cue.words.upperBound
         let first = cue.words.lowerBound
         let passive = (max(0, first - 2)..<first).contains { ["is", "was", "are", "were", "been", "being", "be"].contains(reader.words[$0].lower) }
-        if after < reader.words.count, reader.words[after].lower == "by" {
+        // "backed by X", "drew praise from X": the holder follows.
+        if after < reader.words.count, ["by", "from"].contains(reader.words[after].lower) {
             let next = reader.words[min(after + 1, reader.words.count - 1)].start
             let following = actors.filter { $0.range.start >= next }.min { $0.range.start < $1.range.start }
             if let following, following.range.start - next <= 4 { return following }
@@ -121,7 +162,34 @@ struct PositionFinder {
         // "is being criticized": the one named before is the target, not the holder.
         if passive { return nil }
         let start = reader.words[cue.words.lowerBound].start
-        return actors.filter { $0.range.end <= start }.max { $0.range.start < $1.range.start }
+        // The holder stands in the cue's clause: no comma between ("…, even as business groups
+        // lobbied to keep it" is not the Assembly's).
+        // A name after a preposition ("sold in Washington") or used as a modifier ("the US
+        // tariff") is no subject.
+        let subjects = actors.filter { actor in
+            let first = reader.article.firstWord(atOrAfter: actor.range.start)
+            let last = reader.article.firstWord(atOrAfter: actor.range.end) - 1
+            let governed = first > 0 && ["in", "at", "from", "to", "on", "of", "for", "with", "into"].contains(reader.words[first - 1].lower)
+            var modifier = false
+            if last + 1 < reader.words.count, reader.spaced(last), !reader.words[last + 1].isCapitalized {
+                let next = reader.words[last + 1].lower
+                let verbLike = Lexicon.betweenSubjectAndVerb.contains(next) || Lexicon.speechVerbs.contains(next)
+                    || Lexicon.characterizingVerbs.contains(next) || Lexicon.sideVerbs.contains(next)
+                    || next.hasSuffix("ed") || next.hasSuffix("s")
+                modifier = !verbLike
+            }
+            return !governed && !modifier
+        }
+        let before = subjects.filter { $0.range.end <= start }.max { $0.range.start < $1.range.start }
+        guard let before else { return nil }
+        guard reader.article.string(before.range.end..<start).contains(",") else { return before }
+        // Across an appositive: "Maria Lopez, research director at …, said she would back …".
+        let from = reader.article.firstWord(atOrAfter: before.range.end)
+        guard let verb = (from..<cue.words.lowerBound).first(where: { reader.isSpeechVerb($0, characterizing: false) }),
+            let subject = reader.subject(before: verb, floor: max(0, from - 12))
+        else { return nil }
+        let last = reader.article.firstWord(atOrAfter: before.range.end) - 1
+        return subject.words.contains(last) ? before : nil
     }
 
     private func findCues(in words: Range<Int>) -> [Cue] {
@@ -136,7 +204,8 @@ struct PositionFinder {
                     }
                     guard matches else { continue }
                     let span = i..<(i + parts.count)
-                    let negated = (max(words.lowerBound, i - 3)..<i).contains { Lexicon.negations.contains(reader.words[$0].lower) }
+                    let negated = negation(before: i, floor: words.lowerBound)
+                    if conditional(before: i, floor: words.lowerBound) { continue }
                     let text = span.map { reader.words[$0].lower }.joined(separator: " ")
                     cues.append(Cue(label: negated ? "not \(text)" : text, stance: stance, words: span, negated: negated))
                 }
@@ -144,10 +213,49 @@ struct PositionFinder {
         }
         // A cue that is part of a name ("withdrawal" names an issue) is no cue; a longer cue wins
         // over one inside it.
+        // Words inside a phrase that is no cue ("must do better") give none.
+        var excluded = Set<Int>()
+        for i in words {
+            for phrase in Lexicon.notCues {
+                let parts = phrase.split(separator: " ").map(String.init)
+                guard i + parts.count <= words.upperBound,
+                    parts.enumerated().allSatisfy({ reader.words[i + $0.offset].lower == $0.element })
+                else { continue }
+                excluded.formUnion(i..<(i + parts.count))
+            }
+        }
+        cues.removeAll { cue in cue.words.contains { excluded.contains($0) } }
         let names = reader.mentions.map(\.range)
         return cues.filter { cue in !names.contains { overlaps(cue.words, $0) } }.filter { cue in
             !cues.contains { other in other.words != cue.words && other.words.contains(cue.words.lowerBound) && other.words.count > cue.words.count }
         }
+    }
+
+    /// Whether a negation stands up to six words before word `i` in its clause ("did not
+    /// survive 2008 to surrender", "No foreign fund should be able").
+    private func negation(before i: Int, floor: Int) -> Bool {
+        var k = i - 1
+        while k >= floor, k >= i - 6 {
+            if Lexicon.negations.contains(reader.words[k].lower) { return true }
+            if reader.commaAfter(k) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether word `i` stands in an "if" or "unless" clause, which takes no side.
+    private func conditional(before i: Int, floor: Int) -> Bool {
+        var k = i - 1
+        while k >= floor, k >= i - 8 {
+            if reader.commaAfter(k) { return false }
+            if ["if", "unless", "whether"].contains(reader.words[k].lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private func issueName(_ id: Slug) -> String {
+        reader.finder.vocabulary.entries.first { $0.id == id }?.name ?? newIssue.flatMap { $0.id == id ? $0.name : nil } ?? id.rawValue
     }
 
     /// The stance a set of cues points to, their labels, and whether any was negated.

@@ -65,6 +65,8 @@ public struct FoundQuote: Sendable, Equatable {
     public var issues: [Slug]
     /// The sentence that holds the quote.
     public var sentence: TextRange
+    /// Where the issues were found: "sentence", "paragraph", "paragraph before", "article topic".
+    public var issuesFrom: String?
 
     /// A found quote with the given fields.
     public init(
@@ -122,12 +124,15 @@ public struct ProposedQuote: Sendable, Equatable {
     public var attribution: Attribution
     public var reference: Reference?
     public var issues: [Slug]
+    /// Where the issues were found (shown to the coder; not applied).
+    public var issuesFrom: String?
 
     /// A quote proposal, not accepted unless `accept` is given.
     public init(
         id: Slug, accept: Bool = false, text: String, range: TextRange, speaker: Speaker?,
-        attribution: Attribution, reference: Reference?, issues: [Slug]
+        attribution: Attribution, reference: Reference?, issues: [Slug], issuesFrom: String? = nil
     ) {
+        self.issuesFrom = issuesFrom
         self.id = id
         self.accept = accept
         self.text = text
@@ -183,7 +188,27 @@ public struct ProposedAffiliation: Sendable, Equatable {
     }
 }
 
-/// A candidate position: an actor, an issue and a stance read from cue words, always `inferred`.
+/// An issue the article is about that the graph lacks, named from the text ("Currency side
+/// deal"). The review shows it; quotes and positions may name it; it is added with
+/// `stance add issue` before they are applied (`--apply` does not create issues).
+public struct ProposedIssue: Sendable, Equatable {
+    public var id: Slug
+    public var name: String
+    /// The word the article keeps using for it ("currency").
+    public var key: String
+    /// The sentence that names it first.
+    public var context: String
+
+    /// A new issue proposal.
+    public init(id: Slug, name: String, key: String, context: String) {
+        self.id = id
+        self.name = name
+        self.key = key
+        self.context = context
+    }
+}
+
+/// A candidate position: an actor, an issue and a stance read from cue words, stated or inferred.
 public struct ProposedPosition: Sendable, Equatable {
     public var id: Slug
     public var accept: Bool
@@ -228,14 +253,18 @@ public struct Proposals: Sendable, Equatable {
     public var actors: [ProposedActor]
     public var affiliations: [ProposedAffiliation]
     public var positions: [ProposedPosition]
+    /// Issues the article is about that the graph lacks (to add with `stance add issue`).
+    public var issues: [ProposedIssue]
     /// Known actors and issues the article names (for reading; nothing to apply).
     public var mentions: [Mention]
 
     /// A set of proposals for the article `source`.
     public init(
         source: ProposedSource, quotes: [ProposedQuote] = [], actors: [ProposedActor] = [],
-        affiliations: [ProposedAffiliation] = [], positions: [ProposedPosition] = [], mentions: [Mention] = []
+        affiliations: [ProposedAffiliation] = [], positions: [ProposedPosition] = [], issues: [ProposedIssue] = [],
+        mentions: [Mention] = []
     ) {
+        self.issues = issues
         self.source = source
         self.quotes = quotes
         self.actors = actors

@@ -4,7 +4,7 @@ import StanceCore
 extension Proposals {
     /// The proposals as one JSON object: `source`, `quotes` (each with `text`, `speaker` as
     /// `{name, id}` when known, `{name, proposed_id, new: true}` for a new actor, or null, and
-    /// `start`/`end` offsets in code points), `actors`, `affiliations`, `positions` and `mentions`.
+    /// `start`/`end` offsets in code points), `actors`, `affiliations`, `positions`, `new_issues` and `mentions`.
     public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -43,6 +43,7 @@ private struct JSONProposals: Encodable {
         var start: Int
         var end: Int
         var issues: [String]
+        var issuesFrom: String?
         var attribution: String
         var reference: String?
 
@@ -54,12 +55,14 @@ private struct JSONProposals: Encodable {
             try container.encode(start, forKey: .start)
             try container.encode(end, forKey: .end)
             try container.encode(issues, forKey: .issues)
+            try container.encode(issuesFrom, forKey: .issuesFrom)
             try container.encode(attribution, forKey: .attribution)
             try container.encode(reference, forKey: .reference)
         }
 
         enum CodingKeys: String, CodingKey {
             case id, text, speaker, start, end, issues, attribution, reference
+            case issuesFrom = "issues_from"
         }
     }
 
@@ -106,7 +109,20 @@ private struct JSONProposals: Encodable {
     var actors: [Actor]
     var affiliations: [Affiliation]
     var positions: [Position]
+    var newIssues: [NewIssueObject]
     var mentions: [MentionObject]
+
+    struct NewIssueObject: Encodable {
+        var id: String
+        var name: String
+        var key: String
+        var context: String
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case source, quotes, actors, affiliations, positions, mentions
+        case newIssues = "new_issues"
+    }
 
     init(_ proposals: Proposals) {
         let source = proposals.source
@@ -121,7 +137,7 @@ private struct JSONProposals: Encodable {
             }
             return Quote(
                 id: quote.id.rawValue, text: quote.text, speaker: speaker, start: quote.range.start, end: quote.range.end,
-                issues: quote.issues.map(\.rawValue), attribution: quote.attribution.rawValue,
+                issues: quote.issues.map(\.rawValue), issuesFrom: quote.issuesFrom, attribution: quote.attribution.rawValue,
                 reference: quote.reference?.rawValue)
         }
         actors = proposals.actors.map {
@@ -138,6 +154,7 @@ private struct JSONProposals: Encodable {
                 basis: $0.basis.rawValue, confidence: $0.confidence.rawValue, cues: $0.cues, quote: $0.quote?.rawValue,
                 paraphrase: $0.paraphrase, sentence: $0.sentence)
         }
+        newIssues = proposals.issues.map { NewIssueObject(id: $0.id.rawValue, name: $0.name, key: $0.key, context: $0.context) }
         mentions = proposals.mentions.map {
             MentionObject(
                 kind: $0.kind.rawValue, id: $0.id.rawValue, name: $0.name, text: $0.text, start: $0.range.start,

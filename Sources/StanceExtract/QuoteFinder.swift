@@ -55,6 +55,14 @@ public struct QuoteFinder: Sendable {
         var found: [FoundQuote] = []
         var last: LastSpeaker?
         var seenTexts = Set<String>()
+        let newIssue = reader.newIssue()
+        let topic = reader.topic(newIssue: newIssue)
+        // "Ms. Rhea Volk, an economist …": what an honorific says of a person the article introduces.
+        for introduction in reader.introductions where introduction.kind == .person {
+            for index in [introduction.words.lowerBound - 1, introduction.words.lowerBound] where index >= 0 {
+                learnGender(of: NounPhrase(referent: .newName(introduction.name), words: index..<introduction.words.upperBound), reader: &reader)
+            }
+        }
         var runOns: [Int] = []  // unattributed quotes that run on into the next paragraph
         // The previous quote of the current paragraph: its referent, sentence and whether it was kept.
         var previous: (referent: Referent?, reference: Reference?, sentence: Int, paragraph: Int, kept: Bool)?
@@ -64,7 +72,7 @@ public struct QuoteFinder: Sendable {
             let quotes = article.quotes.filter { sentence.start <= $0.open && $0.open < sentence.end }
             var usedVerbs = Set<Int>()
             var events: [(offset: Int, quote: QuoteSpan?, verb: Int?)] = quotes.map { ($0.open, $0, nil) }
-            for i in sentenceWords where reader.isSpeechVerb(i, characterizing: false) && !reader.inQuote(i) {
+            for i in sentenceWords where (reader.isSpeechVerb(i, characterizing: false) || reader.isAccordingTo(i)) && !reader.inQuote(i) {
                 events.append((reader.words[i].start, nil, i))
             }
             events.sort { $0.offset < $1.offset }
@@ -72,8 +80,10 @@ public struct QuoteFinder: Sendable {
             for event in events {
                 if let verb = event.verb {
                     guard !usedVerbs.contains(verb) else { continue }
-                    let phrase = reader.subject(before: verb, floor: sentenceWords.lowerBound)
-                        ?? reader.nounPhrase(startingAt: verb + 1, ceiling: sentenceWords.upperBound)
+                    let phrase = reader.isAccordingTo(verb)
+                        ? reader.nounPhrase(startingAt: verb + 2, ceiling: sentenceWords.upperBound)
+                        : reader.subject(before: verb, floor: sentenceWords.lowerBound)
+                            ?? reader.nounPhrase(startingAt: verb + 1, ceiling: sentenceWords.upperBound)
                     guard let phrase else { continue }
                     let offset = reader.words[verb].start
                     let (referent, _) = resolve(phrase, at: offset, paragraph: sentence.paragraph, last: last, reader: &reader)
@@ -88,8 +98,9 @@ public struct QuoteFinder: Sendable {
                 let tailEnd = index + 1 < quotes.count
                     ? article.firstWord(atOrAfter: quotes[index + 1].open) : sentenceWords.upperBound
                 let headLower = min(max(headFloor, sentenceWords.lowerBound), headEnd)
+                let colon = headEnd > 0 && article.string(reader.words[headEnd - 1].end..<quote.open).contains(":")
                 let attributed = attribution(
-                    reader, head: headLower..<headEnd,
+                    reader, head: headLower..<headEnd, colon: colon,
                     tail: tailStart..<max(tailStart, min(tailEnd, sentenceWords.upperBound)))
                 if let verb = attributed?.verb { usedVerbs.insert(verb) }
 
@@ -123,11 +134,13 @@ public struct QuoteFinder: Sendable {
                 if keep {
                     seenTexts.insert(normalized)
                     if quote.runsOn, pattern == .unattributed { runOns.append(found.count) }
-                    found.append(FoundQuote(
+                    let issues = reader.issues(forQuote: quote.inner, in: sentence, topic: topic, newIssue: newIssue)
+                    var foundQuote = FoundQuote(
                         text: text, range: quote.inner, speaker: speaker(referent, reader),
-                        attribution: pattern, reference: reference,
-                        issues: issuesNear(quote, sentence: sentence, reader: reader),
-                        sentence: article.trimmedSentence(sentence).range))
+                        attribution: pattern, reference: reference, issues: issues.ids,
+                        sentence: article.trimmedSentence(sentence).range)
+                    foundQuote.issuesFrom = issues.from
+                    found.append(foundQuote)
                 }
                 if let referent, reference != nil {
                     last = LastSpeaker(referent: referent, paragraph: sentence.paragraph, isPerson: isPerson(referent, reader))
@@ -149,7 +162,7 @@ public struct QuoteFinder: Sendable {
     }
 
     /// The noun phrase a quote is attributed to, by the patterns in order.
-    private func attribution(_ reader: Reader, head: Range<Int>, tail: Range<Int>) -> Attributed? {
+    private func attribution(_ reader: Reader, head: Range<Int>, colon: Bool = false, tail: Range<Int>) -> Attributed? {
         // 1. Right after the quote: "…," said X / "…," X said / "…," X, a …, said.
         if !tail.isEmpty {
             let window = tail.lowerBound..<min(tail.upperBound, tail.lowerBound + 14)
@@ -188,6 +201,10 @@ public struct QuoteFinder: Sendable {
             }
             i -= 1
         }
+        // 2b. After a colon: the subject of the clause ("X was blunter in an interview: “…”").
+        if colon, let phrase = reader.clauseSubject(in: head) {
+            return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: nil)
+        }
         // 3. Later in the sentence: "…" with the talks, Wendy Cutler, who led …, told ….
         for verb in tail where reader.isSpeechVerb(verb) && !reader.inQuote(verb) {
             if let phrase = reader.subject(before: verb, floor: tail.lowerBound) {
@@ -212,9 +229,11 @@ public struct QuoteFinder: Sendable {
     ) -> (Referent?, Reference?) {
         switch phrase.referent {
         case .actor:
+            learnGender(of: phrase, reader: &reader)
             return (phrase.referent, phrase.isShortForm ? .shortName : .name)
         case .newName(let name):
             reader.spokenNames.append((name, phrase.words.lowerBound))
+            learnGender(of: phrase, reader: &reader)
             return (phrase.referent, phrase.isShortForm ? .shortName : .name)
         case .anonymous:
             return (.anonymous, .anonymous)
@@ -224,28 +243,68 @@ public struct QuoteFinder: Sendable {
         case .pronoun(let pronoun):
             let recent = last.flatMap { $0.paragraph >= paragraph - 1 ? $0 : nil }
             if Lexicon.personalPronouns.contains(pronoun) {
-                if let recent, recent.isPerson || recent.referent == .anonymous { return (recent.referent, .pronoun) }
-                if let person = lastPerson(before: offset, paragraph: paragraph, reader) { return (person, .pronoun) }
-                return (nil, nil)
+                let gender = pronoun == "she" ? "f" : "m"
+                func known(_ referent: Referent) -> String? { reader.genders[Reader.key(referent)]?.gender }
+                func titled(_ referent: Referent) -> Bool { reader.genders[Reader.key(referent)]?.fromTitle == true }
+                let persons = lastPersons(before: offset, paragraph: paragraph, reader)
+                var chosen: Referent?
+                if let recent, recent.referent == .anonymous {
+                    chosen = recent.referent
+                } else if let recent, recent.isPerson, known(recent.referent) == gender {
+                    chosen = recent.referent
+                } else if let recent, recent.isPerson, known(recent.referent) == nil,
+                    let match = persons.first(where: { known($0) == gender && titled($0) })
+                {
+                    // "she added" after someone of unknown gender: a "Ms." named before.
+                    chosen = match
+                } else if recent.map({ $0.isPerson && known($0.referent) != nil }) == true,
+                    let match = persons.first(where: { known($0) == gender })
+                {
+                    // "she added" after a man: a woman named before.
+                    chosen = match
+                } else if let recent, recent.isPerson, known(recent.referent) == nil {
+                    chosen = recent.referent
+                } else {
+                    chosen = persons.first { known($0) == nil } ?? (recent.flatMap { $0.isPerson ? $0.referent : nil })
+                }
+                guard let chosen else { return (nil, nil) }
+                if chosen != .anonymous, reader.genders[Reader.key(chosen)] == nil {
+                    reader.genders[Reader.key(chosen)] = (gender, false)
+                }
+                return (chosen, .pronoun)
             }
             if let recent, !recent.isPerson { return (recent.referent, .pronoun) }
             return (nil, nil)
         }
     }
 
-    /// The last person named before `offset` in this paragraph or the one before.
-    private func lastPerson(before offset: Int, paragraph: Int, _ reader: Reader) -> Referent? {
+    /// What "Mr." or "Ms." before a name says of the person.
+    private func learnGender(of phrase: NounPhrase, reader: inout Reader) {
+        guard let first = phrase.words.first, first < reader.words.count else { return }
+        let gender: String
+        switch reader.words[first].lower {
+        case "mr": gender = "m"
+        case "ms", "mrs", "miss": gender = "f"
+        default: return
+        }
+        reader.genders[Reader.key(phrase.referent)] = (gender, true)
+    }
+
+    /// The persons named before `offset` in this paragraph or the one before, the last first.
+    private func lastPersons(before offset: Int, paragraph: Int, _ reader: Reader) -> [Referent] {
         let article = reader.article
         let floor = article.paragraphs[max(0, paragraph - 1)].lowerBound
-        var best: (at: Int, referent: Referent)?
+        var found: [(at: Int, referent: Referent)] = []
         for mention in reader.mentions where mention.kind == .actor && mention.range.end <= offset && mention.range.start >= floor {
-            if reader.finder.actors[mention.id]?.kind == .person { best = (mention.range.start, .actor(mention.id)) }
+            if reader.finder.actors[mention.id]?.kind == .person { found.append((mention.range.start, .actor(mention.id))) }
         }
         for introduction in reader.introductions where introduction.kind == .person {
             let start = reader.words[introduction.words.lowerBound].start
-            if start >= floor, (start < offset), (best?.at ?? -1) < start { best = (start, .newName(introduction.name)) }
+            if start >= floor, start < offset { found.append((start, .newName(introduction.name))) }
         }
-        return best?.referent
+        var seen: [Referent] = []
+        for item in found.sorted(by: { $0.at > $1.at }) where !seen.contains(item.referent) { seen.append(item.referent) }
+        return seen
     }
 
     private func isPerson(_ referent: Referent, _ reader: Reader) -> Bool {
@@ -265,23 +324,5 @@ public struct QuoteFinder: Sendable {
         default:
             return nil
         }
-    }
-
-    /// Issues mentioned in the quote or its sentence; else its paragraph; else the paragraph before.
-    private func issuesNear(_ quote: QuoteSpan, sentence: Sentence, reader: Reader) -> [Slug] {
-        let issueMentions = reader.mentions.filter { $0.kind == .issue }
-        func within(_ range: Range<Int>) -> [Slug] {
-            var ids: [Slug] = []
-            for mention in issueMentions where range.contains(mention.range.start) && !ids.contains(mention.id) {
-                ids.append(mention.id)
-            }
-            return ids
-        }
-        let inSentence = within(sentence.start..<sentence.end)
-        if !inSentence.isEmpty { return inSentence }
-        let paragraphs = reader.article.paragraphs
-        let inParagraph = within(paragraphs[sentence.paragraph])
-        if !inParagraph.isEmpty || sentence.paragraph == 0 { return inParagraph }
-        return within(paragraphs[sentence.paragraph - 1])
     }
 }

@@ -31,6 +31,8 @@ struct Introduction: Sendable, Equatable {
     var organization: OrganizationName?
     var description: String?
     var sentence: TextRange
+    /// Whether the name is the byline's: the author of the piece.
+    var isAuthor = false
 }
 
 /// The organisation an appositive names: known, or new.
@@ -51,6 +53,21 @@ struct Reader: Sendable {
     private(set) var introductions: [Introduction] = []
     /// Unknown names found as speakers, in text order (by word index).
     var spokenNames: [(name: String, word: Int)] = []
+    /// What is known of a person's gender ("m", "f"), by `Reader.key`: from "Mr."/"Ms." before
+    /// the name (`fromTitle`), or a "he"/"she" already carried to it; pronouns are carried to
+    /// someone who fits.
+    var genders: [String: (gender: String, fromTitle: Bool)] = [:]
+
+    /// A key for a referent (for `genders`).
+    static func key(_ referent: Referent) -> String {
+        switch referent {
+        case .actor(let id): return "actor:\(id)"
+        case .newName(let name): return "new:\(NameMatching.key(name))"
+        case .anonymous: return "anonymous"
+        case .pronoun(let pronoun): return "pronoun:\(pronoun)"
+        case .title(let title): return "title:\(title)"
+        }
+    }
 
     init(_ text: String, finder: MentionFinder) {
         article = ArticleText(text)
@@ -61,6 +78,8 @@ struct Reader: Sendable {
             for index in words { actorAt[index] = (mention, words) }
         }
         introductions = findIntroductions()
+        let more = moreIntroductions(known: Set(introductions.map { NameMatching.key($0.name) }))
+        introductions = (introductions + more).sorted { $0.words.lowerBound < $1.words.lowerBound }
     }
 
     var words: [Word] { article.words }
@@ -79,6 +98,14 @@ struct Reader: Sendable {
         return !gap.isEmpty && gap.unicodeScalars.allSatisfy { $0 == " " || $0 == "\u{00A0}" }
     }
 
+    /// Whether words `a` and `a + 1` stand in one name: only spaces between them, or an
+    /// ampersand ("Whitlock & Crane").
+    func joined(_ a: Int) -> Bool {
+        if spaced(a) { return true }
+        let gap = article.gap(a, a + 1)
+        return gap == " & " || gap == "&"
+    }
+
     /// Whether there is a comma between words `a` and `a + 1`.
     func commaAfter(_ a: Int) -> Bool {
         a + 1 < words.count && article.gap(a, a + 1).contains(",")
@@ -88,6 +115,12 @@ struct Reader: Sendable {
         let word = words[i]
         if word.isInitial { return true }
         guard word.isCapitalized else { return false }
+        // "Washington-based", "Seoul-led": an adjective, not part of a name.
+        if let hyphen = word.lower.lastIndex(of: "-"),
+            Lexicon.adjectiveSuffixes.contains(String(word.lower[word.lower.index(after: hyphen)...]))
+        {
+            return false
+        }
         return !Lexicon.notNames.contains(word.lower)
     }
 
@@ -99,6 +132,8 @@ struct Reader: Sendable {
     func isSpeechVerb(_ i: Int, characterizing: Bool = true) -> Bool {
         let word = words[i]
         guard !word.isCapitalized || i == 0 else { return false }
+        // "X put it bluntly: “…”".
+        if word.lower == "put", i + 1 < words.count, words[i + 1].lower == "it" { return true }
         let known = Lexicon.speechVerbs.contains(word.lower)
             || (characterizing && Lexicon.characterizingVerbs.contains(word.lower))
         guard known else { return false }
@@ -107,6 +142,11 @@ struct Reader: Sendable {
             return false
         }
         return true
+    }
+
+    /// Whether word `i` opens "according to".
+    func isAccordingTo(_ i: Int) -> Bool {
+        words[i].lower == "according" && i + 1 < words.count && words[i + 1].lower == "to"
     }
 
     // MARK: - Names
@@ -119,7 +159,7 @@ struct Reader: Sendable {
         }
         guard isNameWord(end) else { return nil }
         var start = end
-        while start - 1 >= floor, spaced(start - 1) {
+        while start - 1 >= floor, joined(start - 1) {
             let previous = start - 1
             if isNameWord(previous) || isHonorific(previous) {
                 start = previous
@@ -134,7 +174,10 @@ struct Reader: Sendable {
                 connector -= 1
                 steps += 1
             }
-            if steps > 0, connector >= floor, connector < previous, isNameWord(connector), organizationLeft(of: connector + 1, floor: floor) {
+            if steps > 0, connector >= floor, connector < previous, isNameWord(connector),
+                organizationLeft(of: connector + 1, floor: floor)
+                    || (steps == 1 && words[previous].text == "and" && (start...end).contains { Lexicon.organizationWords.contains(words[$0].lower) })
+            {
                 start = connector
                 continue
             }
@@ -162,15 +205,33 @@ struct Reader: Sendable {
         return false
     }
 
+    /// Whether the capitalised words from `index` on hold an organisation word ("Steel Producers
+    /// Forum"), so that a connector before them continues the name.
+    func organizationAhead(from index: Int, ceiling: Int) -> Bool {
+        var k = index
+        while k < ceiling, k < index + 6, isNameWord(k) {
+            if Lexicon.organizationWords.contains(words[k].lower) { return true }
+            guard k + 1 < words.count, joined(k) else { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// The capitalised run of words starting at `start`.
     func runForward(startingAt start: Int, ceiling: Int) -> Range<Int>? {
         guard start < ceiling, start < words.count else { return nil }
         if let covered = actorAt[start], covered.words.lowerBound == start {
-            return start..<min(covered.words.upperBound, ceiling)
+            // "Korea Iron and Steel Producers Forum": a known name opening a longer one is part of it.
+            let end = covered.words.upperBound
+            guard end < ceiling, end < words.count, joined(end - 1), isNameWord(end), actorAt[end] == nil,
+                !Lexicon.personTitles.contains(words[end].lower),
+                let longer = runForward(startingAt: end, ceiling: ceiling), isOrganizationRun(longer)
+            else { return start..<min(end, ceiling) }
+            return start..<longer.upperBound
         }
         guard isNameWord(start) || isHonorific(start) else { return nil }
         var end = start + 1
-        while end < ceiling, spaced(end - 1) {
+        while end < ceiling, joined(end - 1) {
             if isNameWord(end) {
                 end += 1
                 continue
@@ -183,7 +244,10 @@ struct Reader: Sendable {
                 connector += 1
                 steps += 1
             }
-            if steps > 0, connector < ceiling, isNameWord(connector), organizationLeft(of: end, floor: start) {
+            if steps > 0, connector < ceiling, isNameWord(connector),
+                organizationLeft(of: end, floor: start)
+                    || (steps == 1 && words[end].text == "and" && organizationAhead(from: connector, ceiling: ceiling))
+            {
                 end = connector + 1
                 continue
             }
@@ -196,7 +260,11 @@ struct Reader: Sendable {
     /// Hyun-chong" is Kim Hyun-chong) and without a final possessive.
     func nameText(_ range: Range<Int>) -> String {
         var lower = range.lowerBound
-        while lower < range.upperBound - 1, isHonorific(lower) || words[lower].lower == "the" { lower += 1 }
+        while lower < range.upperBound - 1,
+            isHonorific(lower) || words[lower].lower == "the" || (Lexicon.personTitles.contains(words[lower].lower) && words[lower].isCapitalized)
+        {
+            lower += 1
+        }
         if let title = range.last(where: { Lexicon.titles.contains(words[$0].lower) || Lexicon.honorifics.contains(words[$0].lower) }),
             title >= lower, title + 1 < range.upperBound
         {
@@ -276,7 +344,9 @@ struct Reader: Sendable {
         if Lexicon.personalPronouns.contains(word.lower) || Lexicon.pluralPronouns.contains(word.lower) {
             return NounPhrase(referent: .pronoun(word.lower), words: i..<(i + 1))
         }
-        if Lexicon.anonymousHeads.contains(word.lower) {
+        // "Farmers" ends a name in "the Korean Federation of Grain and Livestock Farmers".
+        let inName = word.isCapitalized && (runBackward(endingAt: i, floor: floor)?.count ?? 0) >= 2
+        if Lexicon.anonymousHeads.contains(word.lower), !inName {
             var start = i
             while start - 1 >= floor, spaced(start - 1), !commaAfter(start - 1), start > i - 4 { start -= 1 }
             return NounPhrase(referent: .anonymous, words: start..<(i + 1))
@@ -300,15 +370,41 @@ struct Reader: Sendable {
             }
             return nil
         }
-        // "a spokesman for the Ministry": the name is the employer, the speaker anonymous.
         var before = run.lowerBound - 1
         if before >= floor, words[before].lower == "the" { before -= 1 }
+        // "Analysts at Harwell Securities in Seoul": the place is not the speaker.
+        if before - 1 >= floor, words[before].lower == "in", spaced(before - 1), isNameWord(before - 1) || actorAt[before - 1] != nil,
+            let phrase = nounPhrase(endingAt: before - 1, floor: floor)
+        {
+            return phrase
+        }
         if before - 1 >= floor, ["for", "of", "at", "from", "with"].contains(words[before].lower) {
             let head = words[before - 1].lower
+            // "Analysts at Harwell Securities wrote": the firm speaks through its analysts.
+            if Lexicon.institutionalVoices.contains(head), ["at", "from", "with"].contains(words[before].lower) {
+                return resolve(run: run)
+            }
+            // "a spokesman for the Ministry": the name is the employer, the speaker anonymous.
             if Lexicon.anonymousHeads.contains(head) { return NounPhrase(referent: .anonymous, words: (before - 1)..<(i + 1)) }
             if Lexicon.roleNouns.contains(head) { return nil }
+            // "Professor Zhang Wei of Fudan University": the person, not the university.
+            if ["of", "at", "from"].contains(words[before].lower), isNameWord(before - 1) || actorAt[before - 1] != nil,
+                let person = runBackward(endingAt: before - 1, floor: floor), let phrase = resolve(run: person),
+                isPersonReferent(phrase.referent)
+            {
+                return phrase
+            }
         }
         return resolve(run: run)
+    }
+
+    /// Whether a referent is a person: a known person, or a new name of a person's form.
+    func isPersonReferent(_ referent: Referent) -> Bool {
+        switch referent {
+        case .actor(let id): return finder.actors[id]?.kind == .person
+        case .newName(let name): return Extractor.guessKind(name) == .person
+        case .anonymous, .pronoun, .title: return false
+        }
     }
 
     /// The noun phrase that starts at word `j` (after an inverted verb: "said Sue Mi Terry").
@@ -347,7 +443,8 @@ struct Reader: Sendable {
         if ["which", "whose"].contains(opener.lower) { return true }
         for i in segment where i != first || opener.lower != "who" {
             if ["is", "was", "are", "were"].contains(words[i].lower) { return false }
-            if isSpeechVerb(i, characterizing: false) { return false }
+            // "who asked not to be named": a relative clause may hold a verb of saying.
+            if isSpeechVerb(i, characterizing: false), opener.lower != "who" { return false }
         }
         return true
     }
@@ -369,10 +466,38 @@ struct Reader: Sendable {
                 end = start - 1
                 skipped = true
             }
-            guard skipped else { return nil }
+            guard skipped else { return roleFirstName(endingAt: i, floor: floor) }
             i = end
         }
         return nounPhrase(endingAt: i, floor: floor)
+    }
+
+    /// "The federation's chairman, Bae Jung-ho, told": the name set off by commas after a role,
+    /// ending at word `end` (the comma after it), as the subject of the verb that follows.
+    func roleFirstName(endingAt end: Int, floor: Int) -> NounPhrase? {
+        guard let run = runBackward(endingAt: end, floor: floor), run.lowerBound - 1 >= floor, commaAfter(run.lowerBound - 1),
+            run.allSatisfy({ isNameWord($0) || actorAt[$0] != nil })
+        else { return nil }
+        let before = max(floor, run.lowerBound - 5)..<run.lowerBound
+        guard before.contains(where: { Lexicon.roleNouns.contains(words[$0].lower) }) else { return nil }
+        return resolve(run: run)
+    }
+
+    /// The subject of the clause in `words[range]` ("Its vice president, Jang Dong-hyun, was
+    /// blunter in an interview:"): the first name or pronoun not governed by a preposition.
+    func clauseSubject(in range: Range<Int>) -> NounPhrase? {
+        let prepositions: Set<String> = ["in", "at", "on", "of", "for", "from", "to", "with", "by", "during", "after", "before", "about", "than"]
+        for k in range where !inQuote(k) {
+            if k == range.lowerBound, Lexicon.personalPronouns.contains(words[k].lower) {
+                return NounPhrase(referent: .pronoun(words[k].lower), words: k..<(k + 1))
+            }
+            guard isNameWord(k) || actorAt[k] != nil else { continue }
+            if k > range.lowerBound, prepositions.contains(words[k - 1].lower) { return nil }
+            guard let run = runForward(startingAt: k, ceiling: range.upperBound), let phrase = resolve(run: run) else { return nil }
+            if case .actor(let id) = phrase.referent, finder.actors[id]?.kind == .government { return nil }
+            return phrase
+        }
+        return nil
     }
 
     /// The nearest known actor, or new name given before, named before word `verb` in
@@ -450,7 +575,7 @@ struct Reader: Sendable {
         var candidates: [(preposition: Int, run: Range<Int>)] = []
         var i = segment.lowerBound
         while i < segment.upperBound {
-            guard ["at", "of", "for", "with", "from"].contains(words[i].lower) else {
+            guard ["at", "of", "for", "with", "from", "on"].contains(words[i].lower) else {
                 i += 1
                 continue
             }
@@ -478,9 +603,11 @@ struct Reader: Sendable {
         var first = segment.lowerBound
         if ["a", "an", "the"].contains(words[first].lower) { first += 1 }
         guard first < chosen.preposition else { return nil }
-        let role = article.string(words[first].start..<words[chosen.preposition - 1].end)
-        if let covered = actorAt[chosen.run.upperBound - 1] {
-            return (role, .known(covered.mention.id))
+        var role = article.string(words[first].start..<words[chosen.preposition - 1].end)
+        // "a lawmaker who sits on the Assembly's trade committee": the role is "lawmaker".
+        if let who = role.range(of: " who ") { role = String(role[..<who.lowerBound]) }
+        if let id = self.known(chosen.run) {
+            return (role, .known(id))
         }
         return (role, .new(nameText(chosen.run)))
     }

@@ -25,7 +25,8 @@ extension Proposals {
         # A quote needs a speaker (an actor id or name) and at least one issue. A position rests on
         # its quote when that quote is accepted (or already in the database), else on its
         # paraphrase and sentence. The source block holds the article text so quote offsets verify;
-        # do not edit the text.
+        # do not edit the text. A new issue (new_issues) is not added from here: add it first with
+        # the `stance add issue` line shown, or change the quotes and positions that name it.
 
         """
 
@@ -37,6 +38,7 @@ extension Proposals {
         root.append(("affiliations", .sequence(Node.Sequence(affiliations.map(Proposals.node)))))
         root.append(("quotes", .sequence(Node.Sequence(quotes.map(Proposals.node)))))
         root.append(("positions", .sequence(Node.Sequence(positions.map(Proposals.node)))))
+        if !issues.isEmpty { root.append(("new_issues", .sequence(Node.Sequence(issues.map(Proposals.node))))) }
         root.append(("mentions", .sequence(Node.Sequence(mentions.map(Proposals.node)))))
         var yaml = Proposals.serialize(.mapping(Node.Mapping(root)))
         // The article text must come back exactly; a literal block cannot hold every text.
@@ -64,6 +66,7 @@ extension Proposals {
             actors: try items(root, "actors").map(readActor),
             affiliations: try items(root, "affiliations").map(readAffiliation),
             positions: try items(root, "positions").map(readPosition),
+            issues: try items(root, "new_issues").map(readIssue),
             mentions: try items(root, "mentions").map(readMention))
     }
 
@@ -113,6 +116,14 @@ extension Proposals {
         ])
     }
 
+    private static func node(_ issue: ProposedIssue) -> Node {
+        mapping([
+            ("id", plain(issue.id.rawValue)), ("name", scalar(issue.name)), ("key", scalar(issue.key)),
+            ("context", scalar(issue.context)),
+            ("add", scalar("stance add issue --id \(issue.id.rawValue) --name '\(issue.name)' (before --apply)")),
+        ])
+    }
+
     private static func node(_ affiliation: ProposedAffiliation) -> Node {
         mapping([
             ("id", plain(affiliation.id.rawValue)), ("accept", flag(affiliation.accept)),
@@ -131,6 +142,7 @@ extension Proposals {
             ("reference", quote.reference.map { plain($0.rawValue) }),
             ("text", scalar(quote.text)), ("start", plain(String(quote.range.start))),
             ("end", plain(String(quote.range.end))), ("issues", list(quote.issues.map(\.rawValue))),
+            ("issues_from", quote.issuesFrom.map { scalar($0) }),
         ])
     }
 
@@ -268,7 +280,7 @@ extension Proposals {
             issues: try strings(node, "issues", what).map { issue in
                 guard let slug = Slug(issue) ?? Slug.make(from: issue) else { throw ReviewError.invalid("\(what): issue '\(issue)' is not an id") }
                 return slug
-            })
+            }, issuesFrom: try text(node, "issues_from", what))
     }
 
     private static func readPosition(_ item: (Node, String)) throws -> ProposedPosition {
@@ -284,6 +296,13 @@ extension Proposals {
                 return slug
             },
             paraphrase: try text(node, "paraphrase", what) ?? "", sentence: try text(node, "sentence", what) ?? "")
+    }
+
+    private static func readIssue(_ item: (Node, String)) throws -> ProposedIssue {
+        let (node, what) = item
+        return ProposedIssue(
+            id: try slug(node, "id", what), name: try required(node, "name", what), key: try text(node, "key", what) ?? "",
+            context: try text(node, "context", what) ?? "")
     }
 
     private static func readMention(_ item: (Node, String)) throws -> Mention {

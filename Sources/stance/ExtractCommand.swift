@@ -40,10 +40,28 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Add the accepted items of this review file (needs --by).", valueName: "review.yaml"))
     var apply: String?
 
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "Measure proposals against these gold codings (JSON; each names its article, read beside it).",
+            valueName: "gold.json"))
+    var evaluate: [String] = []
+    @Flag(
+        name: .customLong("evaluate-sources"),
+        help: "Measure proposals against the hand coding of every source in the database that has its article text.")
+    var evaluateSources = false
+    @Flag(help: "With --evaluate or --evaluate-sources, list every miss and every proposal the gold lacks.") var details = false
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var coder: CoderOptions
 
     func validate() throws {
+        if !evaluate.isEmpty || evaluateSources {
+            guard apply == nil, article == nil else {
+                throw ValidationError("--evaluate reads each gold file's article itself; give no article and no --apply")
+            }
+            return
+        }
         if apply != nil, article != nil {
             throw ValidationError("give either an article to read or --apply REVIEW, not both")
         }
@@ -53,7 +71,11 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let apply {
+        if evaluateSources {
+            try runEvaluateSources()
+        } else if !evaluate.isEmpty {
+            try runEvaluate(evaluate)
+        } else if let apply {
             try runApply(apply)
         } else if let article {
             try runExtract(article)
@@ -112,6 +134,62 @@ struct ExtractCommand: ParsableCommand {
             print("source \(proposals.source.id) is already in the database; accepted quotes will be added to it")
         }
         print("accept items (accept: yes), then run: stance extract --apply \(output) --by NAME")
+    }
+
+    private func runEvaluate(_ paths: [String]) throws {
+        let store = try database.open(.readOnly)
+        let graph = try store.read { db in try GraphReader.read(db) }
+        try store.close()
+        let extractor = Extractor(graph: graph)
+        let knownIssues = Set(graph.issues.map(\.id))
+        var total = FieldEvaluation()
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw UsageError(message: "cannot read the gold coding \(path)")
+            }
+            let gold: GoldCoding
+            do {
+                gold = try GoldCoding.parse(data)
+            } catch {
+                throw UsageError(message: "\(path): not a gold coding: \(error)")
+            }
+            let articlePath = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(gold.source).path
+            let text = try readText(articlePath, what: "the article")
+            let stem = URL(fileURLWithPath: articlePath).deletingPathExtension().lastPathComponent
+            let id = try Slug.make(from: stem) ?? slugOrThrow("article")
+            let proposals = extractor.extract(text, source: ProposedSource(id: id, text: text))
+            let evaluation = FieldEvaluation(proposals, against: gold, knownIssues: knownIssues)
+            total = total + evaluation
+            print("\(gold.source)")
+            print(evaluation.table())
+            if details { for error in evaluation.errors { print("  \(error)") } }
+        }
+        if paths.count > 1 {
+            print("all \(paths.count) articles")
+            print(total.table(), terminator: "")
+        }
+    }
+
+    private func runEvaluateSources() throws {
+        let store = try database.open(.readOnly)
+        let graph = try store.read { db in try GraphReader.read(db) }
+        try store.close()
+        let extractor = Extractor(graph: graph)
+        let knownIssues = Set(graph.issues.map(\.id))
+        var total = FieldEvaluation()
+        var count = 0
+        for source in graph.sources {
+            guard let text = source.text else { continue }
+            let proposals = extractor.extract(text, source: ProposedSource(id: source.id, text: text))
+            let evaluation = FieldEvaluation(proposals, against: GoldCoding(source: source, graph: graph), knownIssues: knownIssues)
+            total = total + evaluation
+            count += 1
+            print("\(source.id)")
+            print(evaluation.table())
+            if details { for error in evaluation.errors { print("  \(error)") } }
+        }
+        print("all \(count) sources with their text")
+        print(total.table(), terminator: "")
     }
 
     private func runApply(_ path: String) throws {

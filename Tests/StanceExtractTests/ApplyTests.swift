@@ -89,7 +89,9 @@ struct ApplyTests {
         }
         #expect(evidence.map { $0["quote_id"] as String? } == [nil, "feld-withdrawal-would-disaster"])
         #expect(evidence.first?["sentence"] as String? == "“We support a fair deal on beef,” she said.")
-        #expect(evidence.allSatisfy { $0["basis"] as String? == "inferred" && $0["coder"] as String? == "ann" })
+        // Both rest on cue words in the speaker's own quoted words: stated.
+        #expect(evidence.map { $0["basis"] as String? } == ["stated", "stated"])
+        #expect(evidence.allSatisfy { $0["coder"] as String? == "ann" })
         // What the researcher accepted is now in the graph and answers queries.
         let names = try store.read { try $0.fetchAll(String.self, sql: "SELECT key FROM name_key WHERE target_id = 'omar-feld'") }
         #expect(names.contains("feld"))

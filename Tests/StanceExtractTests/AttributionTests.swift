@@ -132,11 +132,11 @@ struct AttributionTests {
         #expect(quote.range.end == quote.range.start + "We are not going to accept a bad deal".unicodeScalars.count)
     }
 
-    @Test("candidate positions: cue words, inferred, with a confidence")
+    @Test("candidate positions: cue words, stated or inferred, with a confidence")
     func positions() throws {
         let feld = try #require(gazette.positions.first { $0.actor.rawValue == "omar-feld" && $0.issue.rawValue == "withdrawal" })
         #expect(feld.stance == .opposes)
-        #expect(feld.basis == .inferred)
+        #expect(feld.basis == .stated)  // the cue is in Feld's own quoted words
         #expect(feld.confidence == .medium)
         #expect(feld.cues == ["disaster"])
         #expect(feld.quote == Fixtures.quote(gazette, "Withdrawal would be a disaster")?.id)
@@ -147,7 +147,9 @@ struct AttributionTests {
         #expect(back.confidence == .low)
         #expect(back.quote == nil)
         #expect(Fixtures.gazette.contains(back.sentence))
-        #expect(gazette.positions.allSatisfy { $0.basis == .inferred && $0.confidence != .high })
+        #expect(back.basis == .inferred)  // "said she would back renegotiation": the writer's words
+        #expect(gazette.positions.allSatisfy { $0.confidence != .high && !$0.cues.isEmpty })
+        #expect(gazette.positions.allSatisfy { $0.basis == .inferred || $0.quote != nil })
     }
 
     @Test("honorifics, unnamed officials, quotations over two paragraphs, surname-first names")
@@ -168,6 +170,7 @@ struct AttributionTests {
     func quoteFinder() {
         let quotes = QuoteFinder(actors: Fixtures.actors, issues: Fixtures.issues).quotes(in: Fixtures.bulletin)
         #expect(quotes.map { $0.speaker?.id?.rawValue } == ["donald-trump", "robert-lighthizer", "robert-lighthizer", "jeff-ferry", nil])
+        // "the deal" names no issue, and a one-word quote gets no topic as a guess.
         #expect(quotes.first?.issues.isEmpty == true)
         #expect(quotes[1].issues.map(\.rawValue) == ["korus"])
     }

@@ -1,0 +1,233 @@
+import StanceCore
+
+/// The forms news writing uses to introduce people and organisations besides "NAME, a ROLE at
+/// ORG": a title before the name, a role before the name, a relative clause, a byline, and an
+/// organisation named as the subject of a verb.
+extension Reader {
+    /// Introductions by the forms other than a trailing appositive, skipping names in `known`.
+    func moreIntroductions(known: Set<String>) -> [Introduction] {
+        var found: [Introduction] = []
+        var names = known
+        func add(_ introduction: Introduction) {
+            let key = NameMatching.key(introduction.name)
+            guard !key.isEmpty, names.insert(key).inserted else {
+                // A name already introduced may still gain the organisation a later form states.
+                if let index = found.firstIndex(where: { NameMatching.key($0.name) == key }), found[index].organization == nil {
+                    found[index].role = introduction.role
+                    found[index].organization = introduction.organization
+                }
+                return
+            }
+            found.append(introduction)
+        }
+        for introduction in bylines() { add(introduction) }
+        for sentence in article.sentences {
+            let range = article.wordIndices(in: sentence.start..<sentence.end)
+            let sentenceRange = article.trimmedSentence(sentence).range
+            for k in range where !inQuote(k) {
+                if let introduction = titled(at: k, in: range, sentence: sentenceRange) { add(introduction) }
+                if let introduction = roleFirst(at: k, in: range, sentence: sentenceRange) { add(introduction) }
+                if let introduction = organizationSubject(at: k, in: range, sentence: sentenceRange) { add(introduction) }
+            }
+        }
+        return found
+    }
+
+    // MARK: - Forms
+
+    /// "Senator Marcia Delgado", "Professor Han Ye-jin of Kyungwon University", "Dr. Samuel
+    /// Okafor": a title before two to four capitalised words introduces a person; "of/at ORG"
+    /// after the name, or a relative clause ("who sits on the Senate Finance Committee"), gives
+    /// the organisation.
+    private func titled(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
+        guard words[k].isCapitalized, Lexicon.personTitles.contains(words[k].lower), k + 1 < range.upperBound, spaced(k),
+            actorAt[k + 1] == nil, let run = runForward(startingAt: k + 1, ceiling: range.upperBound)
+        else { return nil }
+        var nameRun = run
+        // "Professor Zhang Wei of Fudan University" may read as one run: cut it at "of".
+        if let of = run.first(where: { ["of", "at"].contains(words[$0].text) }) { nameRun = run.lowerBound..<of }
+        guard (2...4).contains(nameRun.count), nameRun.allSatisfy({ actorAt[$0] == nil && isNameWord($0) }),
+            !nameRun.contains(where: { Lexicon.organizationWords.contains(words[$0].lower) })
+        else { return nil }
+        let title = words[k].lower
+        let role = Lexicon.roleNouns.contains(title) || Lexicon.titles.contains(title) ? title : nil
+        var introduction = Introduction(
+            name: nameText(nameRun), words: nameRun, kind: .person, role: nil, organization: nil,
+            description: role.map { $0.prefix(1).uppercased() + $0.dropFirst() }, sentence: sentence)
+        var after = nameRun.upperBound
+        if after < range.upperBound, ["of", "at"].contains(words[after].lower) {
+            if let organization = organization(startingAt: after + 1, ceiling: range.upperBound) {
+                introduction.role = role ?? "not stated"
+                introduction.organization = organization
+                return introduction
+            }
+        }
+        // ", who sits on the Senate Finance Committee,"
+        if after - 1 < range.upperBound, commaAfter(after - 1), after < range.upperBound, words[after].lower == "who" {
+            after += 1
+            if let (clauseRole, organization) = relativeClause(at: after, ceiling: range.upperBound) {
+                introduction.role = clauseRole
+                introduction.organization = organization
+            }
+        }
+        return introduction
+    }
+
+    /// "The federation's chairman, Bae Jung-ho," · "Its president, Alan Whitford,": a role with
+    /// an organisation's possessive before a name set off by commas.
+    private func roleFirst(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
+        guard commaAfter(k), k + 1 < range.upperBound, actorAt[k + 1] == nil,
+            let run = runForward(startingAt: k + 1, ceiling: range.upperBound), (2...4).contains(run.count),
+            run.upperBound < range.upperBound, commaAfter(run.upperBound - 1),
+            run.allSatisfy({ isNameWord($0) }),
+            !run.contains(where: { Lexicon.organizationWords.contains(words[$0].lower) }),
+            let (role, organization) = possessiveRole(endingAt: k, floor: range.lowerBound)
+        else { return nil }
+        return Introduction(
+            name: nameText(run), words: run, kind: .person, role: role, organization: organization,
+            description: role.prefix(1).uppercased() + role.dropFirst(), sentence: sentence)
+    }
+
+    /// "The Washington-based Council for Cross-Border Investment disagreed": a name with an
+    /// organisation word (or an ampersand) as the subject of a verb of saying or of taking a side.
+    private func organizationSubject(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
+        guard k + 1 < range.upperBound, isNameWord(k), actorAt[k] == nil, spaced(k), !isNameWord(k + 1),
+            let run = runBackward(endingAt: k, floor: range.lowerBound), run.count >= 2,
+            run.allSatisfy({ actorAt[$0] == nil }), isOrganizationRun(run)
+        else { return nil }
+        var verb = k + 1
+        while verb < range.upperBound, Lexicon.betweenSubjectAndVerb.contains(words[verb].lower) { verb += 1 }
+        guard verb < range.upperBound, isSpeechVerb(verb) || Lexicon.sideVerbs.contains(words[verb].lower) else { return nil }
+        return Introduction(
+            name: nameText(run), words: run, kind: .organization, role: nil, organization: nil, description: nil,
+            sentence: sentence)
+    }
+
+    /// "By Helen Marsh, Senior Fellow, Tidewater Policy Forum" in the first paragraphs.
+    private func bylines() -> [Introduction] {
+        var found: [Introduction] = []
+        for paragraph in article.paragraphs.prefix(4) {
+            let range = article.wordIndices(in: paragraph)
+            guard range.count >= 3, words[range.lowerBound].text == "By",
+                let run = runForward(startingAt: range.lowerBound + 1, ceiling: range.upperBound),
+                (2...4).contains(run.count), actorAt[run.lowerBound] == nil
+            else { continue }
+            let sentence = TextRange(start: words[range.lowerBound].start, end: words[range.upperBound - 1].end)
+            var introduction = Introduction(
+                name: nameText(run), words: run, kind: .person, role: nil, organization: nil, description: nil,
+                sentence: sentence, isAuthor: true)
+            // The segments after the name: a role, then an organisation (or "ROLE at ORG").
+            var segments: [Range<Int>] = []
+            var start = run.upperBound
+            for i in run.upperBound..<range.upperBound where commaAfter(i) || i == range.upperBound - 1 {
+                if i >= start { segments.append(start..<(i + 1)) }
+                start = i + 1
+            }
+            if segments.count >= 2, let organizationRun = runForward(startingAt: segments[1].lowerBound, ceiling: segments[1].upperBound),
+                organizationRun.upperBound == segments[1].upperBound
+            {
+                let role = article.string(words[segments[0].lowerBound].start..<words[segments[0].upperBound - 1].end)
+                introduction.role = role.lowercased()
+                introduction.description = role
+                introduction.organization = known(organizationRun).map { .known($0) } ?? .new(nameText(organizationRun))
+            }
+            found.append(introduction)
+        }
+        return found
+    }
+
+    // MARK: - Parts
+
+    /// The organisation named from word `start` ("[the] Bayview Economic Institute").
+    func organization(startingAt start: Int, ceiling: Int) -> OrganizationName? {
+        var j = start
+        if j < ceiling, words[j].lower == "the" { j += 1 }
+        guard j < ceiling, let run = runForward(startingAt: j, ceiling: ceiling) else { return nil }
+        if let id = known(run) { return .known(id) }
+        return .new(nameText(run))
+    }
+
+    /// A known actor a run names: by its name or alias, or a single word standing for an actor
+    /// named before ("the Assembly's trade committee" after "National Assembly").
+    func known(_ run: Range<Int>) -> Slug? {
+        if let covered = actorAt[run.upperBound - 1] { return covered.mention.id }
+        if run.count == 1, case .actor(let id)? = shortForm(words[run.lowerBound].lower, before: words[run.lowerBound].start),
+            finder.actors[id]?.kind != .person
+        {
+            return id
+        }
+        return nil
+    }
+
+    /// "sits on the Senate Finance Committee" after "who": the role the verb implies and the organisation.
+    func relativeClause(at k: Int, ceiling: Int) -> (String, OrganizationName)? {
+        var i = k
+        if i < ceiling, ["also", "now", "currently"].contains(words[i].lower) { i += 1 }
+        guard i + 1 < ceiling, let role = Lexicon.membershipVerbs[words[i].lower] else { return nil }
+        var j = i + 1
+        if ["on", "at", "for", "with", "in"].contains(words[j].lower) { j += 1 }
+        guard let organization = organization(startingAt: j, ceiling: ceiling) else { return nil }
+        return (role, organization)
+    }
+
+    /// Whether a run of capitalised words names an organisation: an organisation word, or an ampersand.
+    func isOrganizationRun(_ run: Range<Int>) -> Bool {
+        run.contains { Lexicon.organizationWords.contains(words[$0].lower) }
+            || run.dropLast().contains { !spaced($0) && joined($0) }
+    }
+
+    /// The role and organisation of "The federation's chairman" or "Its president" ending at word `end`.
+    private func possessiveRole(endingAt end: Int, floor: Int) -> (String, OrganizationName)? {
+        var k = end
+        var roleWords: [Int] = []
+        while k >= floor, end - k < 4, !words[k].text.hasSuffix("'s"), !words[k].text.hasSuffix("\u{2019}s"),
+            !["its", "their"].contains(words[k].lower), !words[k].isCapitalized || k == end
+        {
+            roleWords.insert(k, at: 0)
+            k -= 1
+            if k >= floor, !spaced(k) { return nil }
+        }
+        guard k >= floor, !roleWords.isEmpty, roleWords.contains(where: { Lexicon.roleNouns.contains(words[$0].lower) }),
+            roleWords.allSatisfy({ !words[$0].isCapitalized || Lexicon.roleNouns.contains(words[$0].lower) })
+        else { return nil }
+        let role = roleWords.map { words[$0].lower }.joined(separator: " ")
+        let owner = words[k]
+        let offset = owner.start
+        if ["its", "their"].contains(owner.lower) {
+            guard let organization = lastOrganization(before: offset, word: nil) else { return nil }
+            return (role, organization)
+        }
+        // "The federation's", "the union's": the last organisation of that kind; "Daehan's": a name.
+        if let covered = actorAt[k], finder.actors[covered.mention.id]?.kind != .person {
+            return (role, .known(covered.mention.id))
+        }
+        guard Lexicon.organizationNouns.contains(owner.lower) || Lexicon.organizationWords.contains(owner.lower) else { return nil }
+        guard let organization = lastOrganization(before: offset, word: owner.lower) else { return nil }
+        return (role, organization)
+    }
+
+    /// The organisation last named before `offset` (outside quotes), preferring one whose name has `word`.
+    func lastOrganization(before offset: Int, word: String?) -> OrganizationName? {
+        var candidates: [(at: Int, name: OrganizationName, words: [String])] = []
+        for mention in mentions where mention.kind == .actor && mention.range.end <= offset {
+            guard let actor = finder.actors[mention.id], actor.kind != .person, actor.kind != .government else { continue }
+            candidates.append((mention.range.start, .known(actor.id), NameMatching.key(actor.name).split(separator: " ").map(String.init)))
+        }
+        let floor = article.firstWord(atOrAfter: max(0, offset - 1500))
+        var i = article.firstWord(atOrAfter: offset) - 1
+        while i >= floor {
+            if !inQuote(i), isNameWord(i), actorAt[i] == nil, let run = runBackward(endingAt: i, floor: floor), run.count >= 2,
+                isOrganizationRun(run) || (words[run.lowerBound].isCapitalized && run.count >= 3 && i + 1 < words.count
+                    && Lexicon.sideVerbs.union(Lexicon.speechVerbs).contains(words[i + 1].lower))
+            {
+                candidates.append((words[run.lowerBound].start, .new(nameText(run)), run.map { words[$0].lower }))
+                i = run.lowerBound - 1
+                continue
+            }
+            i -= 1
+        }
+        let sorted = candidates.sorted { $0.at > $1.at }
+        if let word, let match = sorted.first(where: { $0.words.contains(word) }) { return match.name }
+        return sorted.first?.name
+    }
+}

@@ -1,0 +1,126 @@
+import StanceCore
+
+/// What a quote or a sentence is about: the known issues it names, or talks about in the words
+/// of their names, aliases and descriptions, and the article's topic.
+extension Reader {
+    /// Issue mentions outside any name of an actor or of a new person or organisation.
+    var issueMentions: [Mention] {
+        mentions.filter { mention in
+            guard mention.kind == .issue else { return false }
+            let indices = article.wordIndices(in: mention.range.start..<mention.range.end)
+            return !indices.contains { actorAt[$0] != nil || insideNewName($0) }
+        }
+    }
+
+    /// Whether word `i` lies in the name of a person or organisation the article introduces.
+    func insideNewName(_ i: Int) -> Bool {
+        introductions.contains { $0.words.contains(i) }
+    }
+
+    /// The lower-case words of `range` that may say what it is about: no word of a name.
+    func topicalWords(_ range: Range<Int>) -> [String] {
+        let kept = range.filter { i in
+            guard actorAt[i] == nil, !insideNewName(i) else { return false }
+            guard words[i].isCapitalized else { return true }
+            // A capitalised word opening a sentence is an ordinary word unless a name runs on.
+            let opensSentence = i == 0 || article.gap(i - 1, i).contains(where: { ".!?\n:\"\u{201C}".contains($0) })
+            return opensSentence && !(i + 1 < words.count && spaced(i) && isNameWord(i + 1))
+        }
+        // "walking away from the agreement" talks about withdrawal: add the word it stands for.
+        var found = kept.map { words[$0].lower }
+        for i in kept {
+            for (phrase, meaning) in Lexicon.issuePhrases {
+                let parts = phrase.split(separator: " ").map(String.init)
+                guard i + parts.count <= range.upperBound else { continue }
+                if parts.enumerated().allSatisfy({ Lexicon.matches(words[i + $0.offset].lower, cue: $0.element) }) {
+                    found.append(meaning)
+                }
+            }
+        }
+        return found
+    }
+
+    /// The issues named or talked about in `range` (by code points): named ones first, then
+    /// those whose vocabulary scores at least 4.
+    /// A word in `excluding` (a new issue's key word) counts for no known issue.
+    func issues(in range: Range<Int>, excluding: String? = nil) -> [Slug] {
+        var ids: [Slug] = []
+        for mention in issueMentions where range.contains(mention.range.start) && !ids.contains(mention.id) {
+            if let excluding, NameMatching.key(mention.text) == excluding { continue }
+            ids.append(mention.id)
+        }
+        let named = ids
+        let scores = finder.vocabulary.scores(topicalWords(article.wordIndices(in: range)).filter { $0 != excluding })
+        for (id, score) in scores.sorted(by: { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) })
+        where score >= 4 && !ids.contains(id) {
+            // An issue named outright says it better than the words of its parent or sub-issue.
+            let related = named.contains { finder.vocabulary.parent(of: $0) == id || finder.vocabulary.parent(of: id) == $0 }
+            if !related { ids.append(id) }
+        }
+        return ids
+    }
+
+    /// The issue the article is about: the one its title and lead name or talk about most (at
+    /// least a score of 3); nil when none stands out.
+    func topic(newIssue: NewIssue? = nil) -> Slug? {
+        // A new issue named in the title is the topic.
+        if let newIssue, let title = article.paragraphs.first, title.contains(newIssue.sentence.start) { return newIssue.id }
+        var scores: [Slug: Int] = [:]
+        // The title, and the first paragraph long enough to be the lead.
+        var parts: [Range<Int>] = []
+        if let title = article.paragraphs.first { parts.append(title) }
+        if let lead = article.paragraphs.dropFirst().first(where: { article.wordIndices(in: $0).count >= 15 }) { parts.append(lead) }
+        for part in parts {
+            for mention in issueMentions where part.contains(mention.range.start) { scores[mention.id, default: 0] += 3 }
+            for (id, score) in finder.vocabulary.scores(topicalWords(article.wordIndices(in: part))) {
+                scores[id, default: 0] += score
+            }
+        }
+        let ranked = scores.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
+        guard let best = ranked.first, best.value >= 3 else { return nil }
+        if ranked.count > 1, ranked[1].value == best.value { return nil }
+        // The known issue that only shares the new issue's word stands for the new one.
+        if let newIssue, finder.vocabulary.entries.first(where: { $0.id == best.key })?.allStems.contains(IssueVocabulary.stem(newIssue.key)) == true {
+            return newIssue.id
+        }
+        return best.key
+    }
+
+    /// The issues of a quote, and where they were found (shown to the coder): those of its
+    /// sentence ("sentence"), else those named in its paragraph or the one before ("paragraph",
+    /// "paragraph before"), else the article's topic ("article topic", for a quote of three words
+    /// or more); the topic joins them when the sentence uses two of the topic's own words.
+    /// A sentence that uses a new issue's key word is about the new issue first.
+    func issues(forQuote quote: TextRange, in sentence: Sentence, topic: Slug?, newIssue: NewIssue? = nil) -> (ids: [Slug], from: String?) {
+        let sentenceWords = topicalWords(article.wordIndices(in: sentence.start..<sentence.end))
+        var ids: [Slug]
+        if let newIssue, sentenceWords.contains(where: { IssueVocabulary.stem($0) == IssueVocabulary.stem(newIssue.key) }) {
+            ids = [newIssue.id] + issues(in: sentence.start..<sentence.end, excluding: newIssue.key)
+        } else {
+            ids = issues(in: sentence.start..<sentence.end)
+        }
+        var from: String? = ids.isEmpty ? nil : "sentence"
+        for (paragraph, label) in [(sentence.paragraph, "paragraph"), (sentence.paragraph - 1, "paragraph before")]
+        where ids.isEmpty && paragraph >= 0 {
+            // The new issue's word names the new issue, not a known one that shares it.
+            if let newIssue, topicalWords(article.wordIndices(in: article.paragraphs[paragraph])).contains(where: {
+                IssueVocabulary.stem($0) == IssueVocabulary.stem(newIssue.key)
+            }) {
+                ids.append(newIssue.id)
+                from = label
+            }
+            for mention in issueMentions where article.paragraphs[paragraph].contains(mention.range.start) {
+                if let newIssue, NameMatching.key(mention.text) == newIssue.key { continue }
+                if !ids.contains(mention.id) { ids.append(mention.id) }
+                from = label
+            }
+        }
+        guard let topic, !ids.contains(topic) else { return (ids, from) }
+        // A quote of one or two words characterises something its sentence names; the topic is no guess for it.
+        if ids.isEmpty {
+            return article.wordIndices(in: quote.start..<quote.end).count > 2 ? ([topic], "article topic") : ([], nil)
+        }
+        let named = (finder.vocabulary.scores(topicalWords(article.wordIndices(in: sentence.start..<sentence.end)))[topic] ?? 0) >= 2
+        return named ? (ids + [topic], (from ?? "sentence") + " and article topic") : (ids, from)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import StanceCore
+import StanceExtract
+import StanceStore
+import StanceTestSupport
+import Testing
+
+/// The field figures of docs/extract.md, recomputed: proposals for the development articles,
+/// the two held-out articles and the five seed articles against their gold codings. The floors
+/// are the measured values rounded down (the issue's targets for the development set).
+@Suite("Field figures on the gold codings")
+struct GoldSetTests {
+    let graph: GraphContents
+
+    init() throws {
+        let store = try Store(path: try TestSupport.korusDatabase.get(), mode: .readOnly)
+        graph = try store.read { try GraphReader.read($0) }
+        try store.close()
+    }
+
+    /// The pooled evaluation of every `*.gold.json` in `Fixtures/folder`, with its article beside it.
+    static func evaluate(_ folder: String, graph: GraphContents) throws -> FieldEvaluation {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(folder)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".gold.json") }.sorted()
+        #expect(!files.isEmpty)
+        var total = FieldEvaluation()
+        for file in files {
+            let gold = try GoldCoding.parse(try Data(contentsOf: directory.appendingPathComponent(file)))
+            let text = try String(contentsOf: directory.appendingPathComponent(gold.source), encoding: .utf8)
+            let id = try #require(Slug.make(from: gold.source.replacingOccurrences(of: ".txt", with: "")))
+            let proposals = Extractor(graph: graph).extract(text, source: ProposedSource(id: id, text: text))
+            total = total + FieldEvaluation(proposals, against: gold, knownIssues: Set(graph.issues.map(\.id)))
+        }
+        print("extract \(folder):\n\(total.table())")
+        return total
+    }
+
+    @Test("development set: the issue's targets")
+    func development() throws {
+        let figures = try GoldSetTests.evaluate("dev", graph: graph)
+        #expect(figures[.attribution].f1 >= 0.95)
+        #expect(figures[.issues].f1 >= 0.85)
+        #expect(figures[.actors].recall >= 0.9)
+        #expect(figures[.affiliations].f1 >= 0.85)
+        #expect(figures[.positions].f1 >= 0.7)
+    }
+
+    @Test("held-out articles hold their measured floors")
+    func heldOut() throws {
+        let figures = try GoldSetTests.evaluate("heldout", graph: graph)
+        #expect(figures[.attribution].f1 >= 1.0)
+        #expect(figures[.issues].f1 >= 0.75)
+        #expect(figures[.actors].f1 >= 1.0)
+        #expect(figures[.aliases].f1 >= 1.0)
+        #expect(figures[.affiliations].f1 >= 1.0)
+        #expect(figures[.positions].f1 >= 0.7)
+    }
+
+    @Test("seed articles hold their measured floors")
+    func seeds() throws {
+        var figures = FieldEvaluation()
+        for source in graph.sources {
+            let text = try #require(source.text)
+            let proposals = Extractor(graph: graph).extract(text, source: ProposedSource(id: source.id, text: text))
+            figures = figures + FieldEvaluation(
+                proposals, against: GoldCoding(source: source, graph: graph), knownIssues: Set(graph.issues.map(\.id)))
+        }
+        print("extract seeds:\n\(figures.table())")
+        #expect(figures[.attribution].recall >= 0.96)
+        #expect(figures[.attribution].precision >= 0.93)
+        #expect(figures[.issues].f1 >= 0.51)
+        #expect(figures[.actors].proposed == 0)
+        #expect(figures[.affiliations].proposed == 0)
+        #expect(figures[.positions].correct >= 8)
+    }
+
+    @Test("a gold file with a malformed affiliation is refused with what to write")
+    func malformedGold() {
+        let json = #"{"source": "a.txt", "affiliations": [["only one"]]}"#
+        #expect(throws: DecodingError.self) { try GoldCoding.parse(Data(json.utf8)) }
+    }
+
+    @Test("the evaluator counts wrong speakers, missed quotes and optional positions")
+    func evaluatorCounts() throws {
+        let text = """
+            Talks resume
+
+            "We oppose any withdrawal," said Omar Feld, a senior fellow at the Example Institute for Trade. "Autos matter," analysts said.
+            """
+        let proposals = Fixtures.proposals(text)
+        let json = """
+            {"source": "x.txt",
+             "quotes": [{"text": "We oppose any withdrawal", "speaker": "feld", "issues": ["withdrawal"]},
+                        {"text": "Autos matter", "speaker": "cutler", "issues": ["auto-tariffs"]},
+                        {"text": "Never said", "speaker": null, "issues": []}],
+             "actors": ["omar feld", "someone else"],
+             "positions": [{"actor": "feld", "issue": "withdrawal", "stance": "opposes", "optional": true}]}
+            """
+        let gold = try GoldCoding.parse(Data(json.utf8))
+        let figures = FieldEvaluation(proposals, against: gold, knownIssues: Set(Fixtures.issues.map(\.id)))
+        #expect(figures[.attribution] == FieldEvaluation.Counts(proposed: 2, expected: 3, correct: 1, found: 1))
+        #expect(figures[.actors].found == 1 && figures[.actors].expected == 2)
+        // The only candidate position matches an optional one: it counts neither way.
+        #expect(figures[.positions].proposed == 0 && figures[.positions].expected == 0)
+        #expect(figures.errors.contains { $0.contains("Never said") })
+    }
+}
