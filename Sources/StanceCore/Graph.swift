@@ -30,3 +30,10 @@ public struct GraphContents: Sendable, Equatable {
     /// Every position of every source, in source order.
     public var positions: [Graph.Position] { sources.flatMap(\.positions) }
 }
+
+extension GraphContents {
+    /// Each issue's parent issue, for the issues that have one.
+    public var issueParents: [Slug: Slug] {
+        Dictionary(issues.compactMap { issue in issue.parent.map { (issue.id, $0) } }, uniquingKeysWith: { first, _ in first })
+    }
+}

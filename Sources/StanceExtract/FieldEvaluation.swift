@@ -77,9 +77,25 @@ public struct FieldEvaluation: Sendable, Equatable {
     }
 
     /// Compares `proposals` with `gold`; `knownIssues` are the graph's issue ids (any other
-    /// proposed issue is a new one, which `NEW` accepts).
-    public init(_ proposals: Proposals, against gold: GoldCoding, knownIssues: Set<Slug>) {
+    /// proposed issue is a new one, which `NEW` accepts); `parents` maps an issue to its parent issue.
+    ///
+    /// A proposed issue matches a hand-coded one when it is that issue or one of its sub-issues (a finer
+    /// grain of the same thing): a gold `auto-tariffs` is met by `pickup-tariff`, never the other way round.
+    public init(
+        _ proposals: Proposals, against gold: GoldCoding, knownIssues: Set<Slug>, parents: [Slug: Slug] = [:]
+    ) {
         self.init()
+        func issueFits(_ proposed: Slug, _ expected: String) -> Bool {
+            if expected == "NEW" { return !knownIssues.contains(proposed) }
+            var current: Slug? = proposed
+            var steps = 0
+            while let issue = current, steps < 64 {
+                if issue.rawValue == expected { return true }
+                current = parents[issue]
+                steps += 1
+            }
+            return false
+        }
         let names = Dictionary(proposals.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         func speakerFits(_ speaker: Speaker?, _ expected: String?) -> Bool {
             guard let expected else { return speaker == nil }
@@ -117,7 +133,7 @@ public struct FieldEvaluation: Sendable, Equatable {
             var wanted = expected.issues
             for issue in quote.issues {
                 issues.proposed += 1
-                if let hit = wanted.firstIndex(where: { $0 == issue.rawValue || ($0 == "NEW" && !knownIssues.contains(issue)) }) {
+                if let hit = wanted.firstIndex(where: { issueFits(issue, $0) }) {
                     wanted.remove(at: hit)
                     issues.correct += 1
                     issues.found += 1
@@ -193,7 +209,7 @@ public struct FieldEvaluation: Sendable, Equatable {
             let hits = gold.positions.indices.filter { index in
                 let expected = gold.positions[index]
                 return actorFits(position.actor, expected.actor)
-                    && (position.issue.rawValue == expected.issue || (expected.issue == "NEW" && !knownIssues.contains(position.issue)))
+                    && issueFits(position.issue, expected.issue)
                     && position.stance.rawValue == expected.stance
             }
             let required = hits.filter { gold.positions[$0].optional != true }

@@ -158,7 +158,7 @@ struct ExtractCommand: ParsableCommand {
             let stem = URL(fileURLWithPath: articlePath).deletingPathExtension().lastPathComponent
             let id = try Slug.make(from: stem) ?? slugOrThrow("article")
             let proposals = extractor.extract(text, source: ProposedSource(id: id, text: text))
-            let evaluation = FieldEvaluation(proposals, against: gold, knownIssues: knownIssues)
+            let evaluation = FieldEvaluation(proposals, against: gold, knownIssues: knownIssues, parents: graph.issueParents)
             total = total + evaluation
             print("\(gold.source)")
             print(evaluation.table())
@@ -181,7 +181,7 @@ struct ExtractCommand: ParsableCommand {
         for source in graph.sources {
             guard let text = source.text else { continue }
             let proposals = extractor.extract(text, source: ProposedSource(id: source.id, text: text))
-            let evaluation = FieldEvaluation(proposals, against: GoldCoding(source: source, graph: graph), knownIssues: knownIssues)
+            let evaluation = FieldEvaluation(proposals, against: GoldCoding(source: source, graph: graph), knownIssues: knownIssues, parents: graph.issueParents)
             total = total + evaluation
             count += 1
             print("\(source.id)")

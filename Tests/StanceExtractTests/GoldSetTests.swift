@@ -29,7 +29,7 @@ struct GoldSetTests {
             let text = try String(contentsOf: directory.appendingPathComponent(gold.source), encoding: .utf8)
             let id = try #require(Slug.make(from: gold.source.replacingOccurrences(of: ".txt", with: "")))
             let proposals = Extractor(graph: graph).extract(text, source: ProposedSource(id: id, text: text))
-            total = total + FieldEvaluation(proposals, against: gold, knownIssues: Set(graph.issues.map(\.id)))
+            total = total + FieldEvaluation(proposals, against: gold, knownIssues: Set(graph.issues.map(\.id)), parents: graph.issueParents)
         }
         print("extract \(folder):\n\(total.table())")
         return total
@@ -63,7 +63,7 @@ struct GoldSetTests {
             let text = try #require(source.text)
             let proposals = Extractor(graph: graph).extract(text, source: ProposedSource(id: source.id, text: text))
             figures = figures + FieldEvaluation(
-                proposals, against: GoldCoding(source: source, graph: graph), knownIssues: Set(graph.issues.map(\.id)))
+                proposals, against: GoldCoding(source: source, graph: graph), knownIssues: Set(graph.issues.map(\.id)), parents: graph.issueParents)
         }
         print("extract seeds:\n\(figures.table())")
         #expect(figures[.attribution].recall >= 0.96)
