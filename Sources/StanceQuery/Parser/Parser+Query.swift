@@ -28,47 +28,47 @@ extension Parser {
     ///          | "actors" [ "among" kind ] | "issues" | "sources" ;
     /// ```
     mutating func parseQuestion() throws -> Query {
-        if accept(["count"], shown: []) != nil {
-            try expect("who")
+        if accept([.count], shown: []) != nil {
+            try expect(.who)
             return try parseWho(count: true)
         }
-        if accept(["how"], shown: []) != nil {
-            try expect("many")
-            _ = accept(["actors", "people"])
+        if accept([.how], shown: []) != nil {
+            try expect(.many)
+            _ = accept([.actors, .people])
             return try parseWho(count: true)
         }
-        if accept(["who"], shown: []) != nil { return try parseWho(count: false) }
-        if accept(["positions", "stances", "position"], shown: []) != nil {
-            try expect(["of", "for"])
+        if accept([.who], shown: []) != nil { return try parseWho(count: false) }
+        if accept([.positions, .stances, .position], shown: []) != nil {
+            try expect([.of, .`for`])
             return .positions(actor: try parseName(.actor), issue: nil)
         }
-        if accept(["what"], shown: []) != nil {
-            try expect(["does", "do", "did"])
+        if accept([.what], shown: []) != nil {
+            try expect([.does, .`do`, .did])
             let actor = try parseName(.actor)
-            if accept(["think", "thinks"]) != nil {
-                try expect(["about", "of", "on"])
+            if accept([.think, .thinks]) != nil {
+                try expect([.about, .of, .on])
                 return .positions(actor: actor, issue: try parseName(.issue))
             }
-            if accept(["say", "said"]) != nil {
+            if accept([.say, .said]) != nil {
                 var filter = QuoteFilter(speaker: actor)
-                if accept(["about", "on"]) != nil { filter.issue = try parseName(.issue) }
+                if accept([.about, .on]) != nil { filter.issue = try parseName(.issue) }
                 return .quotes(filter)
             }
             throw unexpected()
         }
-        if accept(["where"], shown: []) != nil {
-            try expect(["does", "do"])
+        if accept([.`where`], shown: []) != nil {
+            try expect([.does, .`do`])
             let actor = try parseName(.actor)
-            try expect("stand")
-            try expect(["on", "about"])
+            try expect(.stand)
+            try expect([.on, .about])
             return .positions(actor: actor, issue: try parseName(.issue))
         }
-        if accept(["why"], shown: []) != nil {
-            let auxiliary = accept(["does", "do", "did", "is", "was", "are", "were"], shown: ["does", "is"])
+        if accept([.why], shown: []) != nil {
+            let auxiliary = accept([.does, .`do`, .did, .`is`, .was, .are, .were], shown: ["does", "is"])
             guard let auxiliary else { throw unexpected() }
             let actor = try parseName(.actor)
             let stance: Graph.Stance
-            if ["is", "was", "are", "were"].contains(auxiliary) {
+            if [.is, .was, .are, .were].contains(auxiliary) {
                 stance = try parseBeComplement()
             } else {
                 guard let phrase = try parseStancePhrase() else { throw unexpected() }
@@ -76,22 +76,22 @@ extension Parser {
             }
             return .why(actor: actor, stance: stance, issue: try parseName(.issue))
         }
-        if accept(["quotes", "quote"], shown: []) != nil { return try parseQuotes() }
-        if accept(["affiliations", "affiliation"], shown: []) != nil {
-            try expect(["of", "for"])
+        if accept([.quotes, .quote], shown: []) != nil { return try parseQuotes() }
+        if accept([.affiliations, .affiliation], shown: []) != nil {
+            try expect([.of, .`for`])
             return .affiliations(actor: try parseName(.actor))
         }
-        if accept(["members"], shown: []) != nil {
-            try expect(["of"])
+        if accept([.members], shown: []) != nil {
+            try expect([.of])
             return .members(organization: try parseName(.actor))
         }
-        if accept(["actors", "actor"], shown: []) != nil {
+        if accept([.actors, .actor], shown: []) != nil {
             var kind: Graph.Actor.Kind?
-            if accept("among") { kind = try parseKind() }
+            if accept(.among) { kind = try parseKind() }
             return .actors(kind: kind)
         }
-        if accept(["issues", "issue"], shown: []) != nil { return .issues }
-        if accept(["sources", "source", "articles"], shown: []) != nil { return .sources }
+        if accept([.issues, .issue], shown: []) != nil { return .issues }
+        if accept([.sources, .source, .articles], shown: []) != nil { return .sources }
         note(Self.questionStarts)
         throw unexpected()
     }
@@ -101,13 +101,13 @@ extension Parser {
         var filter = QuoteFilter()
         while true {
             let start = current?.range
-            if accept(["by", "from"], shown: ["by"]) != nil {
+            if accept([.by, .from], shown: ["by"]) != nil {
                 guard filter.speaker == nil else { throw repeated("by", at: start) }
                 filter.speaker = try parseName(.actor)
-            } else if accept(["about", "on"], shown: ["about"]) != nil {
+            } else if accept([.about, .on], shown: ["about"]) != nil {
                 guard filter.issue == nil else { throw repeated("about", at: start) }
                 filter.issue = try parseName(.issue)
-            } else if accept(["matching", "containing", "mentioning"], shown: ["matching"]) != nil {
+            } else if accept([.matching, .containing, .mentioning], shown: ["matching"]) != nil {
                 guard filter.matching == nil else { throw repeated("matching", at: start) }
                 filter.matching = try parseText()
             } else if try parseWindow(&filter.window) {
@@ -143,21 +143,15 @@ extension Parser {
 
     /// `kind = "person" | "people" | "organization" | "government" | "group" | … (singular or plural) ;`
     mutating func parseKind() throws -> Graph.Actor.Kind {
-        let kinds: [(Graph.Actor.Kind, [String])] = [
-            (.person, ["person", "persons", "people", "individuals", "individual"]),
-            (.organization, ["organization", "organizations", "organisation", "organisations", "orgs", "org"]),
-            (.government, ["government", "governments", "govts", "govt"]),
-            (.group, ["group", "groups"]),
-        ]
-        if let w = word {
-            for (kind, words) in kinds where words.contains(w) {
+        if let w = keyword {
+            for (kind, words) in Keyword.kinds where words.contains(w) {
                 index += 1
                 return kind
             }
         }
         note(["people", "organizations", "governments", "groups"])
         if let token = current, token.kind == .word {
-            let all = kinds.flatMap(\.1)
+            let all = Keyword.kinds.flatMap(\.1).map(\.rawValue)
             let near = NameMatching.nearest(to: token.text, among: all, limit: 1)
             throw QueryError(
                 "unknown kind '\(token.text)'; expected people, organizations, governments or groups"
@@ -187,21 +181,21 @@ extension Parser {
     /// Returns false when no window follows.
     mutating func parseWindow(_ window: inout DateWindow) throws -> Bool {
         let start = current?.range
-        if accept(["as"], shown: ["as of"]) != nil {
-            try expect("of")
+        if accept([.`as`], shown: ["as of"]) != nil {
+            try expect(.of)
             guard window.upper == nil else { throw repeated("as of", at: start) }
             window.upper = try parseDate().periodEnd
             return true
         }
-        if accept("since") {
+        if accept(.since) {
             guard window.lower == nil else { throw repeated("since", at: start) }
             window.lower = try parseDate().firstDay
             return true
         }
-        if accept("between") {
+        if accept(.between) {
             guard window.lower == nil, window.upper == nil else { throw repeated("between", at: start) }
             let first = try parseDate()
-            try expect("and")
+            try expect(.and)
             let second = try parseDate()
             // From the start of the first period to the end of the second: refuse only an empty window.
             guard first.firstDay < second.periodEnd else {

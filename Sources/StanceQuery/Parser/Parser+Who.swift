@@ -1,12 +1,6 @@
 import StanceCore
 
 extension Parser {
-    static let supportWords = [
-        "supports", "support", "supported", "backs", "back", "backed", "favors", "favor", "favored",
-        "favours", "favour", "favoured", "endorses", "endorse", "endorsed",
-    ]
-    static let opposeWords = ["opposes", "oppose", "opposed", "rejects", "reject", "rejected"]
-    static let beWords = ["is", "are", "was", "were", "been", "be"]
     static let whoStarts = [
         "supports", "opposes", "is neutral on", "is mixed on", "ever", "changed on", "agrees with",
         "disagrees with", "works for", "(",
@@ -20,25 +14,25 @@ extension Parser {
     /// ```
     mutating func parseWho(count: Bool) throws -> Query {
         let start = index
-        if accept(["has", "have"], shown: []) != nil, word.map({ ["changed", "changes", "switched", "shifted"].contains($0) }) != true {
+        if accept([.has, .have], shown: []) != nil, !isAt([.changed, .changes, .switched, .shifted]) {
             note(["changed on"])
             index = start  // "has ever …" is a stance phrase
         }
-        if accept(["changed", "changes", "change", "switched", "shifted"], shown: ["changed on"]) != nil {
-            try expect(["on", "about"])
+        if accept([.changed, .changes, .change, .switched, .shifted], shown: ["changed on"]) != nil {
+            try expect([.on, .about])
             let issue = try parseName(.issue)
             return .who(WhoQuery(body: .changed(issue: issue), filters: try parseFilters()), count: count)
         }
-        if let verb = accept(["agrees", "agree", "agreed", "disagrees", "disagree", "disagreed"], shown: ["agrees with", "disagrees with"]) {
-            try expect("with")
+        if let verb = accept([.agrees, .agree, .agreed, .disagrees, .disagree, .disagreed], shown: ["agrees with", "disagrees with"]) {
+            try expect(.with)
             let actor = try parseName(.actor)
             var issue: NameRef?
-            if accept(["on", "about"]) != nil { issue = try parseName(.issue) }
-            let body = WhoBody.agreement(with: actor, on: issue, agree: !verb.hasPrefix("dis"))
+            if accept([.on, .about]) != nil { issue = try parseName(.issue) }
+            let body = WhoBody.agreement(with: actor, on: issue, agree: !verb.rawValue.hasPrefix("dis"))
             return .who(WhoQuery(body: body, filters: try parseFilters()), count: count)
         }
-        if accept(["works", "work", "worked"], shown: ["works for"]) != nil {
-            try expect(["for", "at", "with"])
+        if accept([.works, .work, .worked], shown: ["works for"]) != nil {
+            try expect([.`for`, .at, .with])
             let organization = try parseName(.actor)
             guard !count else {
                 throw QueryError(
@@ -57,10 +51,10 @@ extension Parser {
         var filters = Filters()
         while true {
             let start = current?.range
-            if accept("among") {
+            if accept(.among) {
                 guard filters.kind == nil else { throw repeated("among", at: start) }
                 filters.kind = try parseKind()
-            } else if accept(["in", "at", "within"], shown: ["in"]) != nil {
+            } else if accept([.`in`, .at, .within], shown: ["in"]) != nil {
                 guard filters.organization == nil else { throw repeated("in", at: start) }
                 filters.organization = try parseName(.actor)
             } else if try parseWindow(&filters.window) {
@@ -75,7 +69,7 @@ extension Parser {
     /// `condition = conjunction { "or" conjunction } ;`
     mutating func parseOr() throws -> Condition {
         var left = try parseAnd()
-        while accept("or") {
+        while accept(.or) {
             left = .or(left, try parseAnd())
         }
         return left
@@ -85,11 +79,11 @@ extension Parser {
     mutating func parseAnd() throws -> Condition {
         var left = try parseAtom()
         while true {
-            if accept(["but"], shown: ["but not"]) != nil {
-                try expect("not")
+            if accept([.but], shown: ["but not"]) != nil {
+                try expect(.not)
                 left = .butNot(left, try parseAtom())
-            } else if accept("and") {
-                if accept("not") {
+            } else if accept(.and) {
+                if accept(.not) {
                     left = .butNot(left, try parseAtom())
                 } else {
                     left = .and(left, try parseAtom())
@@ -136,27 +130,27 @@ extension Parser {
 
     /// `be-complement = "neutral" about | "mixed" about | "for" | "against" | "opposed" "to" | "in" "favor" "of" | "supportive" "of" ;`
     mutating func parseBeComplement() throws -> Graph.Stance {
-        if accept("neutral") {
-            try expect(["on", "about", "toward", "towards", "regarding"])
+        if accept(.neutral) {
+            try expect([.on, .about, .toward, .towards, .regarding])
             return .neutral
         }
-        if accept(["mixed", "ambivalent", "divided", "torn"]) != nil {
-            try expect(["on", "about", "toward", "towards", "regarding"])
+        if accept([.mixed, .ambivalent, .divided, .torn]) != nil {
+            try expect([.on, .about, .toward, .towards, .regarding])
             return .mixed
         }
-        if accept("for") { return .supports }
-        if accept("against") { return .opposes }
-        if accept("opposed") {
-            try expect("to")
+        if accept(.`for`) { return .supports }
+        if accept(.against) { return .opposes }
+        if accept(.opposed) {
+            try expect(.to)
             return .opposes
         }
-        if accept("in") {
-            try expect(["favor", "favour"])
-            try expect("of")
+        if accept(.`in`) {
+            try expect([.favor, .favour])
+            try expect(.of)
             return .supports
         }
-        if accept("supportive") {
-            try expect("of")
+        if accept(.supportive) {
+            try expect(.of)
             return .supports
         }
         note(["neutral on", "mixed on", "for", "against", "opposed to", "in favor of"])
@@ -172,14 +166,14 @@ extension Parser {
     mutating func parseStancePhrase() throws -> (stance: Graph.Stance, ever: Bool)? {
         let start = index
         var ever = false
-        if accept(["has", "have"], shown: []) != nil {
-            ever = accept("ever")
-        } else if accept("ever") {
+        if accept([.has, .have], shown: []) != nil {
+            ever = accept(.ever)
+        } else if accept(.ever) {
             ever = true
         }
-        if accept(Self.supportWords, shown: ["supports"]) != nil { return (.supports, ever) }
-        if accept(Self.opposeWords, shown: ["opposes"]) != nil { return (.opposes, ever) }
-        if accept(Self.beWords, shown: []) != nil {
+        if accept(Keyword.supportVerbs, shown: ["supports"]) != nil { return (.supports, ever) }
+        if accept(Keyword.opposeVerbs, shown: ["opposes"]) != nil { return (.opposes, ever) }
+        if accept(Keyword.beVerbs, shown: []) != nil {
             return (try parseBeComplement(), ever)
         }
         if index > start {

@@ -81,18 +81,31 @@ public struct Parser {
         }
     }
 
+    /// The current word as a keyword, if it is one.
+    var keyword: Keyword? { word.flatMap(Keyword.init(rawValue:)) }
+
     /// Consumes the current word when it is one of `words`; otherwise notes what was expected.
-    mutating func accept(_ words: [String], shown: [String]? = nil) -> String? {
-        if let w = word, words.contains(w) {
+    @discardableResult
+    mutating func accept(_ words: [Keyword], shown: [String]? = nil) -> Keyword? {
+        if let k = keyword, words.contains(k) {
             index += 1
-            return w
+            return k
         }
-        note(shown ?? [words[0]])
+        note(shown ?? words.prefix(1).map(\.rawValue))
         return nil
     }
 
-    mutating func accept(_ word: String) -> Bool {
+    mutating func accept(_ word: Keyword) -> Bool {
         accept([word]) != nil
+    }
+
+    /// Whether the current word is one of `words`, consuming nothing and noting nothing.
+    func isAt(_ words: [Keyword], offset: Int = 0) -> Bool {
+        let i = index + offset
+        guard i < tokens.count, tokens[i].kind == .word, let k = Keyword(rawValue: tokens[i].lowered) else {
+            return false
+        }
+        return words.contains(k)
     }
 
     mutating func acceptToken(_ kind: Token.Kind, shown: String) -> Bool {
@@ -104,11 +117,11 @@ public struct Parser {
         return false
     }
 
-    mutating func expect(_ words: [String], shown: [String]? = nil) throws {
+    mutating func expect(_ words: [Keyword], shown: [String]? = nil) throws {
         guard accept(words, shown: shown) != nil else { throw unexpected() }
     }
 
-    mutating func expect(_ word: String) throws {
+    mutating func expect(_ word: Keyword) throws {
         try expect([word])
     }
 
