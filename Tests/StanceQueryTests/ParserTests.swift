@@ -827,7 +827,9 @@ struct ParserTests {
                 == .quotes(
                     QuoteFilter(
                         speaker: ref("us-chamber-of-commerce", "US Chamber of Commerce", in: q),
-                        issue: ref("korus-renegotiation", "KORUS renegotiation", in: q))))
+                        issue: ref("korus-renegotiation", "KORUS renegotiation", in: q),
+                        // An organization's words: its members' quotes when it has none.
+                        includeMembers: true)))
     }
 
     // MARK: Errors
@@ -904,9 +906,10 @@ struct ParserTests {
         let afterFilter = try parseError("who opposes withdrawal in CSIS and supports ISDS")
         #expect(afterFilter.range == TextRange(start: 31, end: 34))
         #expect(afterFilter.message.contains("unexpected 'and'"))
+        // A comma separates like a space, so the word after it is the unexpected one.
         let comma = try parseError("who opposes withdrawal, renegotiation")
-        #expect(comma.range == TextRange(start: 22, end: 23))
-        #expect(comma.message.contains("unexpected ','"))
+        #expect(comma.range == TextRange(start: 24, end: 37))
+        #expect(comma.message.contains("unexpected 'renegotiation'"))
         let closing = try parseError("who opposes withdrawal)")
         #expect(closing.range == TextRange(start: 22, end: 23))
     }

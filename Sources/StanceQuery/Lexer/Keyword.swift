@@ -9,7 +9,8 @@ public enum Keyword: String, CaseIterable, Sendable {
     // Openings and question words.
     case who, what, which, `where`, why, how, whom, count, many, tell, me, show, list, give, find, get
     case everything, all, anything, know, we, you, please, can, could, display, those, anyone, anybody
-    case everyone, everybody, there, covered, have, has, had, `do`, does, did, doing, not
+    case everyone, everybody, there, covered, have, has, had, `do`, does, did, doing, not, us, got
+    case opinion, stake, fence, `any`
     // Listings and shapes.
     case actors, actor, issues, issue, sources, source, articles, article, quotes, quote, positions
     case position, stances, stance, views, view, affiliations, affiliation, members, member, profile
@@ -23,7 +24,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     case mentions, used, wrote, matching, containing, mentioning, cares, care, cared
     // Stance words.
     case `is`, are, was, were, been, be, ever, neutral, mixed, ambivalent, divided, torn, undecided
-    case fence, feelings, against, opposed, favor, favour, supportive, critical, unhappy
+    case feelings, against, opposed, favor, favour, supportive, critical, unhappy
     case supports, support, supported, supporting, backs, back, backed, backing, favors, favored
     case favoring, favours, favoured, favouring, endorses, endorse, endorsed, endorsing, wants, want
     case wanted, wanting, likes, like, liked, defends, defend, defended, defending, pushing, pushes

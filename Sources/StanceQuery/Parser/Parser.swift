@@ -20,6 +20,14 @@ public struct Parser {
     var lastTest: StanceTest?
     var depth = 0
     var testCount = 0
+    /// Whether the last name parsed ended with a possessive (`Cutler's`).
+    var lastNamePossessive = false
+    /// The sources the last source name named (an outlet may name several).
+    var lastSources: [Slug] = []
+    /// The central issue once looked up (`.some(nil)` when there is none).
+    var centralCache: NamedEntity??
+    /// Each kind's labels once read (for everyday names).
+    var labelCache: [NameKind: [String]] = [:]
 
     /// Nesting deeper than this is refused (no stack overflow on hostile input).
     static let maximumDepth = 64
@@ -30,7 +38,8 @@ public struct Parser {
 
     init(query: String, tokens: [Token], directory: any NameDirectory) {
         self.query = query
-        self.tokens = tokens
+        // Commas separate clauses as spaces do ("who supports renegotiation, but opposes withdrawal").
+        self.tokens = tokens.filter { $0.kind != .comma }
         self.directory = directory
     }
 
@@ -52,7 +61,7 @@ public struct Parser {
         } catch {
             // The furthest point reached is the end of the prefix when the prefix is valid so far.
         }
-        return parser.expectedIndex == tokens.count ? Parser.unique(parser.expected) : []
+        return parser.expectedIndex == parser.tokens.count ? Parser.unique(parser.expected) : []
     }
 
     static func unique(_ items: [String]) -> [String] {
