@@ -132,7 +132,7 @@ extension Parser {
             let last = words[length - 1].lowered
             if length <= limit, Keyword(rawValue: last) == nil || Parser.trailingFillers.contains(last)
                 || Parser.centralIssueNames.contains(last),
-                !Parser.stopWords.contains(last),
+                !Parser.stopWords.contains(last), endsName(at: index + length),
                 let entity = try everydayEntity(kind, words[0..<length].map(\.text))
             {
                 index += length
@@ -140,6 +140,16 @@ extension Parser {
             }
         }
         return nil
+    }
+
+    /// Whether a name in an everyday form may end before token `i`: at the end, before punctuation,
+    /// or before a keyword that does not continue a name (so `Sue Mi Terri` is an unknown name, not
+    /// `Sue Mi` followed by a stray word).
+    func endsName(at i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .word else { return true }
+        let next = tokens[i].lowered
+        return Keyword(rawValue: next) != nil && !["of", "the", "a", "an", "for", "and"].contains(next)
+            || Parser.boundaryWords.contains(next)
     }
 
     /// The words a name may take: a quoted string alone, or the run of words from here.
@@ -276,7 +286,23 @@ extension Parser {
     /// The known names nearest `text`, all of the one entity they most resemble (so a suggestion
     /// never offers an alias of another issue than the nearest one).
     func nearestNames(_ kind: NameKind, to text: String) throws -> [String] {
-        let near = NameMatching.nearest(to: text, among: try directory.labels(kind), limit: 6)
+        let labels = try directory.labels(kind)
+        var near = NameMatching.nearest(to: text, among: labels, limit: 6)
+        if near.isEmpty, kind == .issue {
+            // "leaving KORU": the action in the forms aliases use ("withdrawal from KORU").
+            let words = text.lowercased().split(separator: " ").map(String.init)
+            search: for family in Parser.actionFamilies {
+                for verb in family.verbs.sorted(by: { $0.count > $1.count }) {
+                    let verbWords = verb.split(separator: " ").map(String.init)
+                    guard words.count > verbWords.count, Array(words.prefix(verbWords.count)) == verbWords else { continue }
+                    for form in family.forms {
+                        near = NameMatching.nearest(
+                            to: ([form] + words.dropFirst(verbWords.count)).joined(separator: " "), among: labels, limit: 6)
+                        if !near.isEmpty { break search }
+                    }
+                }
+            }
+        }
         guard let best = near.first else { return [] }
         let target = try directory.lookup(kind, key: NameMatching.key(best))
         var out: [String] = []

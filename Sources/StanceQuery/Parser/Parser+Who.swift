@@ -159,11 +159,18 @@ extension Parser {
             index += 1
             return try members(try parseName(.actor), count: count)
         }
-        // "who is Sue Mi Terry": a name where a stance would be.
-        if current?.kind == .word || current?.kind == .string, keyword == nil || keyword == .the,
-            let actor = try resolveName(.actor), atEnd || current?.kind == .questionMark
-        {
-            return .profile(actor: actor)
+        // "who is Sue Mi Terry": a name where a stance would be; an unknown one is reported as such.
+        if current?.kind == .word || current?.kind == .string, keyword == nil || keyword == .the {
+            if let actor = try resolveName(.actor), atEnd || current?.kind == .questionMark {
+                return .profile(actor: actor)
+            }
+            let rest = tokens[(start + 1)...].prefix { $0.kind != .questionMark }
+            if !rest.contains(where: { $0.kind != .word || Keyword(rawValue: $0.lowered) != nil }) {
+                index = start + 1
+                let actor = try parseName(.actor)
+                guard atEnd || current?.kind == .questionMark else { throw unexpected() }
+                return .profile(actor: actor)
+            }
         }
         index = start
         return nil

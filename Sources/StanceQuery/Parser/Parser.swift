@@ -48,7 +48,15 @@ public struct Parser {
     /// - throws: `QueryError` with the range of the offending words and what was expected there.
     public static func parse(_ query: String, directory: any NameDirectory) throws -> Query {
         var parser = Parser(query: query, tokens: try Lexer.tokenize(query), directory: directory)
-        return try parser.parseQuery()
+        do {
+            return try parser.parseQuery()
+        } catch var error as QueryError {
+            if let near = keywordTypo(error, in: query)?.first, let cut = error.message.range(of: "; expected") {
+                error.message.insert(contentsOf: "; did you mean '\(near)'?", at: cut.lowerBound)
+            }
+            error.suggestions = suggestions(for: error, in: query, directory: directory)
+            throw error
+        }
     }
 
     /// What the parser expects after `prefix` (for completion): keywords, and `<actor>`,
