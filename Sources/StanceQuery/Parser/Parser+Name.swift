@@ -76,7 +76,7 @@ extension Parser {
         let text = words[0..<length].map(\.text).joined(separator: " ")
         let range = TextRange(start: words[0].range.start, end: words[length - 1].range.end)
         var message = "unknown \(kind.rawValue) '\(text)'"
-        let near = try nearestNames(kind, to: text)
+        let near = quiet ? [] : try nearestNames(kind, to: text)
         if !near.isEmpty {
             message += "; did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?"
         } else {
@@ -267,11 +267,15 @@ extension Parser {
         let content = words.map(NameMatching.key).filter { !$0.isEmpty && !Parser.stopWords.contains($0) }
         guard !content.isEmpty, content.allSatisfy({ !$0.contains(" ") }) else { return nil }
         var found: [NamedEntity] = []
-        if labelCache[kind] == nil { labelCache[kind] = try directory.labels(kind) }
-        for label in labelCache[kind] ?? [] {
-            let labelWords = Set(NameMatching.key(label).split(separator: " ").map(String.init))
+        if labelCache[kind] == nil {
+            labelCache[kind] = try directory.labels(kind).map { label in
+                let key = NameMatching.key(label)
+                return (key, Set(key.split(separator: " ").map(String.init)))
+            }
+        }
+        for (key, labelWords) in labelCache[kind] ?? [] {
             guard content.allSatisfy({ labelWords.contains($0) }) else { continue }
-            for entity in try directory.lookup(kind, key: NameMatching.key(label)) where !found.contains(entity) {
+            for entity in try directory.lookup(kind, key: key) where !found.contains(entity) {
                 found.append(entity)
                 if found.count > 1 { return nil }
             }

@@ -5,14 +5,17 @@ extension Parser {
     /// candidate costs a parse.
     static let maximumSuggestedLength = 300
     static let maximumSuggestedTokens = 40
-    /// The most suggestions one error offers.
+    /// The most suggestions one error offers, and the most candidates parsed to find them.
     static let maximumSuggestions = 3
+    static let maximumCandidates = 8
 
     /// Complete queries that parse, built from what the parser understood of a refused `query`,
     /// best first: the offending word replaced by the nearest keyword or name, an expected keyword
     /// inserted, the rest dropped, or an expected name filled in; failing all of those, a profile or
     /// stakeholders question about a name the query holds.
-    static func suggestions(for error: QueryError, in query: String, directory: any NameDirectory) -> [String] {
+    static func suggestions(
+        for error: QueryError, in query: String, directory: any NameDirectory, caches parent: Parser? = nil
+    ) -> [String] {
         guard query.unicodeScalars.count <= maximumSuggestedLength,
             let tokens = try? Lexer.tokenize(query), tokens.count <= maximumSuggestedTokens
         else { return [] }
@@ -20,15 +23,27 @@ extension Parser {
         func text(_ range: Range<Int>) -> String {
             String(String.UnicodeScalarView(scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)]))
         }
+        // The candidates share what the refused parse already read (labels, the central issue).
+        var labelCache = parent?.labelCache ?? [:]
+        var centralCache = parent?.centralCache
         func parses(_ candidate: String) -> Bool {
             guard let tokens = try? Lexer.tokenize(candidate), !tokens.isEmpty else { return false }
             var parser = Parser(query: candidate, tokens: tokens, directory: directory)
+            parser.quiet = true
+            parser.labelCache = labelCache
+            parser.centralCache = centralCache
+            defer {
+                labelCache = parser.labelCache
+                centralCache = parser.centralCache
+            }
             return (try? parser.parseQuery()) != nil
         }
         var out: [String] = []
+        var tried = Set<String>()
         func offer(_ candidate: String) {
             let clean = candidate.split(whereSeparator: { $0 == " " }).joined(separator: " ")
-            guard out.count < maximumSuggestions, !clean.isEmpty, clean != query, !out.contains(clean), parses(clean)
+            guard out.count < maximumSuggestions, tried.count < maximumCandidates, !clean.isEmpty, clean != query,
+                tried.insert(clean).inserted, parses(clean)
             else { return }
             out.append(clean)
         }
@@ -74,7 +89,7 @@ extension Parser {
                 }
             }
         }
-        if out.isEmpty { offer(error.expected.contains("<actor>") ? "actors" : "issues") }
+        if out.isEmpty { out.append(error.expected.contains("<actor>") ? "actors" : "issues") }
         return out
     }
 

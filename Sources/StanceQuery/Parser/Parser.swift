@@ -26,8 +26,10 @@ public struct Parser {
     var lastSources: [Slug] = []
     /// The central issue once looked up (`.some(nil)` when there is none).
     var centralCache: NamedEntity??
-    /// Each kind's labels once read (for everyday names).
-    var labelCache: [NameKind: [String]] = [:]
+    /// Set while checking suggestions: a refusal then skips looking for the nearest names.
+    var quiet = false
+    /// Each kind's label keys and their words, once read (for everyday names).
+    var labelCache: [NameKind: [(key: String, words: Set<String>)]] = [:]
 
     /// Nesting deeper than this is refused (no stack overflow on hostile input).
     static let maximumDepth = 64
@@ -54,7 +56,7 @@ public struct Parser {
             if let near = keywordTypo(error, in: query)?.first, let cut = error.message.range(of: "; expected") {
                 error.message.insert(contentsOf: "; did you mean '\(near)'?", at: cut.lowerBound)
             }
-            error.suggestions = suggestions(for: error, in: query, directory: directory)
+            error.suggestions = suggestions(for: error, in: query, directory: directory, caches: parser)
             throw error
         }
     }
