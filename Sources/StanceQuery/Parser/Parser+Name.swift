@@ -152,6 +152,15 @@ extension Parser {
             || Parser.boundaryWords.contains(next)
     }
 
+    /// The entities a key names, each key looked up once per parse (and per set of suggestions).
+    mutating func lookup(_ kind: NameKind, _ key: String) throws -> [NamedEntity] {
+        let slot = kind.rawValue + ":" + key
+        if let cached = lookupCache[slot] { return cached }
+        let found = try directory.lookup(kind, key: key)
+        lookupCache[slot] = found
+        return found
+    }
+
     /// The words a name may take: a quoted string alone, or the run of words from here.
     func nameRun() -> [Token] {
         guard let first = current else { return [] }
@@ -173,10 +182,12 @@ extension Parser {
         if let last = words.last, let stripped = Parser.withoutPossessive(last) {
             out.append(((words.dropLast() + [stripped]).joined(separator: " "), true))
         }
-        if kind == .issue, words.count > 1, let central = try centralIssue() {
+        if kind == .issue, words.count > 1 {
             let lowered = words.map { $0.lowercased() }
             for n in (1...min(4, lowered.count - 1)).reversed()
             where Parser.centralIssueNames.contains(lowered.suffix(n).joined(separator: " ")) {
+                // Looked up only here, so a plain question costs no extra statement.
+                guard let central = try centralIssue() else { break }
                 var head = Array(words.dropLast(n))
                 if head.last?.lowercased() == "the" { head.removeLast() }
                 if !head.isEmpty { out.append(((head + [central.id.rawValue]).joined(separator: " "), false)) }
@@ -231,7 +242,7 @@ extension Parser {
         func one(_ text: String) throws -> NamedEntity? {
             let key = NameMatching.key(text)
             guard !key.isEmpty else { return nil }
-            let found = try directory.lookup(kind, key: key)
+            let found = try lookup(kind, key)
             return found.count == 1 ? found.first : nil
         }
         guard !lowered.isEmpty else { return nil }
@@ -262,10 +273,12 @@ extension Parser {
         return try uniqueWordMatch(kind, lowered)
     }
 
-    /// The one entity of `kind` with a name or alias holding every content word of `words`.
+    /// The one entity of `kind` with a name or alias holding every word of `words`.
     mutating func uniqueWordMatch(_ kind: NameKind, _ words: [String]) throws -> NamedEntity? {
-        let content = words.map(NameMatching.key).filter { !$0.isEmpty && !Parser.stopWords.contains($0) }
-        guard !content.isEmpty, content.allSatisfy({ !$0.contains(" ") }) else { return nil }
+        // Every word counts ("the US for KORUS" is no label's words); at least one is not a small word.
+        let content = words.map(NameMatching.key).filter { !$0.isEmpty }
+        guard content.contains(where: { !Parser.stopWords.contains($0) }), content.allSatisfy({ !$0.contains(" ") })
+        else { return nil }
         var found: [NamedEntity] = []
         if labelCache[kind] == nil {
             labelCache[kind] = try directory.labels(kind).map { label in
@@ -275,7 +288,7 @@ extension Parser {
         }
         for (key, labelWords) in labelCache[kind] ?? [] {
             guard content.allSatisfy({ labelWords.contains($0) }) else { continue }
-            for entity in try directory.lookup(kind, key: key) where !found.contains(entity) {
+            for entity in try lookup(kind, key) where !found.contains(entity) {
                 found.append(entity)
                 if found.count > 1 { return nil }
             }

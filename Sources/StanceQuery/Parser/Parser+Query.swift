@@ -410,8 +410,17 @@ extension Parser {
         var filter = QuoteFilter()
         while true {
             let start = current?.range
-            if isAt([.from]), filter.speaker == nil, try parseSourceFilter(&filter.window, allowIn: true) {
-                continue
+            if isAt([.from]), filter.speaker == nil {
+                // A speaker first, as before sources could be named; else a source ("from the New York Times").
+                index += 1
+                if let speaker = try resolveName(.actor) {
+                    filter.speaker = speaker
+                    continue
+                }
+                index -= 1
+                if try parseSourceFilter(&filter.window, allowIn: true) { continue }
+                index += 1
+                filter.speaker = try parseName(.actor)
             } else if accept([.by, .from], shown: ["by"]) != nil {
                 guard filter.speaker == nil else { throw repeated("by", at: start) }
                 filter.speaker = try parseName(.actor)

@@ -7,14 +7,15 @@ extension Parser {
     static let maximumSuggestedTokens = 40
     /// The most suggestions one error offers, and the most candidates parsed to find them.
     static let maximumSuggestions = 3
-    static let maximumCandidates = 8
+    static let maximumCandidates = 6
 
     /// Complete queries that parse, built from what the parser understood of a refused `query`,
     /// best first: the offending word replaced by the nearest keyword or name, an expected keyword
     /// inserted, the rest dropped, or an expected name filled in; failing all of those, a profile or
     /// stakeholders question about a name the query holds.
     static func suggestions(
-        for error: QueryError, in query: String, directory: any NameDirectory, caches parent: Parser? = nil
+        for error: QueryError, in query: String, directory: any NameDirectory, caches parent: Parser? = nil,
+        typo: [String]? = nil
     ) -> [String] {
         guard query.unicodeScalars.count <= maximumSuggestedLength,
             let tokens = try? Lexer.tokenize(query), tokens.count <= maximumSuggestedTokens
@@ -26,15 +27,18 @@ extension Parser {
         // The candidates share what the refused parse already read (labels, the central issue).
         var labelCache = parent?.labelCache ?? [:]
         var centralCache = parent?.centralCache
+        var lookupCache = parent?.lookupCache ?? [:]
         func parses(_ candidate: String) -> Bool {
             guard let tokens = try? Lexer.tokenize(candidate), !tokens.isEmpty else { return false }
             var parser = Parser(query: candidate, tokens: tokens, directory: directory)
             parser.quiet = true
             parser.labelCache = labelCache
             parser.centralCache = centralCache
+            parser.lookupCache = lookupCache
             defer {
                 labelCache = parser.labelCache
                 centralCache = parser.centralCache
+                lookupCache = parser.lookupCache
             }
             return (try? parser.parseQuery()) != nil
         }
@@ -53,7 +57,7 @@ extension Parser {
         let keywords = error.expected.filter { !$0.hasPrefix("<") && $0 != "?" && $0 != "(" && $0 != ")" }
         let isNameError = error.message.hasPrefix("unknown ") || !error.replacements.isEmpty
         // 1. The offending word replaced by the nearest keyword, or the nearest name.
-        if let typed = keywordTypo(error, in: query) {
+        if let typed = typo ?? keywordTypo(error, in: query) {
             for keyword in typed { offer(before + keyword + after) }
         }
         for name in error.replacements { offer(before + name + after) }
@@ -70,7 +74,7 @@ extension Parser {
             }
         } else {
             // 2. An expected keyword inserted before the offending word ("neutral withdrawal" → "neutral on withdrawal").
-            for keyword in keywords.prefix(6) { offer(before + keyword + " " + text(range.start..<scalars.count)) }
+            for keyword in keywords.prefix(3) { offer(before + keyword + " " + text(range.start..<scalars.count)) }
             // 3. The offending word left out, or everything from it.
             offer(before + " " + after)
             offer(before)
@@ -98,11 +102,12 @@ extension Parser {
     static func keywordTypo(_ error: QueryError, in query: String) -> [String]? {
         guard let range = error.range, range.end > range.start else { return nil }
         let scalars = Array(query.unicodeScalars)
-        guard range.end <= scalars.count, range.end - range.start <= 32 else { return nil }
+        guard range.end <= scalars.count, range.end - range.start <= 24 else { return nil }
         let word = String(String.UnicodeScalarView(scalars[range.start..<range.end])).lowercased()
         guard Keyword(word: word) == nil, !word.contains(" ") else { return nil }
         let expected = error.expected.filter { !$0.hasPrefix("<") }.flatMap { $0.split(separator: " ").prefix(1).map(String.init) }
-        let pool = expected.isEmpty ? Keyword.allCases.map(\.rawValue) : expected + Keyword.allCases.map(\.rawValue)
+        // The keywords expected here; all keywords only where nothing in particular was expected.
+        let pool = expected.isEmpty ? Keyword.allCases.map(\.rawValue) : expected
         var scored: [(Int, Int, String)] = []
         var seen = Set<String>()
         for (order, candidate) in pool.enumerated() where seen.insert(candidate).inserted {

@@ -26,6 +26,8 @@ public struct Parser {
     var lastSources: [Slug] = []
     /// The central issue once looked up (`.some(nil)` when there is none).
     var centralCache: NamedEntity??
+    /// What each looked-up key named.
+    var lookupCache: [String: [NamedEntity]] = [:]
     /// Set while checking suggestions: a refusal then skips looking for the nearest names.
     var quiet = false
     /// Each kind's label keys and their words, once read (for everyday names).
@@ -53,10 +55,11 @@ public struct Parser {
         do {
             return try parser.parseQuery()
         } catch var error as QueryError {
-            if let near = keywordTypo(error, in: query)?.first, let cut = error.message.range(of: "; expected") {
+            let typo = keywordTypo(error, in: query)
+            if let near = typo?.first, let cut = error.message.range(of: "; expected") {
                 error.message.insert(contentsOf: "; did you mean '\(near)'?", at: cut.lowerBound)
             }
-            error.suggestions = suggestions(for: error, in: query, directory: directory, caches: parser)
+            error.suggestions = suggestions(for: error, in: query, directory: directory, caches: parser, typo: typo)
             throw error
         }
     }

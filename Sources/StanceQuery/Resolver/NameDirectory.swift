@@ -45,10 +45,13 @@ public struct InMemoryNameDirectory: NameDirectory {
     private var entries: [NameKind: [String: [NamedEntity]]] = [:]
     private var allLabels: [NameKind: [String]] = [:]
     private var central: NamedEntity?
+    private var outlets: [(key: String, entity: NamedEntity)] = []
 
     public init(actors: [Graph.Actor], issues: [Graph.Issue], sources: [Graph.Source] = []) {
         for s in sources {
-            add(.source, NamedEntity(id: s.id, name: s.title), labels: [s.id.rawValue, s.title] + [s.outlet].compactMap { $0 })
+            let entity = NamedEntity(id: s.id, name: s.title)
+            add(.source, entity, labels: [s.id.rawValue, s.title] + [s.outlet].compactMap { $0 })
+            if let outlet = s.outlet { outlets.append((NameMatching.key(outlet), entity)) }
         }
         var children: [Slug: Int] = [:]
         for i in issues { if let parent = i.parent { children[parent, default: 0] += 1 } }
@@ -79,9 +82,10 @@ public struct InMemoryNameDirectory: NameDirectory {
 
     public func lookup(_ kind: NameKind, key: String) -> [NamedEntity] {
         guard kind == .source else { return entries[kind]?[key] ?? [] }
-        var found: [NamedEntity] = []
-        for (label, entities) in entries[.source] ?? [:] where label == key || label.hasPrefix(key + " ") {
-            found += entities.filter { !found.contains($0) }
+        // An id or title names its source; an outlet, or its first words, names all of the outlet's.
+        var found = entries[.source]?[key] ?? []
+        for outlet in outlets where outlet.key.hasPrefix(key + " ") && !found.contains(outlet.entity) {
+            found.append(outlet.entity)
         }
         return found.sorted { $0.id.rawValue < $1.id.rawValue }
     }

@@ -10,7 +10,10 @@ public struct StoreNameDirectory: NameDirectory {
     }
 
     public func lookup(_ kind: NameKind, key: String) throws -> [NamedEntity] {
-        if kind == .source { return try sources().filter { $0.keys.contains { $0 == key || $0.hasPrefix(key + " ") } }.map(\.entity) }
+        if kind == .source {
+            // An id or title names its source; an outlet, or its first words, names all of the outlet's.
+            return try sources().filter { $0.keys.contains(key) || $0.outlet.hasPrefix(key + " ") }.map(\.entity)
+        }
         let sql: SQL =
             kind == .actor
             ? """
@@ -45,13 +48,17 @@ public struct StoreNameDirectory: NameDirectory {
     }
 
     /// Each source with the keys of its id, title and outlet (sources are few: an article each).
-    private func sources() throws -> [(entity: NamedEntity, labels: [String], keys: [String])] {
+    private func sources() throws -> [(entity: NamedEntity, labels: [String], keys: [String], outlet: String)] {
         let sql: SQL = "SELECT id, title, outlet FROM source ORDER BY id"
         return try Row.fetchAll(db, SQLRequest<Row>(literal: sql)).compactMap { row in
             guard let id = Slug(row[0] ?? "") else { return nil }
             let title: String = row[1] ?? ""
-            let labels = [id.rawValue, title] + [row[2] as String?].compactMap { $0 }
-            return (NamedEntity(id: id, name: title), labels, labels.map(NameMatching.key).filter { !$0.isEmpty })
+            let outlet = row[2] as String?
+            let labels = [id.rawValue, title] + [outlet].compactMap { $0 }
+            return (
+                NamedEntity(id: id, name: title), labels, labels.map(NameMatching.key).filter { !$0.isEmpty },
+                NameMatching.key(outlet ?? "")
+            )
         }
     }
 }
