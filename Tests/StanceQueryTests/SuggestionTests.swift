@@ -26,7 +26,7 @@ struct SuggestionTests {
 
     static let refused = [
         "who oposes withdrawal", "who suports renegotiation", "who opposes withdrawl", "tell me about Lighthiser",
-        "who is undecided about car tariffs", "who supports engagement with North Korea", "who opposes",
+        "who is undecided about car tariffs", "who supports a new deal", "who opposes",
         "who is neutral withdrawal", "who supports ISDS foo", "hello", "who likes Lighthizer",
         "positions of Sue Mi Terri", "who works for the Chamber of Comerce", "who opposes leaving KORU",
         "who is Omar Feld", "quotes by", "who agrees with", "whp opposes withdrawal", "what does Trump want",

@@ -19,7 +19,7 @@ extension Parser {
     /// Nouns that may follow a name without being part of it: `the trade deficit yardstick`.
     static let trailingFillers: Set<String> = [
         "clause", "issue", "question", "yardstick", "threat", "plan", "idea", "policy", "debate", "measure",
-        "matter", "topic", "proposal",
+        "matter", "topic", "proposal", "talks",
     ]
 
     /// The longest run of words tried in an everyday form.
@@ -94,9 +94,13 @@ extension Parser {
         lastNamePossessive = false
         let words = nameRun()
         guard !words.isEmpty else { return nil }
-        // Everyday forms never reach across a connective or a filter.
+        // Everyday forms never reach across a connective or a filter ("with" is inside many names).
         var limit = 0
-        while limit < words.count, limit == 0 || !Parser.boundaryWords.contains(words[limit].lowered) { limit += 1 }
+        while limit < words.count,
+            limit == 0 || words[limit].lowered == "with" || !Parser.boundaryWords.contains(words[limit].lowered)
+        {
+            limit += 1
+        }
         // Nor for a quoted name, a source, or a hostile run of very long words.
         let plain = !words.contains { $0.text.utf8.count > 64 }
         if words[0].kind == .string || kind == .source || !plain { limit = 0 }

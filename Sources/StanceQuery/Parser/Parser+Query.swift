@@ -245,6 +245,10 @@ extension Parser {
                 return .stakeholders(issue: try parseName(.issue), filters: try parseFilters())
             }
             if let listing = try parseListingNoun() { return listing }
+            let article = index
+            _ = accept([.the, .all], shown: [])
+            if let listing = try parseListingNoun() { return listing }  // "what are the issues"
+            index = article
             _ = accept([.the], shown: [])
             let actor = try parseName(.actor)
             if lastNamePossessive || accept([.positions, .position, .view, .views, .stance, .stances], shown: []) != nil {

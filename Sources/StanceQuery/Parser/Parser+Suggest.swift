@@ -66,7 +66,14 @@ extension Parser {
             let typed = text(range.start..<range.end)
             let key = NameMatching.key(typed)
             if error.expected.contains("<issue>"), (try? directory.lookup(.actor, key: key))?.count == 1 {
-                offer("who agrees with " + typed)
+                // "who opposes Trump" → "who disagrees with Trump"; "who backs Trump" → "who agrees with Trump".
+                let opposing = tokens.contains { token in
+                    token.range.end <= range.start
+                        && Keyword(word: token.text).map {
+                            (Keyword.opposeVerbs + Keyword.opposeGerunds + Keyword.opposeToVerbs + [.against]).contains($0)
+                        } == true
+                }
+                offer((opposing ? "who disagrees with " : "who agrees with ") + typed)
                 offer("positions of " + typed)
             }
             if error.expected.contains("<actor>"), (try? directory.lookup(.issue, key: key))?.count == 1 {
