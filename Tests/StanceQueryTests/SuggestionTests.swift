@@ -151,6 +151,24 @@ struct PhrasingTests {
         #expect(!person.includeMembers)
     }
 
+    @Test("who said: the words searched, or the quotes about an issue; 'called for' is support")
+    func said() throws {
+        #expect(try SuggestionTests.parse("who said flawed metric") == .quotes(QuoteFilter(matching: "flawed metric")))
+        #expect(try SuggestionTests.parse("Who called KORUS a \"horrible deal\"?") == .quotes(QuoteFilter(matching: "horrible deal")))
+        guard case .quotes(let about) = try SuggestionTests.parse("who talked about ISDS"), let issue = about.issue else {
+            Issue.record("not quotes about an issue")
+            return
+        }
+        #expect(issue.id.rawValue == "isds" && about.matching == nil)
+        guard case .who(let who, _) = try SuggestionTests.parse("who called for renegotiation"),
+            case .condition(let condition) = who.body
+        else {
+            Issue.record("not a who-question")
+            return
+        }
+        #expect(condition.tests.map(\.stance) == [.supports])
+    }
+
     @Test("time as people say it")
     func time() throws {
         func window(_ query: String) throws -> DateWindow? {

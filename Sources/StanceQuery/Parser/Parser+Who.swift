@@ -87,7 +87,11 @@ extension Parser {
     mutating func parseWhoSpecial(count: Bool) throws -> Query? {
         let start = index
         // who said "flawed metric" · who called KORUS a "horrible deal" · who said horrible deal
-        if accept(Keyword.speechVerbs, shown: []) != nil {
+        if let verb = accept(Keyword.speechVerbs, shown: []) {
+            if verb == .called, isAt([.for]) {
+                index = start  // "who called for renegotiation" supports it
+                return nil
+            }
             var skipped = 0
             while skipped < 4, index + skipped < tokens.count, tokens[index + skipped].kind == .word {
                 skipped += 1
@@ -96,7 +100,14 @@ extension Parser {
                 index += skipped
                 return .quotes(QuoteFilter(matching: try parseText()))
             }
-            _ = accept([.about], shown: [])
+            // "who talked about ISDS": the quotes about the issue; otherwise the words are searched.
+            if accept(Keyword.aboutWords, shown: []) != nil {
+                let issueStart = index
+                if let issue = try resolveName(.issue), atEnd || current?.kind == .questionMark {
+                    return .quotes(QuoteFilter(issue: issue))
+                }
+                index = issueStart
+            }
             return .quotes(QuoteFilter(matching: try parseRestAsText()))
         }
         if accept([.cares, .care, .cared], shown: []) != nil {
