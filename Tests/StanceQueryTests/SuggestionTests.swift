@@ -29,6 +29,7 @@ struct SuggestionTests {
         "who is undecided about car tariffs", "who supports a new deal", "who opposes",
         "who is neutral withdrawal", "who supports ISDS foo", "hello", "who likes Lighthizer",
         "positions of Sue Mi Terri", "who works for the Chamber of Comerce", "who opposes leaving KORU",
+        "who said \"flawed metric", "who opposes " + String(repeating: "withdrawal ", count: 40),
         "who is Omar Feld", "quotes by", "who agrees with", "whp opposes withdrawal", "what does Trump want",
     ]
 

@@ -17,9 +17,10 @@ extension Parser {
         for error: QueryError, in query: String, directory: any NameDirectory, caches parent: Parser? = nil,
         typo: [String]? = nil
     ) -> [String] {
+        let fallback = error.expected.contains("<actor>") ? "actors" : "issues"
         guard query.unicodeScalars.count <= maximumSuggestedLength,
             let tokens = try? Lexer.tokenize(query), tokens.count <= maximumSuggestedTokens
-        else { return [] }
+        else { return [fallback] }  // too long to rewrite: at least a question that lists what is known
         let scalars = Array(query.unicodeScalars)
         func text(_ range: Range<Int>) -> String {
             String(String.UnicodeScalarView(scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)]))
@@ -100,7 +101,7 @@ extension Parser {
                 }
             }
         }
-        if out.isEmpty { out.append(error.expected.contains("<actor>") ? "actors" : "issues") }
+        if out.isEmpty { out.append(fallback) }
         return out
     }
 

@@ -51,7 +51,22 @@ public struct Parser {
     ///
     /// - throws: `QueryError` with the range of the offending words and what was expected there.
     public static func parse(_ query: String, directory: any NameDirectory) throws -> Query {
-        var parser = Parser(query: query, tokens: try Lexer.tokenize(query), directory: directory)
+        let tokens: [Token]
+        do {
+            tokens = try Lexer.tokenize(query)
+        } catch var error as QueryError {
+            // An unterminated quote: the query with the quote closed, when that parses.
+            let closed = query + "\""
+            if error.message.hasPrefix("unterminated"), query.unicodeScalars.count <= maximumSuggestedLength,
+                let closedTokens = try? Lexer.tokenize(closed)
+            {
+                var candidate = Parser(query: closed, tokens: closedTokens, directory: directory)
+                candidate.quiet = true
+                if (try? candidate.parseQuery()) != nil { error.suggestions = [closed] }
+            }
+            throw error
+        }
+        var parser = Parser(query: query, tokens: tokens, directory: directory)
         do {
             return try parser.parseQuery()
         } catch var error as QueryError {
