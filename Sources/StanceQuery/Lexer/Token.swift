@@ -20,8 +20,11 @@ public struct Token: Sendable, Equatable {
     public var lowered: String {
         guard text.utf8.count <= 32 else { return "" }
         // A keyword ends a sentence or clause as well: "Tell me about it." or "list all actors;".
-        let trimmed = text.lowercased().drop { _ in false }
-        let core = trimmed.reversed().drop { ".!;:".contains($0) }
-        return core.isEmpty ? String(trimmed) : String(core.reversed())
+        let lower = text.lowercased()
+        var end = lower.endIndex
+        while end > lower.startIndex, ".!;:".contains(lower[lower.index(before: end)]) {
+            end = lower.index(before: end)
+        }
+        return end == lower.startIndex ? lower : String(lower[..<end])
     }
 }
