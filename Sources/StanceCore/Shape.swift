@@ -28,4 +28,10 @@ public enum Shape: String, Sendable, CaseIterable {
     case positions
     /// `why does A support X`: the evidence for one stance.
     case why
+    /// `tell me about A`: everything about one actor (positions, quotes, affiliations, annotations).
+    case profile
+    /// `who has a stance on X`: everyone with a stance on an issue, grouped by stance.
+    case stakeholders
+    /// `does A oppose X?`: yes, no or not coded, with the evidence.
+    case check
 }

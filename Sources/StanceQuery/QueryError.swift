@@ -18,6 +18,10 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
     public var query: String
     /// What the parser would have accepted at this point (for completion and messages).
     public var expected: [String]
+    /// Complete queries that parse, built from what was understood, best first (`did you mean: …`).
+    public var suggestions: [String] = []
+    /// Text that could replace the offending range (a nearest name or keyword), best first.
+    var replacements: [String] = []
 
     public init(_ message: String, at range: TextRange?, in query: String, expected: [String] = []) {
         self.message = message
@@ -31,7 +35,7 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         var lines = ["error: \(message)"]
-        guard let range else { return lines.joined(separator: "\n") }
+        guard let range else { return (lines + suggestionLines).joined(separator: "\n") }
         let shown = QueryError.printable(query)
         lines.append(" --> query:1:\(column)")
         lines.append("  | " + shown.text)
@@ -40,7 +44,12 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
         lines.append(
             "  | " + String(repeating: " ", count: startColumn)
                 + String(repeating: "^", count: endColumn - startColumn))
-        return lines.joined(separator: "\n")
+        return (lines + suggestionLines).joined(separator: "\n")
+    }
+
+    /// `did you mean: QUERY` lines, one per suggestion.
+    var suggestionLines: [String] {
+        suggestions.map { "did you mean: \($0)" }
     }
 
     /// The query with control characters made visible, and a map from code-point offsets to

@@ -14,6 +14,10 @@ final class CachedNameDirectory: NameDirectory {
         try store.read { db in try StoreNameDirectory(db).lookup(kind, key: key) }
     }
 
+    func centralIssue() throws -> NamedEntity? {
+        try store.read { db in try StoreNameDirectory(db).centralIssue() }
+    }
+
     func labels(_ kind: NameKind) throws -> [String] {
         if let cached = labelCache[kind] { return cached }
         let labels = try store.read { db in try StoreNameDirectory(db).labels(kind) }

@@ -47,6 +47,12 @@ public struct Completer {
             return Completion(start: partialStart, candidates: dotCompletion(before: before, partial: partial))
         }
         var keywords = Set<String>()
+        if before.trimmingLeadingSpaces.isEmpty {
+            // help, quit, exit work without the dot.
+            for command in ["help", "quit", "exit"] where command.hasPrefix(partial.lowercased()) && command != partial {
+                keywords.insert(command)
+            }
+        }
         let expected = Parser.expectations(after: before, directory: directory)
         for item in expected where !item.hasPrefix("<") {
             if item.lowercased().hasPrefix(partial.lowercased()), item != partial {

@@ -17,10 +17,14 @@ public enum REPL {
             case .interrupted:
                 continue
             case .line(let line):
-                guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-                session.history.add(line)
-                reader.remember(line)
-                try? session.history.save()
+                let blank = line.trimmingCharacters(in: .whitespaces).isEmpty
+                // A blank line runs the suggestion just offered, if any.
+                guard !blank || session.pendingSuggestion != nil else { continue }
+                if let suggestion = blank ? session.pendingSuggestion : line {
+                    session.history.add(suggestion)
+                    reader.remember(suggestion)
+                    try? session.history.save()
+                }
                 let outcome = interruptible(session) { session.handle(line) }
                 switch outcome {
                 case .output(let text):

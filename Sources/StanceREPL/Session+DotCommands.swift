@@ -7,7 +7,8 @@ import StanceStore
 extension Session {
     /// The text of `.help`: the language in brief, with examples.
     public static let help = """
-        Ask a question, or type a dot-command. Tab completes keywords and names; Up recalls history.
+        Ask a question in plain English, or type a dot-command. Tab completes keywords and names;
+        Up recalls history. When a question is refused, Enter on an empty line runs the suggestion.
 
         Questions (see docs/query-language.md):
           who opposes withdrawal                      latest stance, one row per actor, with evidence
@@ -24,6 +25,14 @@ extension Session {
           quotes by Cutler about renegotiation · quotes matching "flawed metric"
           count who opposes withdrawal · actors [among people] · issues · sources
 
+        Also, as people ask (see queries/natural/):
+          which groups oppose ISDS? · who's against pulling out of the deal
+          who is Sue Mi Terry · tell me about Lighthizer       a profile of one actor
+          stakeholders of renegotiation · where does everyone stand on the deal
+          who changed their mind · does Seoul oppose ISDS?      yes / no / not coded
+          who opposes KORUS in the New York Times · who said "flawed metric"
+          what did CSIS say                           its members' quotes, marked, if it has none
+
         Dot-commands:
           .format table|json|csv|markdown   output format (now: %FORMAT%)
           .evidence on|off                  show quotes and sources in tables (now: %EVIDENCE%)
@@ -31,7 +40,7 @@ extension Session {
           .open PATH                        open another database
           .actors  .issues  .stats          what the graph holds
           .history                          the questions asked so far
-          .help  .quit
+          .help  .quit                      also without the dot: help, quit, exit
         """
 
     func dotCommand(_ line: String) -> Outcome {

@@ -28,6 +28,8 @@ public final class Session {
     /// The terminal width, if known.
     public var width: Int?
     public var history: History
+    /// The first suggestion of the last refused query: an empty line runs it (one key).
+    public internal(set) var pendingSuggestion: String?
     /// Opens another database (`.open PATH`); injected so tests need no file system policy.
     let openStore: (String) throws -> Store
 
@@ -53,7 +55,7 @@ public final class Session {
         let counts = stats.map {
             "\($0.actors) actors, \($0.issues) issues, \($0.positions) positions, \($0.quotes) quotes"
         } ?? "counts unavailable"
-        return "Stance: \(store.path) (\(counts)). Type .help for help, .quit to leave."
+        return "Stance: \(store.path) (\(counts)). Type help for help, quit to leave."
     }
 
     /// What the completer needs: the names in the open graph.
@@ -61,18 +63,38 @@ public final class Session {
         Completer(directory: CachedNameDirectory(store: store))
     }
 
-    /// Answers a query or runs a dot-command.
+    /// The words that work as their dot-commands without the dot.
+    static let bareCommands: [String: String] = [
+        "help": ".help", "quit": ".quit", "exit": ".exit", "q": ".quit", "bye": ".quit",
+    ]
+
+    /// Answers a query or runs a dot-command; `help`, `quit` and `exit` need no dot. An empty line
+    /// runs the suggestion offered for the last refused query, if there is one.
     public func handle(_ line: String) -> Outcome {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty, let suggestion = pendingSuggestion {
+            pendingSuggestion = nil
+            return answer(suggestion, echo: true)
+        }
+        pendingSuggestion = nil
         if trimmed.hasPrefix(".") { return dotCommand(trimmed) }
+        let bare = trimmed.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "?!. "))
+        if let command = Session.bareCommands[bare] { return dotCommand(command) }
+        return answer(line, echo: false)
+    }
+
+    private func answer(_ line: String, echo: Bool) -> Outcome {
         do {
             let answer = try store.read { db in try QueryEngine.answer(line, in: db, explain: explain) }
-            var text = ""
+            var text = echo ? "\(REPL.prompt)\(line)\n" : ""
             if explain { text += renderer.renderExplanation(answer) + "\n" }
             text += renderer.render(answer)
             return .output(text)
         } catch let error as QueryError {
-            return .error(error.description)
+            pendingSuggestion = error.suggestions.first
+            var message = error.description
+            if let suggestion = pendingSuggestion { message += "\n(press Enter to run: \(suggestion))" }
+            return .error(message)
         } catch {
             return .error("error: \(error)")
         }

@@ -827,7 +827,9 @@ struct ParserTests {
                 == .quotes(
                     QuoteFilter(
                         speaker: ref("us-chamber-of-commerce", "US Chamber of Commerce", in: q),
-                        issue: ref("korus-renegotiation", "KORUS renegotiation", in: q))))
+                        issue: ref("korus-renegotiation", "KORUS renegotiation", in: q),
+                        // An organization's words: its members' quotes when it has none.
+                        includeMembers: true)))
     }
 
     // MARK: Errors
@@ -906,9 +908,10 @@ struct ParserTests {
         let afterFilter = try parseError("who opposes withdrawal in CSIS and supports ISDS")
         #expect(afterFilter.range == TextRange(start: 31, end: 34))
         #expect(afterFilter.message.contains("unexpected 'and'"))
+        // A comma separates like a space, so the word after it is the unexpected one.
         let comma = try parseError("who opposes withdrawal, renegotiation")
-        #expect(comma.range == TextRange(start: 22, end: 23))
-        #expect(comma.message.contains("unexpected ','"))
+        #expect(comma.range == TextRange(start: 24, end: 37))
+        #expect(comma.message.contains("unexpected 'renegotiation'"))
         let closing = try parseError("who opposes withdrawal)")
         #expect(closing.range == TextRange(start: 22, end: 23))
     }
@@ -947,9 +950,9 @@ struct ParserTests {
 
     @Test("an unexpected word where a keyword was wanted lists the alternatives")
     func wrongKeyword() throws {
-        let why = try parseError("why does Trump like withdrawal")
+        let why = try parseError("why does Trump hate withdrawal")
         #expect(why.range == TextRange(start: 15, end: 19))
-        #expect(why.message.contains("unexpected 'like'"))
+        #expect(why.message.contains("unexpected 'hate'"))
         #expect(why.expected.contains("supports") && why.expected.contains("opposes"))
         let what = try parseError("what does Trump want")
         #expect(what.range == TextRange(start: 16, end: 20))

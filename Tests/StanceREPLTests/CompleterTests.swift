@@ -28,6 +28,10 @@ struct CompleterTests {
         ("who opposes withdrawal am", 23, ["among"]),
         ("who opposes withdrawal among pe", 29, ["people"]),
         ("quo", 0, ["quotes"]),
+        ("he", 0, ["help"]),
+        ("which groups oppo", 13, ["opposes"]),
+        ("stake", 0, ["stakeholders of"]),
+        ("who opposes withdrawal acc", 23, ["according to"]),
     ])
     func keywords(_ line: String, _ start: Int, _ expected: [String]) {
         let completion = completer.complete(line)

@@ -119,3 +119,48 @@ struct KorusCompletionTests {
         #expect(completer.complete("who opposes withdr").candidates.contains("withdrawal"))
     }
 }
+
+@Suite("The REPL without dots, and one-key suggestions")
+struct PlainCommandTests {
+    func session() throws -> Session {
+        Session(store: try Store(path: try TestSupport.korusDatabase.get(), mode: .readOnly))
+    }
+
+    @Test("help, quit and exit work without the dot", arguments: ["quit", "exit", "Quit", " exit ", "quit?"])
+    func quit(_ line: String) throws {
+        #expect(try session().handle(line) == .quit)
+    }
+
+    @Test("help without the dot is .help")
+    func help() throws {
+        let s = try session()
+        #expect(s.handle("help") == s.handle(".help"))
+        guard case .output(let text) = s.handle("help") else {
+            Issue.record("help gave no text")
+            return
+        }
+        #expect(text.contains("who opposes withdrawal"))
+    }
+
+    @Test("an empty line after a refusal runs the suggestion; otherwise it does nothing")
+    func oneKey() throws {
+        let s = try session()
+        guard case .error(let message) = s.handle("who oposes withdrawal") else {
+            Issue.record("no error")
+            return
+        }
+        #expect(message.contains("did you mean: who opposes withdrawal"))
+        #expect(message.contains("press Enter to run: who opposes withdrawal"))
+        #expect(s.pendingSuggestion == "who opposes withdrawal")
+        guard case .output(let answer) = s.handle("") else {
+            Issue.record("the empty line did not run the suggestion")
+            return
+        }
+        #expect(answer.contains("James W. Fatheree"))
+        #expect(s.pendingSuggestion == nil)
+        // A question answered in between drops the suggestion.
+        _ = s.handle("who oposes withdrawal")
+        _ = s.handle("issues")
+        #expect(s.pendingSuggestion == nil)
+    }
+}

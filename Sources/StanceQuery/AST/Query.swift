@@ -20,6 +20,14 @@ public indirect enum Query: Sendable, Equatable {
     case issues
     /// `sources`.
     case sources
+    /// `profile of ACTOR`: its positions, quotes, affiliations and annotations in one answer.
+    case profile(actor: NameRef)
+    /// `stakeholders of ISSUE`: every actor's latest stance on the issue, grouped by stance.
+    case stakeholders(issue: NameRef, filters: Filters)
+    /// `does ACTOR support ISSUE`: yes, no or not coded, with the position that decides it.
+    case check(actor: NameRef, stance: Graph.Stance, issue: NameRef)
+    /// `positions of ACTOR according to SOURCE`: positions restricted by date or source.
+    case positionsWithin(actor: NameRef, issue: NameRef?, window: DateWindow)
 }
 
 /// A who-question: which actors, then the filters that narrow them.
@@ -41,6 +49,8 @@ public indirect enum WhoBody: Sendable, Equatable {
     case changed(issue: NameRef)
     /// `agrees with ACTOR [on ISSUE]` (`agree` true) or `disagrees with …` (false).
     case agreement(with: NameRef, on: NameRef?, agree: Bool)
+    /// `changed`: every change of stance on any issue.
+    case changedAnywhere
 }
 
 /// A boolean combination of stance tests over actor sets.
@@ -104,13 +114,16 @@ public struct DateWindow: Sendable, Equatable {
     public var lower: String?
     /// Exclusive upper bound: the first date after the period (`as of D`, `between … and D`).
     public var upper: String?
+    /// Only positions and quotes from these sources (`according to SOURCE`, `in OUTLET`); empty for all.
+    public var sources: [Slug]
 
-    public init(lower: String? = nil, upper: String? = nil) {
+    public init(lower: String? = nil, upper: String? = nil, sources: [Slug] = []) {
         self.lower = lower
         self.upper = upper
+        self.sources = sources
     }
 
-    public var isEmpty: Bool { lower == nil && upper == nil }
+    public var isEmpty: Bool { lower == nil && upper == nil && sources.isEmpty }
 }
 
 /// The filters of a quotes-question.
@@ -119,12 +132,19 @@ public struct QuoteFilter: Sendable, Equatable {
     public var issue: NameRef?
     public var matching: String?
     public var window: DateWindow
+    /// When the speaker has no quotes, its members' quotes, each marked as a member's
+    /// (`what did ORG say`).
+    public var includeMembers: Bool
 
-    public init(speaker: NameRef? = nil, issue: NameRef? = nil, matching: String? = nil, window: DateWindow = DateWindow()) {
+    public init(
+        speaker: NameRef? = nil, issue: NameRef? = nil, matching: String? = nil, window: DateWindow = DateWindow(),
+        includeMembers: Bool = false
+    ) {
         self.speaker = speaker
         self.issue = issue
         self.matching = matching
         self.window = window
+        self.includeMembers = includeMembers
     }
 }
 

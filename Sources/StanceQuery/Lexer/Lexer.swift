@@ -70,7 +70,15 @@ public enum Lexer {
                     text.append(d)
                     i += 1
                 }
-                tokens.append(Token(kind: .word, text: String(text), range: TextRange(start: start, end: i)))
+                let word = String(text)
+                let range = TextRange(start: start, end: i)
+                // "what's" is "what is", "doesn't" is "does not"; each part keeps the word's range.
+                let normal = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                if normal.utf8.count <= 12, let parts = Keyword.contractions[normal] {
+                    for part in parts { tokens.append(Token(kind: .word, text: part, range: range)) }
+                } else {
+                    tokens.append(Token(kind: .word, text: word, range: range))
+                }
             }
         }
         return tokens

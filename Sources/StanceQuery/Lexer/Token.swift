@@ -17,5 +17,14 @@ public struct Token: Sendable, Equatable {
 
     /// The word in lower case, for keyword comparison; empty for words longer than any keyword,
     /// so a hostile 100 KB word is not lower-cased once per keyword tried.
-    public var lowered: String { text.utf8.count > 32 ? "" : text.lowercased() }
+    public var lowered: String {
+        guard text.utf8.count <= 32 else { return "" }
+        // A keyword ends a sentence or clause as well: "Tell me about it." or "list all actors;".
+        let lower = text.lowercased()
+        var end = lower.endIndex
+        while end > lower.startIndex, ".!;:".contains(lower[lower.index(before: end)]) {
+            end = lower.index(before: end)
+        }
+        return end == lower.startIndex ? lower : String(lower[..<end])
+    }
 }

@@ -21,6 +21,18 @@ public struct Parser {
     var lastTest: StanceTest?
     var depth = 0
     var testCount = 0
+    /// Whether the last name parsed ended with a possessive (`Cutler's`).
+    var lastNamePossessive = false
+    /// The sources the last source name named (an outlet may name several).
+    var lastSources: [Slug] = []
+    /// The central issue once looked up (`.some(nil)` when there is none).
+    var centralCache: NamedEntity??
+    /// What each looked-up key named.
+    var lookupCache: [String: [NamedEntity]] = [:]
+    /// Set while checking suggestions: a refusal then skips looking for the nearest names.
+    var quiet = false
+    /// Each kind's label keys and their words, once read (for everyday names).
+    var labelCache: [NameKind: [(key: String, words: Set<String>)]] = [:]
 
     /// Nesting deeper than this is refused (no stack overflow on hostile input).
     static let maximumDepth = 64
@@ -31,7 +43,8 @@ public struct Parser {
 
     init(query: String, tokens: [Token], directory: any NameDirectory) {
         self.query = query
-        self.tokens = tokens
+        // Commas separate clauses as spaces do ("who supports renegotiation, but opposes withdrawal").
+        self.tokens = tokens.filter { $0.kind != .comma }
         self.directory = directory
     }
 
@@ -39,8 +52,32 @@ public struct Parser {
     ///
     /// - throws: `QueryError` with the range of the offending words and what was expected there.
     public static func parse(_ query: String, directory: any NameDirectory) throws -> Query {
-        var parser = Parser(query: query, tokens: try Lexer.tokenize(query), directory: directory)
-        return try parser.parseQuery()
+        let tokens: [Token]
+        do {
+            tokens = try Lexer.tokenize(query)
+        } catch var error as QueryError {
+            // An unterminated quote: the query with the quote closed, when that parses.
+            let closed = query + "\""
+            if error.message.hasPrefix("unterminated"), query.unicodeScalars.count <= maximumSuggestedLength,
+                let closedTokens = try? Lexer.tokenize(closed)
+            {
+                var candidate = Parser(query: closed, tokens: closedTokens, directory: directory)
+                candidate.quiet = true
+                if (try? candidate.parseQuery()) != nil { error.suggestions = [closed] }
+            }
+            throw error
+        }
+        var parser = Parser(query: query, tokens: tokens, directory: directory)
+        do {
+            return try parser.parseQuery()
+        } catch var error as QueryError {
+            let typo = keywordTypo(error, in: query)
+            if let near = typo?.first, let cut = error.message.range(of: "; expected") {
+                error.message.insert(contentsOf: "; did you mean '\(near)'?", at: cut.lowerBound)
+            }
+            error.suggestions = suggestions(for: error, in: query, directory: directory, caches: parser, typo: typo)
+            throw error
+        }
     }
 
     /// What the parser expects after `prefix` (for completion): keywords, and `<actor>`,
@@ -53,7 +90,7 @@ public struct Parser {
         } catch {
             // The furthest point reached is the end of the prefix when the prefix is valid so far.
         }
-        return parser.expectedIndex == tokens.count ? Parser.unique(parser.expected) : []
+        return parser.expectedIndex == parser.tokens.count ? Parser.unique(parser.expected) : []
     }
 
     static func unique(_ items: [String]) -> [String] {
@@ -82,18 +119,31 @@ public struct Parser {
         }
     }
 
+    /// The current word as a keyword, if it is one.
+    var keyword: Keyword? { word.flatMap(Keyword.init(rawValue:)) }
+
     /// Consumes the current word when it is one of `words`; otherwise notes what was expected.
-    mutating func accept(_ words: [String], shown: [String]? = nil) -> String? {
-        if let w = word, words.contains(w) {
+    @discardableResult
+    mutating func accept(_ words: [Keyword], shown: [String]? = nil) -> Keyword? {
+        if let k = keyword, words.contains(k) {
             index += 1
-            return w
+            return k
         }
-        note(shown ?? [words[0]])
+        note(shown ?? words.prefix(1).map(\.rawValue))
         return nil
     }
 
-    mutating func accept(_ word: String) -> Bool {
+    mutating func accept(_ word: Keyword) -> Bool {
         accept([word]) != nil
+    }
+
+    /// Whether the current word is one of `words`, consuming nothing and noting nothing.
+    func isAt(_ words: [Keyword], offset: Int = 0) -> Bool {
+        let i = index + offset
+        guard i < tokens.count, tokens[i].kind == .word, let k = Keyword(rawValue: tokens[i].lowered) else {
+            return false
+        }
+        return words.contains(k)
     }
 
     mutating func acceptToken(_ kind: Token.Kind, shown: String) -> Bool {
@@ -105,11 +155,11 @@ public struct Parser {
         return false
     }
 
-    mutating func expect(_ words: [String], shown: [String]? = nil) throws {
+    mutating func expect(_ words: [Keyword], shown: [String]? = nil) throws {
         guard accept(words, shown: shown) != nil else { throw unexpected() }
     }
 
-    mutating func expect(_ word: String) throws {
+    mutating func expect(_ word: Keyword) throws {
         try expect([word])
     }
 

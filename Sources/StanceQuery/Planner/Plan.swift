@@ -162,11 +162,16 @@ enum Fragment {
         JOIN source s ON s.id = e.source_id
         """
 
-    /// `AND alias.date >= lower AND alias.date < upper` for the window's bounds.
+    /// `AND alias.date >= lower AND alias.date < upper` for the window's bounds, and
+    /// `AND alias.source_id IN (…)` for its sources.
     static func window(_ window: DateWindow, _ alias: String) -> SQL {
         var sql: SQL = ""
         if let lower = window.lower { sql += " AND \(sql: alias).day >= \(lower)" }
         if let upper = window.upper { sql += " AND \(sql: alias).day < \(upper)" }
+        if !window.sources.isEmpty {
+            let ids = window.sources.map { id -> SQL in "\(id.rawValue)" }
+            sql += " AND \(sql: alias).source_id IN (" + ids.joined(separator: ", ") + ")"
+        }
         return sql
     }
 

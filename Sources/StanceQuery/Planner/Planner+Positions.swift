@@ -5,8 +5,10 @@ extension Planner {
     /// `positions of ACTOR`, `what does ACTOR think about ISSUE`, `why does ACTOR STANCE ISSUE`:
     /// the actor's positions in date order, each marked `latest` when it is the one a
     /// who-question reads.
-    static func positions(actor: NameRef, issue: NameRef?, stance: Graph.Stance?) -> Plan {
-        var filter: SQL = ""
+    static func positions(actor: NameRef, issue: NameRef?, stance: Graph.Stance?, window: DateWindow = DateWindow())
+        -> Plan
+    {
+        var filter: SQL = Fragment.window(window, "e")
         if let issue { filter += " AND e.issue_id = \(issue.id.rawValue)" }
         if let stance { filter += " AND e.stance = \(stance.rawValue)" }
         let sql: SQL = """

@@ -191,7 +191,12 @@ extension Planner {
             WHERE h.previous_stance <> h.stance\(Fragment.actorFilters(filters))
             ORDER BY a.name, a.id, e.day, e.seq
             """
-        return Plan(
+        return changePlan(sql)
+    }
+
+    /// The plan of a change answer: one row per change, from the earlier stance to the later one.
+    static func changePlan(_ sql: SQL, showIssue: Bool = false) -> Plan {
+        var plan = Plan(
             shape: .changed, sql: sql,
             columns: [
                 Answer.Column("Actor", ["actor", "name"]), Answer.Column("From", ["from", "stance"]),
@@ -216,5 +221,7 @@ extension Planner {
                     ("evidence", Decode.evidence(row)),
                 ])
             })
+        if showIssue { plan.columns.insert(Answer.Column("Issue", ["issue", "name"]), at: 1) }
+        return plan
     }
 }

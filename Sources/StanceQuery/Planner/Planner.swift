@@ -13,13 +13,17 @@ public enum Planner {
                 return changed(issue, who.filters, count: count)
             case .agreement(let actor, let issue, let agree):
                 return agreement(actor, issue, agree: agree, who.filters, count: count)
+            case .changedAnywhere:
+                return changedAnywhere(who.filters, count: count)
             }
         case .positions(let actor, let issue):
             return positions(actor: actor, issue: issue, stance: nil)
         case .why(let actor, let stance, let issue):
             return positions(actor: actor, issue: issue, stance: stance)
+        case .positionsWithin(let actor, let issue, let window):
+            return positions(actor: actor, issue: issue, stance: nil, window: window)
         case .quotes(let filter):
-            return quotes(filter)
+            return filter.includeMembers ? memberQuotes(filter) : quotes(filter)
         case .members(let organization):
             return affiliations(organization: organization)
         case .affiliations(let actor):
@@ -30,6 +34,12 @@ public enum Planner {
             return issues()
         case .sources:
             return sources()
+        case .profile(let actor):
+            return profile(actor)
+        case .stakeholders(let issue, let filters):
+            return stakeholders(issue, filters)
+        case .check(let actor, let stance, let issue):
+            return check(actor, stance, issue)
         }
     }
 }
