@@ -5,6 +5,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case corrupt(String)
     /// The SQLite library Stance is linked with is older than it needs.
     case oldSQLite(found: String)
+    /// A read ran longer than its limit and was stopped (`Store.read(deadline:_:)`).
+    case interrupted(seconds: Double)
 
     public var description: String {
         switch self {
@@ -18,6 +20,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .oldSQLite(let found):
             return "Stance needs SQLite \(Store.minimumSQLite.text) or later (generated columns, FTS5, MATERIALIZED); "
                 + "this system's SQLite is \(found). Install a newer libsqlite3 and rebuild."
+        case .interrupted(let seconds):
+            return "the question took longer than \(seconds) s and was stopped; narrow it (an issue, a date window)"
         }
     }
 }
