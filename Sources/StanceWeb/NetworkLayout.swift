@@ -8,7 +8,9 @@ import StanceCore
 enum NetworkLayout {
     static let width = 900.0
     static let height = 640.0
-    static let margin = 60.0
+    static let margin = 40.0
+    /// Room kept right of the rightmost node for its label.
+    static let labelRoom = 170.0
     /// The most nodes drawn: the layout costs rounds × nodes².
     static let maximumDrawn = 400
 
@@ -30,7 +32,7 @@ enum NetworkLayout {
             guard let a = index[edge.source], let b = index[edge.target], a != b else { return nil }
             return (a, b, maxWeight > 0 ? max(abs(edge.weight) / maxWeight, 0.05) : 1)
         }
-        let k = sqrt((width - 2 * margin) * (height - 2 * margin) / Double(count)) * 0.8
+        let k = sqrt((width - 2 * margin) * (height - 2 * margin) / Double(count)) * 0.5
         var temperature = width / 10
         for _ in 0..<rounds {
             var dx = [Double](repeating: 0, count: count)
@@ -62,17 +64,19 @@ enum NetworkLayout {
             }
             for i in 0..<count {
                 // A weak pull to the centre keeps unconnected nodes on the canvas.
-                dx[i] -= x[i] * 0.05
-                dy[i] -= y[i] * 0.05
+                dx[i] -= x[i] * 0.1
+                dy[i] -= y[i] * 0.1
                 let length = max(sqrt(dx[i] * dx[i] + dy[i] * dy[i]), 0.01)
-                x[i] += dx[i] / length * min(length, temperature)
-                y[i] += dy[i] / length * min(length, temperature)
+                // As in Fruchterman and Reingold's paper, nodes stay inside the frame: an unconnected node rests
+                // at its edge instead of pushing the drawing's scale down for everyone else.
+                x[i] = min(max(x[i] + dx[i] / length * min(length, temperature), -width / 2 + margin), width / 2 - labelRoom)
+                y[i] = min(max(y[i] + dy[i] / length * min(length, temperature), -height / 2 + margin), height / 2 - margin)
             }
             temperature = max(temperature * 0.985, 0.5)
         }
         // Fit into the canvas.
         let minX = x.min() ?? 0, maxX = x.max() ?? 0, minY = y.min() ?? 0, maxY = y.max() ?? 0
-        let scaleX = maxX > minX ? (width - 2 * margin) / (maxX - minX) : 1
+        let scaleX = maxX > minX ? (width - margin - labelRoom) / (maxX - minX) : 1
         let scaleY = maxY > minY ? (height - 2 * margin) / (maxY - minY) : 1
         var placed: [String: (x: Double, y: Double)] = [:]
         for (i, id) in nodes.enumerated() {
