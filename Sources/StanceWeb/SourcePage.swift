@@ -46,7 +46,8 @@ enum SourcePage {
                 }
                 var attributes: [HTML.Attribute] = [
                     .class((["hl"] + piece.covering.map { "hl-\($0.kind.rawValue)" }).joined(separator: " ")),
-                    .href(Link.fragment("position-\(innermost.positions.first ?? innermost.id)")),
+                    // To the position it proves; a quote no position cites links to itself.
+                    .href(Link.fragment(innermost.positions.first.map { "position-\($0)" } ?? innermost.anchor)),
                 ]
                 // The first piece of each span carries its anchor; a later piece of the same span does not.
                 let fresh = piece.covering.filter { !anchored.contains($0.anchor) }

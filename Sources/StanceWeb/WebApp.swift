@@ -10,7 +10,7 @@ import StanceStore
 /// let app = try WebApp(stores: [Store(path: "korus.sqlite", mode: .readOnly)])
 /// try await app.application(host: "127.0.0.1", port: 8080).runService()
 /// ```
-public struct WebApp: Sendable {
+public struct WebApp: HTTPResponderBuilder, Sendable {
     /// Bounds on what one request may ask for.
     public struct Limits: Sendable {
         /// The longest request target (path and query) accepted, in bytes; longer gets 414.
@@ -44,6 +44,20 @@ public struct WebApp: Sendable {
         return router
     }
 
+    /// The router's responder, answering HEAD as GET without the body (the router matches methods before any
+    /// middleware runs).
+    public func buildResponder() -> CallbackResponder<BasicRequestContext> {
+        let routes = router().buildResponder()
+        return CallbackResponder { request, context in
+            guard request.method == .head else { return try await routes.respond(to: request, context: context) }
+            var head = request.head
+            head.method = .get
+            var response = try await routes.respond(to: Request(head: head, body: request.body), context: context)
+            response.body = ResponseBody()
+            return response
+        }
+    }
+
     /// The application listening on `host:port`; `onListening` gets the address once it accepts connections.
     public func application(
         host: String, port: Int, onListening: @escaping @Sendable (String) -> Void = { _ in }
@@ -51,7 +65,7 @@ public struct WebApp: Sendable {
         var logger = Logger(label: "stance-serve")
         logger.logLevel = .warning
         return Application(
-            router: router(),
+            router: self,
             server: .http1(configuration: .init(idleTimeout: .seconds(limits.idleSeconds))),
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { channel in
@@ -110,6 +124,7 @@ struct Guard: RouterMiddleware {
             response = Reply.error(.contentTooLarge, "requests carry no body here")
         } else {
             do {
+                // HEAD is answered as GET without the body.
                 response = try await next(request, context)
             } catch let error as HTTPError where error.status == .notFound {
                 response = Reply.error(.notFound, "no page or API route at \(request.uri.path)")

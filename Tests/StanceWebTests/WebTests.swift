@@ -20,7 +20,7 @@ enum Web {
         _ store: Store, limits: WebApp.Limits = WebApp.Limits(),
         _ body: @escaping @Sendable (any TestClientProtocol) async throws -> T
     ) async throws -> T {
-        let app = Application(router: WebApp(stores: [store], limits: limits).router())
+        let app = Application(router: WebApp(stores: [store], limits: limits))
         return try await app.test(.router, body)
     }
 
@@ -203,6 +203,19 @@ struct APITests {
             ]
         }
         #expect(statuses == [.methodNotAllowed, .notFound, .uriTooLong])
+    }
+
+    @Test("HEAD answers as GET, without the body")
+    func head() async throws {
+        let store = try Web.korusStore()
+        let (status, type, body) = try await Web.withClient(store) { client in
+            try await client.execute(uri: "/ask?q=who+opposes+withdrawal", method: .head) { response in
+                (response.status, response.headers[.contentType], response.body.readableBytes)
+            }
+        }
+        #expect(status == .ok)
+        #expect(type == "text/html; charset=utf-8")
+        #expect(body == 0)
     }
 }
 
