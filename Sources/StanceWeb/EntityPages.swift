@@ -120,7 +120,7 @@ enum Timeline {
         }
         return el(
             .svg,
-            [.class("timeline"), HTML.Attribute("viewBox", "0 0 \(format(labelWidth + plotWidth + 20)) \(format(height))"),
+            [.class("timeline"), HTML.Attribute("viewBox", "0 0 \(format(labelWidth + plotWidth + 40)) \(format(height))"),
              HTML.Attribute("role", "img"), HTML.Attribute("aria-label", "positions over time")],
             parts)
     }

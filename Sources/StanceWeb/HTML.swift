@@ -48,28 +48,60 @@ struct HTML: Sendable {
 
     /// Escapes `& < > " '`, replaces control characters other than tab and line feed with U+FFFD and removes
     /// bidirectional overrides and isolates, which could make text read other than it is.
+    ///
+    /// Works on UTF-8 bytes, and returns the text itself when nothing needs changing (most names and quotes).
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    out += "\u{FFFD}"
-                } else if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
-                    continue
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+        var utf8 = Array(text.utf8)
+        guard utf8.indices.contains(where: { needsWork(utf8, at: $0) }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 32)
+        var index = 0
+        utf8.append(0)  // a sentinel, so a lead byte can look ahead
+        while index < utf8.count - 1 {
+            let byte = utf8[index]
+            switch byte {
+            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+            case UInt8(ascii: "\""): out += Array("&quot;".utf8)
+            case UInt8(ascii: "'"): out += Array("&#39;".utf8)
+            case 0x09, 0x0A: out.append(byte)
+            case 0x00..<0x20, 0x7F: out += replacement
+            case 0xC2 where (0x80...0x9F).contains(utf8[index + 1]):
+                // A C1 control (U+0080–U+009F).
+                out += replacement
+                index += 2
+                continue
+            case 0xE2 where isBidiControl(utf8, at: index):
+                index += 3
+                continue
+            default: out.append(byte)
             }
+            index += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// U+FFFD in UTF-8.
+    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    private static func needsWork(_ utf8: [UInt8], at index: Int) -> Bool {
+        switch utf8[index] {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x7F:
+            return true
+        case 0x09, 0x0A: return false
+        case 0x00..<0x20: return true
+        case 0xC2: return index + 1 < utf8.count && (0x80...0x9F).contains(utf8[index + 1])
+        case 0xE2: return isBidiControl(utf8, at: index)
+        default: return false
+        }
+    }
+
+    /// Whether the three bytes at `index` are U+202A–U+202E or U+2066–U+2069.
+    private static func isBidiControl(_ utf8: [UInt8], at index: Int) -> Bool {
+        guard index + 2 < utf8.count, utf8[index] == 0xE2 else { return false }
+        let second = utf8[index + 1], third = utf8[index + 2]
+        return (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
     }
 
     /// An element name. The list is closed: only names written here can be produced.
