@@ -130,6 +130,9 @@ struct Guard: RouterMiddleware {
                 response = Reply.error(.notFound, "no page or API route at \(request.uri.path)")
             } catch let error as HTTPError {
                 response = Reply.error(error.status, error.body ?? error.status.reasonPhrase)
+            } catch {
+                // A database that cannot be read, say: the reason, with the same headers as every response.
+                response = Reply.error(.internalServerError, "the server could not answer: \(error)")
             }
         }
         response.headers[.contentSecurityPolicy] = Guard.contentSecurityPolicy
