@@ -22,6 +22,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Both come with Hummingbird; named so StanceWeb can set its logger and response headers.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "StanceCore", swiftSettings: strict),
@@ -49,11 +53,21 @@ let package = Package(
             name: "StanceREPL",
             dependencies: ["StanceCore", "StanceStore", "StanceQuery", "StanceRender"],
             swiftSettings: strict),
+        // The web view (`stance serve`): the only module that imports Hummingbird. It reads the database through
+        // Store, QueryEngine and GraphReader only, never SQL of its own.
+        .target(
+            name: "StanceWeb",
+            dependencies: [
+                "StanceCore", "StanceStore", "StanceQuery", "StanceRender", "StanceREPL",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strict),
         .executableTarget(
             name: "stance",
             dependencies: [
                 "StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender", "StanceREPL",
-                "StanceExtract", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "StanceExtract", "StanceWeb", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The release binary users install carries the Swift runtime and Foundation, so it starts in about
             // 5 ms instead of 8–12 (docs/benchmarks.md). Both flags are needed: only a module compiled with
@@ -108,6 +122,13 @@ let package = Package(
         .testTarget(
             name: "StanceREPLTests",
             dependencies: ["StanceREPL", "StanceQuery", "StanceStore", "StanceCore", "StanceTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "StanceWebTests",
+            dependencies: [
+                "StanceWeb", "StanceStore", "StanceCore", "StanceQuery", "StanceRender", "StanceGraphData",
+                "StanceTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "StanceCLITests", dependencies: ["stance", "StanceTestSupport"], swiftSettings: strict),

@@ -48,3 +48,10 @@ public struct Renderer: Sendable {
         return environment["TERM"] != "dumb"
     }
 }
+
+extension Renderer {
+    /// One value as pretty-printed JSON, written exactly as `--format json` writes the values of an answer.
+    public static func json(_ value: AnswerValue) -> String {
+        JSONWriter.render(value)
+    }
+}

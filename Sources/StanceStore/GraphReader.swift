@@ -122,19 +122,19 @@ public enum GraphReader {
         return grouped
     }
 
-    private static func slug(_ text: String?, _ column: String) throws -> Slug {
+    static func slug(_ text: String?, _ column: String) throws -> Slug {
         guard let text, let slug = Slug(text) else {
             throw StoreError.corrupt("\(column) '\(text ?? "NULL")' is not a valid id")
         }
         return slug
     }
 
-    private static func optionalSlug(_ text: String?, _ column: String) throws -> Slug? {
+    static func optionalSlug(_ text: String?, _ column: String) throws -> Slug? {
         guard let text else { return nil }
         return try slug(text, column)
     }
 
-    private static func optionalDate(_ text: String?, _ column: String) throws -> PartialDate? {
+    static func optionalDate(_ text: String?, _ column: String) throws -> PartialDate? {
         guard let text else { return nil }
         guard let date = PartialDate(text) else {
             throw StoreError.corrupt("\(column) '\(text)' is not a date")
@@ -142,7 +142,7 @@ public enum GraphReader {
         return date
     }
 
-    private static func value<T: RawRepresentable>(_ text: String?, _ column: String) throws -> T
+    static func value<T: RawRepresentable>(_ text: String?, _ column: String) throws -> T
     where T.RawValue == String {
         guard let text, let value = T(rawValue: text) else {
             throw StoreError.corrupt("\(column) '\(text ?? "NULL")' is not a valid value")

@@ -15,6 +15,8 @@ public protocol StoreEngine: AnyObject, Sendable {
     func write<T>(_ body: (SQLConnection) throws -> T) throws -> T
     /// Asks the statement running now to stop (it fails with an interruption error).
     func interrupt()
+    /// Whether `error` is what a statement stopped by `interrupt()` throws.
+    func isInterruption(_ error: any Error) -> Bool
     /// Closes the connections.
     func close() throws
 }

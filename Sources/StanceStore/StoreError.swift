@@ -7,6 +7,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case oldSQLite(found: String)
     /// `--db` named a URL of a kind Stance cannot open.
     case unknownScheme(String)
+    /// A read ran longer than its limit and was stopped (`Store.read(deadline:_:)`).
+    case interrupted(seconds: Double)
 
     public var description: String {
         switch self {
@@ -23,6 +25,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .oldSQLite(let found):
             return "Stance needs SQLite \(Store.minimumSQLite.text) or later (generated columns, FTS5, MATERIALIZED); "
                 + "this system's SQLite is \(found). Install a newer libsqlite3 and rebuild."
+        case .interrupted(let seconds):
+            return "the question took longer than \(seconds) s and was stopped; narrow it (an issue, a date window)"
         }
     }
 }

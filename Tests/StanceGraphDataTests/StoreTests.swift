@@ -46,6 +46,46 @@ struct StoreTests {
         #expect(FileManager.default.contents(atPath: path) == before)
     }
 
+    @Test("a read past its deadline is interrupted; the next read on the store runs")
+    func deadline() throws {
+        let store = try Store(path: try TestSupport.korusDatabase.get(), mode: .readOnly)
+        // A query that never ends on its own: only the interrupt can stop it.
+        #expect {
+            try store.read(deadline: 0.05) { db in
+                try db.fetchOne(Int.self, sql: "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c")
+            }
+        } throws: { error in
+            guard case StoreError.interrupted = error else { return false }
+            return true
+        }
+        let actors = try store.read(deadline: 5) { db in try db.fetchOne(Int.self, sql: "SELECT count(*) FROM actor") }
+        #expect(actors == (try store.read { try GraphReader.read($0) }.actors.count))
+    }
+
+    @Test("one actor, issue or source by id, as the whole-graph reader has it")
+    func oneEntity() throws {
+        let store = try Store(path: try TestSupport.korusDatabase.get(), mode: .readOnly)
+        let graph = try store.read { db in try GraphReader.read(db) }
+        let (actors, sources, issues, notes, missing) = try store.read { db in
+            (
+                try graph.actors.map { try GraphReader.actor($0.id.rawValue, in: db) },
+                try graph.sources.map { try GraphReader.source($0.id.rawValue, in: db) },
+                try graph.issues.map { try GraphReader.issue($0.id.rawValue, in: db) },
+                try graph.annotations.map { try GraphReader.annotations(on: $0.target, in: db) },
+                [try GraphReader.actor("nobody", in: db) == nil, try GraphReader.source("nothing", in: db) == nil]
+            )
+        }
+        #expect(actors == graph.actors.map(Optional.some))
+        #expect(sources == graph.sources.map(Optional.some))
+        #expect(issues == graph.issues.map { issue in
+            var expected = issue
+            expected.relations = []
+            return Optional.some(expected)
+        })
+        for (note, found) in zip(graph.annotations, notes) { #expect(found.contains(note)) }
+        #expect(missing == [true, true])
+    }
+
     @Test("a read-only store refuses writes")
     func readOnly() throws {
         let path = try TestSupport.korusDatabase.get()

@@ -27,7 +27,7 @@ final class SQLiteBackend: SQLBackend {
     }
 
     func prepare(_ sql: String) throws -> any SQLPreparedStatement {
-        SQLitePreparedStatement(try db.makeStatement(sql: sql), db)
+        SQLitePreparedStatement(try db.cachedStatement(sql: sql), db)
     }
 
     func explain(_ sql: String, _ arguments: [SQLValue]) throws -> [String] {

@@ -91,6 +91,10 @@ final class SQLiteEngine: StoreEngine {
         writer.interrupt()
     }
 
+    func isInterruption(_ error: any Error) -> Bool {
+        (error as? DatabaseError)?.resultCode == .SQLITE_INTERRUPT
+    }
+
     /// Closes the connections, checkpointing the write-ahead log into the main file.
     func close() throws {
         if let pool = writer as? DatabasePool {

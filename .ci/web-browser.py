@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""Drive `stance serve` in a real Chromium, as a reader would, and save screenshots to docs/.
+
+Usage: python3 .ci/web-browser.py [--stance .build/debug/stance] [--screenshots docs]
+
+Builds a KORUS database, starts `stance serve --port 0` on the loopback address, and with Selenium and Debian's
+chromium + chromium-driver (headless):
+  1. opens /, checks the completion list fills from /api/complete, types "who opposes withdrawal" and submits;
+  2. checks the answer table lists the actors who oppose withdrawal with their evidence;
+  3. follows James W. Fatheree's quote to /sources/…#quote-…: the targeted element is a highlighted passage
+     holding exactly that quote, scrolled into view;
+  4. opens the actor page from the answer and checks the timeline and positions are shown;
+  5. opens the matrix from the navigation, orders it by similarity through its form, and checks the heat map;
+  6. opens the network and checks the SVG draws every node;
+  7. checks the browser console holds no Content-Security-Policy violation or script error.
+Screenshots of /, the answer, the source page and the network go to docs/web-*.png.
+
+Without chromium, chromedriver or selenium it prints one line saying how to run it and exits 0, except under
+CI (CI=true), where it fails: CI installs them (.ci/run).
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import urllib.request
+
+HOW = ("apt-get install -y chromium chromium-driver && python3 -m pip install selenium && "
+       "python3 .ci/web-browser.py")
+
+
+def missing_tools():
+    missing = [tool for tool in ("chromium", "chromedriver") if shutil.which(tool) is None]
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        missing.append("selenium (PyPI)")
+    return missing
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--stance", default=".build/debug/stance")
+    parser.add_argument("--screenshots", default="docs")
+    args = parser.parse_args()
+
+    missing = missing_tools()
+    if missing:
+        if os.environ.get("CI") == "true":
+            print(f"error: web browser test needs {', '.join(missing)}; install: {HOW}", file=sys.stderr)
+            return 1
+        print(f"skipped: the web browser test needs {', '.join(missing)}; to run it: {HOW}")
+        return 0
+
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    stance = os.path.abspath(args.stance)
+    work = tempfile.mkdtemp(prefix="stance-web-")
+    db = os.path.join(work, "korus.sqlite")
+    subprocess.run([stance, "build", "--db", db], check=True, stdout=subprocess.DEVNULL)
+    server = subprocess.Popen([stance, "serve", "--db", db, "--port", "0"], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    driver = None
+    try:
+        line = server.stdout.readline()
+        match = re.fullmatch(r"listening on (http://127\.0\.0\.1:\d+)\n", line)
+        check(match, f"stance serve printed {line!r}, not 'listening on http://127.0.0.1:PORT'")
+        base = match.group(1)
+
+        options = webdriver.ChromeOptions()
+        options.binary_location = shutil.which("chromium")
+        for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1300,1000",
+                     "--hide-scrollbars", "--disable-gpu"):
+            options.add_argument(flag)
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+        wait = WebDriverWait(driver, 10)
+        shots = os.path.abspath(args.screenshots)
+        os.makedirs(shots, exist_ok=True)
+
+        # 1. The front page, completion, and the question.
+        driver.get(base + "/")
+        box = wait.until(EC.presence_of_element_located((By.ID, "q")))
+        check("Who stands where" in driver.find_element(By.TAG_NAME, "h1").text, "front page heading")
+        box.send_keys("who oppo")
+        wait.until(lambda d: any(o.get_attribute("value") == "who opposes"
+                                 for o in d.find_elements(By.CSS_SELECTOR, "#completions option")))
+        box.clear()
+        box.send_keys("who opposes withdrawal")
+        driver.save_screenshot(os.path.join(shots, "web-home.png"))
+        box.send_keys(Keys.ENTER)
+
+        # 2. The answer.
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "table.answer-who")))
+        check("/ask?q=who+opposes+withdrawal" in driver.current_url or
+              "/ask?q=who%20opposes%20withdrawal" in driver.current_url, f"answer URL {driver.current_url}")
+        rows = driver.find_elements(By.CSS_SELECTOR, "table.answer-who tbody tr")
+        names = [row.find_element(By.CSS_SELECTOR, "td").text for row in rows]
+        check(len(rows) == 7, f"7 actors oppose withdrawal in KORUS, the page shows {len(rows)}: {names}")
+        for name in ("James W. Fatheree", "South Korea", "Trump's cabinet members"):
+            check(name in names, f"{name} missing from the answer: {names}")
+        check(all(row.find_element(By.CSS_SELECTOR, ".stance").text == "opposes" for row in rows), "stances")
+        driver.save_screenshot(os.path.join(shots, "web-answer.png"))
+
+        # 3. Follow Fatheree's quote to its sentence in the article.
+        fatheree = next(row for row in rows if row.find_element(By.CSS_SELECTOR, "td").text == "James W. Fatheree")
+        quote_link = fatheree.find_element(By.CSS_SELECTOR, "td.evidence a")
+        quote = quote_link.text.strip("\u201c\u201d")
+        check(quote == "We want to make sure we keep the agreement intact", f"Fatheree's quote is {quote!r}")
+        href = quote_link.get_attribute("href")
+        check("/sources/" in href and "#quote-" in href, f"the quote links to {href}")
+        quote_link.click()
+        wait.until(EC.url_contains("/sources/"))
+        anchor = href.split("#", 1)[1]
+        target = wait.until(EC.presence_of_element_located((By.ID, anchor)))
+        check("hl-quote" in target.get_attribute("class"), f"#{anchor} is not a highlighted quote")
+        check(target.text == quote, f"#{anchor} holds {target.text!r}, not the quote")
+        check(driver.execute_script("return document.querySelector(':target') === arguments[0]", target),
+              "the quote is not the page's :target")
+        top = driver.execute_script("return arguments[0].getBoundingClientRect().top", target)
+        check(-5 <= top < 1000, f"the highlighted quote is not scrolled into view (top {top})")
+        position = target.get_attribute("href").split("#", 1)[1]
+        check(driver.find_element(By.ID, position).tag_name == "tr", "the highlight links to its position row")
+        check("Date basis" in driver.page_source, "the source's date basis is shown")
+        # For the picture, the quote in the middle of the window with the text around it.
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", target)
+        driver.save_screenshot(os.path.join(shots, "web-source.png"))
+
+        # 4. The actor page, from the answer.
+        driver.back()
+        wait.until(EC.presence_of_element_located((By.LINK_TEXT, "James W. Fatheree"))).click()
+        wait.until(EC.url_contains("/actors/james-fatheree"))
+        check(driver.find_element(By.TAG_NAME, "h1").text.startswith("James W. Fatheree"), "actor heading")
+        check(len(driver.find_elements(By.CSS_SELECTOR, "svg.timeline circle")) >= 1, "actor timeline is empty")
+        check("We want to make sure we keep the agreement intact" in driver.page_source, "actor's quote missing")
+
+        # 5. The matrix, ordered by similarity through its form.
+        driver.find_element(By.LINK_TEXT, "Matrix").click()
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "table.matrix")))
+        Select(driver.find_element(By.NAME, "order")).select_by_value("similarity")
+        driver.find_element(By.CSS_SELECTOR, "form.filters button").click()
+        wait.until(EC.url_contains("order=similarity"))
+        actors = driver.find_elements(By.CSS_SELECTOR, "table.matrix tbody tr")
+        with urllib.request.urlopen(base + "/api/matrix?order=similarity") as response:
+            expected = [actor["id"] for actor in json.load(response)["actors"]]
+        shown = [row.find_element(By.CSS_SELECTOR, "th a").get_attribute("href").rsplit("/", 1)[1] for row in actors]
+        check(shown == expected, f"the matrix rows {shown} are not the API's {expected}")
+        check(len(driver.find_elements(By.CSS_SELECTOR, "td.stance-opposes")) >= 7, "opposes cells missing")
+
+        # 6. The network.
+        driver.set_window_size(1300, 1150)
+        driver.get(base + "/network?type=congruence&normalize=jaccard")
+        svg = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "svg.network")))
+        summary = driver.find_element(By.CSS_SELECTOR, "p.downloads").text
+        nodes = int(re.match(r"(\d+) nodes", summary).group(1))
+        check(len(svg.find_elements(By.CSS_SELECTOR, "circle.node")) == nodes, "the SVG does not draw every node")
+        check(len(driver.find_elements(By.PARTIAL_LINK_TEXT, "GraphML")) == 1, "GraphML download link")
+        driver.save_screenshot(os.path.join(shots, "web-network.png"))
+
+        # 7. No policy violation or script error along the way (a missing favicon is not one).
+        problems = [entry["message"] for entry in driver.get_log("browser")
+                    if entry["level"] == "SEVERE" and "favicon" not in entry["message"]]
+        check(not problems, f"browser console: {problems}")
+        print(f"web browser test: 7 steps passed against {base}; screenshots in {args.screenshots}/web-*.png")
+        return 0
+    except AssertionError as failure:
+        print(f"error: web browser test: {failure}", file=sys.stderr)
+        return 1
+    finally:
+        if driver is not None:
+            driver.quit()
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import StanceStore
+import StanceWeb
+
+/// `stance serve`: ask and browse the graph in a browser.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Ask and browse the graph in a browser, every answer with its evidence in the article.",
+        discussion: """
+            Prints "listening on http://HOST:PORT" once it accepts connections; Ctrl-C (SIGINT) or SIGTERM stops it.
+            It binds to the loopback address unless --host says otherwise. Pages: / (ask), /ask?q=…, /actors/ID,
+            /issues/ID, /sources/ID, /matrix, /network, /log; the JSON API is described in docs/api.md.
+            Examples:
+              stance serve
+              stance serve --port 9000 --db korus.sqlite
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "The address to listen on (127.0.0.1: this machine only).")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on (0: any free port).")
+    var port = 8080
+
+    @Option(help: "SQLConnection connections reading side by side.")
+    var readers = 4
+
+    @Option(help: ArgumentHelp("Seconds a request may read the database before it is stopped.", valueName: "seconds"))
+    var timeout = 5.0
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (1...64).contains(readers) else { throw ValidationError("--readers must be between 1 and 64") }
+        guard timeout > 0, timeout <= 600 else { throw ValidationError("--timeout must be more than 0 and at most 600") }
+    }
+
+    func run() throws {
+        let first = try database.open(.readOnly)
+        var stores = [first]
+        for _ in 1..<readers {
+            stores.append(try Store(path: first.path, mode: .readOnly))
+        }
+        var limits = WebApp.Limits()
+        limits.readSeconds = timeout
+        let application = WebApp(stores: stores, limits: limits).application(host: host, port: port) { address in
+            // Unbuffered: a script waiting for this line sees it at once.
+            FileHandle.standardOutput.write(Data("listening on \(address)\n".utf8))
+        }
+        let outcome = Outcome()
+        let finished = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                try await application.runService()
+            } catch {
+                outcome.record(error)
+            }
+            finished.signal()
+        }
+        finished.wait()
+        if let error = outcome.error {
+            throw UsageError(message: "cannot serve on \(host):\(port): \(error)")
+        }
+    }
+}
+
+/// The error the server stopped with, handed from its task to the waiting command.
+private final class Outcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+
+    var error: (any Error)? { lock.withLock { stored } }
+
+    func record(_ error: any Error) { lock.withLock { stored = error } }
+}
