@@ -36,7 +36,7 @@ public struct Change: Sendable, Equatable {
     public static func fetch(
         _ db: SQLConnection, coder: String? = nil, target: String? = nil, since: String? = nil, id: Int? = nil
     ) throws -> [Change] {
-        var sql: SQL = "SELECT * FROM change_log WHERE 1"
+        var sql: SQL = "SELECT * FROM change_log WHERE \(SQL.true)"
         if let coder { sql += " AND coder = \(coder)" }
         if let target { sql += " AND target = \(target)" }
         if let since { sql += " AND time >= \(since)" }

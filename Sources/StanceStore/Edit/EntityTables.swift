@@ -28,7 +28,7 @@ struct EntityTables {
         guard !parts[0].rows.isEmpty else { return Snapshot(parts: []) }
         for child in children {
             parts.append(Snapshot.Part(
-                table: child.table, rows: try rows("SELECT * FROM \(quoted(child.table)) WHERE \(quoted(child.column)) = ? ORDER BY rowid", id, db)))
+                table: child.table, rows: try rows("SELECT * FROM \(quoted(child.table)) WHERE \(quoted(child.column)) = ? ORDER BY ordinal", id, db)))
         }
         return Snapshot(parts: parts)
     }

@@ -16,9 +16,9 @@ enum References {
         }
         switch target.kind {
         case .actor:
-            try add(.position, "SELECT id FROM position WHERE actor_id = ?1 OR reported_by = ?1 ORDER BY seq")
+            try add(.position, "SELECT id FROM position WHERE ? IN (actor_id, reported_by) ORDER BY seq")
             try add(.quote, "SELECT id FROM quote WHERE speaker_id = ? ORDER BY seq")
-            try add(.affiliation, "SELECT id FROM affiliation WHERE actor_id = ?1 OR organization_id = ?1 ORDER BY id")
+            try add(.affiliation, "SELECT id FROM affiliation WHERE ? IN (actor_id, organization_id) ORDER BY id")
         case .issue:
             try add(.position, "SELECT id FROM position WHERE issue_id = ? ORDER BY seq")
             try add(.quote, "SELECT quote_id FROM quote_issue WHERE issue_id = ? ORDER BY quote_id")
