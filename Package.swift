@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "stance", targets: ["stance"]),
         .library(name: "StanceCore", targets: ["StanceCore"]),
         .library(name: "StanceStore", targets: ["StanceStore"]),
+        .library(name: "StanceStorePostgres", targets: ["StanceStorePostgres"]),
         .library(name: "StanceGraphData", targets: ["StanceGraphData"]),
         .library(name: "StanceQuery", targets: ["StanceQuery"]),
         .library(name: "StanceRender", targets: ["StanceRender"]),
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "StanceCore", swiftSettings: strict),
@@ -31,6 +33,11 @@ let package = Package(
                 "StanceCore", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
+            swiftSettings: strict),
+        // The PostgreSQL engine behind the Store seam: the only code that imports PostgresNIO.
+        .target(
+            name: "StanceStorePostgres",
+            dependencies: ["StanceStore", "StanceCore", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: strict),
         .target(
             name: "StanceGraphData",
