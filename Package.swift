@@ -89,6 +89,13 @@ let package = Package(
                            "StanceTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
         .testTarget(
+            name: "StanceStorePostgresTests",
+            dependencies: [
+                "StanceStorePostgres", "StanceStore", "StanceCore", "StanceGraphData", "StanceQuery", "StanceRender",
+                "StanceTestSupport",
+            ],
+            swiftSettings: strict),
+        .testTarget(
             name: "StanceCoreTests", dependencies: ["StanceCore"], swiftSettings: strict),
         .testTarget(
             name: "StanceGraphDataTests",

@@ -1,0 +1,289 @@
+import Foundation
+import StanceCore
+import StanceGraphData
+import StanceStore
+import StanceTestSupport
+import Testing
+
+@testable import StanceStorePostgres
+
+/// The PostgreSQL engine against a real server (`STANCE_TEST_POSTGRES_URL`, see `TestServer`).
+@Suite("PostgreSQL engine", .enabled(if: TestServer.enabled, Comment(rawValue: TestServer.howToRun)))
+struct PostgresEngineTests {
+    @Test("an unreachable server is a clear error naming host:port, quickly")
+    func unreachable() throws {
+        var url = try TestServer.url()
+        url.host = "127.0.0.1"
+        url.port = try TestServer.closedPort()
+        url.connectTimeout = 3
+        let error = try #require(throws: StoreError.self) { try PostgresEngine(url: url, mode: .readWrite) }
+        guard case .serverUnreachable(let server, _) = error else {
+            Issue.record("expected serverUnreachable, got \(error)")
+            return
+        }
+        #expect(server == "127.0.0.1:\(url.port)")
+        #expect(error.description.contains("127.0.0.1:\(url.port)"))
+        #expect(error.description.contains("pg_isready"))
+    }
+
+    @Test("a wrong password is an authentication error that never prints the password")
+    func wrongPassword() throws {
+        var url = try TestServer.url()
+        url.password = "not-the-password-7f3a"
+        let error = try #require(throws: StoreError.self) { try PostgresEngine(url: url, mode: .readWrite) }
+        guard case .authenticationFailed(let user, _, _) = error else {
+            Issue.record("expected authenticationFailed, got \(error)")
+            return
+        }
+        #expect(user == url.user)
+        #expect(!error.description.contains("not-the-password-7f3a"))
+        #expect(error.description.contains("PGPASSWORD"))
+    }
+
+    @Test("no password at all, when the server asks for one, is an authentication error")
+    func noPassword() throws {
+        var url = try TestServer.url()
+        url.password = nil
+        let environment = ["PGPASSFILE": "/nonexistent/stance/.pgpass"]
+        let error = try #require(throws: StoreError.self) {
+            try PostgresEngine(url: url, mode: .readWrite, environment: environment)
+        }
+        guard case .authenticationFailed = error else {
+            Issue.record("expected authenticationFailed, got \(error)")
+            return
+        }
+    }
+
+    @Test("a database that does not exist is named in the error, with how to create it")
+    func missingDatabase() throws {
+        var url = try TestServer.url()
+        url.database = "stance_no_such_database_\(UUID().uuidString.prefix(8).lowercased())"
+        let error = try #require(throws: StoreError.self) { try PostgresEngine(url: url, mode: .readWrite) }
+        guard case .missingDatabase(let name, _) = error else {
+            Issue.record("expected missingDatabase, got \(error)")
+            return
+        }
+        #expect(name == url.database)
+        #expect(error.description.contains("createdb"))
+    }
+
+    @Test("an empty database is migrated to the current schema; reopening changes nothing")
+    func migrations() throws {
+        try TestServer.withDatabase { url in
+            let store = Store(engine: try PostgresEngine(url: url, mode: .readWrite), mode: .readWrite)
+            #expect(store.engine.dialect == .postgres)
+            #expect(store.path == url.location)
+            let statistics = try store.read { try Statistics.read($0) }
+            #expect(statistics.schemaVersion == Schema.version)
+            #expect(statistics.actors == 0)
+            try store.write { db in
+                try db.execute(
+                    sql: "INSERT INTO actor (id, name, kind) VALUES (?, ?, ?)", arguments: ["ann", "Ann", "person"])
+            }
+            try store.close()
+            for mode in [Store.Mode.readWrite, .readOnly] {
+                let again = Store(engine: try PostgresEngine(url: url, mode: mode), mode: mode)
+                let reread = try again.read { try Statistics.read($0) }
+                #expect(reread.schemaVersion == Schema.version)
+                #expect(reread.actors == 1)
+                try again.close()
+            }
+            let identifiers = try migrationIdentifiers(url)
+            #expect(identifiers == ["v1-graph", "v2-covering-stance"])
+        }
+    }
+
+    @Test("a database holding no graph is refused by a read-only open, untouched")
+    func readOnlyEmpty() throws {
+        try TestServer.withDatabase { url in
+            let error = try #require(throws: StoreError.self) { try PostgresEngine(url: url, mode: .readOnly) }
+            guard case .missing = error else {
+                Issue.record("expected missing, got \(error)")
+                return
+            }
+            #expect(try tables(url).isEmpty)
+        }
+    }
+
+    @Test("a database from a newer Stance is refused by both modes and left as it was")
+    func newerSchema() throws {
+        try TestServer.withDatabase { url in
+            try PostgresEngine(url: url, mode: .readWrite).close()
+            try TestServer.admin(url) { session in
+                try session.run("INSERT INTO stance_migrations (identifier) VALUES ('v99-from-the-future')")
+                try session.run("DROP INDEX position_by_day")
+            }
+            let before = try tables(url)
+            for mode in [Store.Mode.readWrite, .readOnly] {
+                let error = try #require(throws: StoreError.self) { try PostgresEngine(url: url, mode: mode) }
+                guard case .newerSchema = error else {
+                    Issue.record("\(mode): expected newerSchema, got \(error)")
+                    continue
+                }
+                #expect(error.description.contains("database was not changed"))
+            }
+            #expect(try tables(url) == before)
+            #expect(try migrationIdentifiers(url) == ["v1-graph", "v2-covering-stance", "v99-from-the-future"])
+        }
+    }
+
+    @Test("an older schema (v1 only) is upgraded to v2 on open")
+    func upgrade() throws {
+        try TestServer.withDatabase { url in
+            try TestServer.admin(url) { session in
+                try session.run("CREATE TABLE stance_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                for statement in PostgresSchema.statements(PostgresSchema.createGraph) { try session.run(statement) }
+                try session.run("INSERT INTO stance_migrations (identifier) VALUES ('v1-graph')")
+            }
+            let store = Store(engine: try PostgresEngine(url: url, mode: .readOnly), mode: .readOnly)
+            #expect(try store.read { try $0.schemaVersion() } == 2)
+            let definition = try store.read { db in
+                try db.fetchOne(
+                    String.self, sql: "SELECT indexdef FROM pg_indexes WHERE indexname = 'position_by_actor'")
+            }
+            #expect(definition?.contains("stance") == true)
+            try store.close()
+        }
+    }
+
+    @Test("the KORUS graph written with GraphWriter reads back exactly as from SQLite, with the same statistics")
+    func korusRoundTrip() throws {
+        try TestServer.withDatabase { url in
+            let graph = try TestSupport.korusData.load()
+            let store = Store(engine: try PostgresEngine(url: url, mode: .readWrite), mode: .readWrite)
+            defer { try? store.close() }
+            try store.write { db in try GraphWriter.insert(graph, into: db) }
+            let fromPostgres = try store.read { try GraphReader.read($0) }
+            let sqlite = try Store(path: try TestSupport.korusDatabase.get(), mode: .readOnly)
+            let fromSQLite = try sqlite.read { try GraphReader.read($0) }
+            #expect(fromPostgres == fromSQLite)
+            #expect(fromPostgres == graph)
+            let postgresStatistics = try store.read { try Statistics.read($0) }
+            let sqliteStatistics = try sqlite.read { try Statistics.read($0) }
+            #expect(postgresStatistics == sqliteStatistics)
+            #expect(postgresStatistics.positions > 0)
+        }
+    }
+
+    @Test("a write transaction that fails leaves nothing: a Swift error, and a constraint the server enforces")
+    func failedWriteLeavesNothing() throws {
+        struct Stop: Error {}
+        try TestServer.withDatabase { url in
+            let store = Store(engine: try PostgresEngine(url: url, mode: .readWrite), mode: .readWrite)
+            defer { try? store.close() }
+            #expect(throws: Stop.self) {
+                try store.write { db in
+                    try db.execute(
+                        sql: "INSERT INTO actor (id, name, kind) VALUES (?, ?, ?)", arguments: ["ann", "Ann", "person"])
+                    throw Stop()
+                }
+            }
+            let error = try #require(throws: PostgresStatementError.self) {
+                try store.write { db in
+                    try db.execute(
+                        sql: "INSERT INTO actor (id, name, kind) VALUES (?, ?, ?)", arguments: ["bob", "Bob", "person"])
+                    try db.execute(
+                        sql: "INSERT INTO actor (id, name, kind) VALUES (?, ?, ?)", arguments: ["eve", "Eve", "robot"])
+                }
+            }
+            #expect(error.sqlState == "23514")
+            #expect(try store.read { try $0.fetchOne(Int.self, sql: "SELECT count(*) FROM actor") } == 0)
+            // The connection is usable afterwards.
+            try store.write { db in
+                try db.execute(
+                    sql: "INSERT INTO actor (id, name, kind) VALUES (?, ?, ?)", arguments: ["cy", "Cy", "person"])
+            }
+            #expect(try store.read { try $0.fetchAll(String.self, sql: "SELECT id FROM actor") } == ["cy"])
+        }
+    }
+
+    @Test("a read-only store refuses writes")
+    func readOnlyRefusesWrites() throws {
+        try TestServer.withDatabase { url in
+            try PostgresEngine(url: url, mode: .readWrite).close()
+            let store = Store(engine: try PostgresEngine(url: url, mode: .readOnly), mode: .readOnly)
+            defer { try? store.close() }
+            for attempt in 0..<2 {
+                let error = try #require(throws: PostgresStatementError.self) {
+                    let insert = "INSERT INTO meta (key, value) VALUES (?, ?)"
+                    if attempt == 0 {
+                        try store.write { try $0.execute(sql: insert, arguments: ["k", "v"]) }
+                    } else {
+                        _ = try store.read { try $0.execute(sql: insert, arguments: ["k", "v"]) }
+                    }
+                }
+                #expect(error.sqlState == "25006")
+            }
+        }
+    }
+
+    @Test("values round-trip with their types; execute counts rows; a prepared statement runs again")
+    func values() throws {
+        try TestServer.withDatabase { url in
+            let store = Store(engine: try PostgresEngine(url: url, mode: .readWrite), mode: .readWrite)
+            defer { try? store.close() }
+            try store.write { db in
+                let row = try #require(
+                    try db.fetchOne(
+                        sql: "SELECT ? AS t, ? AS i, ? AS r, CAST(? AS text) AS n, TRUE AS b, 2.5::numeric AS d, "
+                            + "sum(x) AS s FROM (VALUES (1::bigint), (2)) AS v(x)",
+                        arguments: ["é\"'", Int64.max, 1.5, nil]))
+                #expect(row.value(named: "t") == .text("é\"'"))
+                #expect(row.value(named: "i") == .integer(Int64.max))
+                #expect(row.value(named: "r") == .real(1.5))
+                #expect(row.value(named: "n") == .null)
+                #expect(row.value(named: "b") == .integer(1))
+                #expect(row.value(named: "d") == .real(2.5))
+                #expect(row.value(named: "s") == .integer(3))
+                let insert = try db.prepare(sql: "INSERT INTO meta (key, value) VALUES (?, ?)")
+                #expect(try insert.execute(arguments: ["a", "1"]) == 1)
+                #expect(try insert.execute(arguments: ["b", "2"]) == 1)
+                #expect(try db.execute(sql: "UPDATE meta SET value = ? WHERE key IN (?, ?)", arguments: ["x", "a", "b"]) == 2)
+                let empty = try db.cursor(sql: "SELECT key, value AS v FROM meta WHERE key = ?", arguments: ["none"])
+                #expect(try empty.next() == nil)
+                #expect(empty.columns.names == ["key", "v"])
+                let plan = try db.explain("SELECT * FROM position WHERE issue_id = \("x")")
+                #expect(plan.contains { $0.contains("position") })
+            }
+        }
+    }
+
+    @Test("Meta, the change log and name keys work through the shared SQL")
+    func sharedSQL() throws {
+        try TestServer.withDatabase { url in
+            let store = Store(engine: try PostgresEngine(url: url, mode: .readWrite), mode: .readWrite)
+            defer { try? store.close() }
+            try store.write { db in
+                try Meta.set(Meta.exportedThrough, to: "0", in: db)
+                try Meta.set(Meta.exportedThrough, to: "0", in: db)
+                try db.execute(
+                    sql: "INSERT INTO change_log (coder, time, operation, target) VALUES (?, ?, ?, ?)",
+                    arguments: ["ann", "2026-11-23T10:00:00Z", "add", "actor:x"])
+            }
+            #expect(try store.read { try Meta.unexportedChanges(in: $0) } == 1)
+            #expect(try store.read { try Meta.value(Meta.exportedThrough, in: $0) } == "0")
+        }
+    }
+
+    /// The migrations recorded in the database at `url`.
+    func migrationIdentifiers(_ url: PostgresURL) throws -> [String] {
+        var identifiers: [String] = []
+        try TestServer.admin(url) { identifiers = try PostgresSchema.appliedIdentifiers($0).sorted() }
+        return identifiers
+    }
+
+    /// Every table, view and index in the database's public schema, with its definition.
+    func tables(_ url: PostgresURL) throws -> [String] {
+        var names: [String] = []
+        try TestServer.admin(url) { session in
+            names = try session.values(
+                """
+                SELECT c.relname || ' ' || c.relkind::text || ' ' || coalesce(pg_get_indexdef(c.oid), '')
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' ORDER BY 1
+                """
+            ).map { $0.first?.text ?? "" }
+        }
+        return names
+    }
+}
