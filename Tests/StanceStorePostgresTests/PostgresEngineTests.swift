@@ -265,6 +265,95 @@ struct PostgresEngineTests {
         }
     }
 
+    @Test("two stores opening one empty database at once both get the whole schema (the advisory lock)")
+    func concurrentMigrations() throws {
+        try TestServer.withDatabase { url in
+            let results = OpenResults()
+            DispatchQueue.concurrentPerform(iterations: 3) { _ in
+                results.add(Result { try PostgresEngine(url: url, mode: .readWrite) })
+            }
+            for result in results.all {
+                let engine = try result.get()
+                #expect(try Store(engine: engine, mode: .readWrite).read { try $0.schemaVersion() } == 2)
+                try engine.close()
+            }
+            #expect(try migrationIdentifiers(url) == ["v1-graph", "v2-covering-stance"])
+        }
+    }
+
+    final class OpenResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var all: [Result<PostgresEngine, any Error>] = []
+        func add(_ result: Result<PostgresEngine, any Error>) {
+            lock.lock()
+            all.append(result)
+            lock.unlock()
+        }
+    }
+
+    @Test("a write that loses a serialization conflict is run again and then succeeds")
+    func serializationRetry() throws {
+        try TestServer.withDatabase { url in
+            let first = Store(engine: try PostgresEngine(url: url, mode: .readWrite), mode: .readWrite)
+            let second = Store(engine: try PostgresEngine(url: url, mode: .readWrite), mode: .readWrite)
+            defer {
+                try? first.close()
+                try? second.close()
+            }
+            var runs = 0
+            try first.write { db in
+                runs += 1
+                let count = try db.fetchOne(Int.self, sql: "SELECT count(*) FROM meta") ?? 0
+                if runs == 1 {
+                    // Another connection reads and writes the same rows and commits in between: write skew.
+                    try second.write { other in
+                        let seen = try other.fetchOne(Int.self, sql: "SELECT count(*) FROM meta") ?? 0
+                        try other.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: ["b", String(seen)])
+                    }
+                }
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: ["a", String(count)])
+            }
+            #expect(runs == 2)
+            let values = try first.read { try $0.fetchAll(String.self, sql: "SELECT key || '=' || value FROM meta ORDER BY key") }
+            #expect(values == ["a=1", "b=0"])
+        }
+    }
+
+    @Test("interrupt() cancels the running statement, which fails with SQLSTATE 57014")
+    func interrupt() throws {
+        try TestServer.withDatabase { url in
+            let engine = try PostgresEngine(url: url, mode: .readWrite)
+            let store = Store(engine: engine, mode: .readWrite)
+            defer { try? store.close() }
+            let marker = "stance_interrupt_\(UInt32.random(in: 0...UInt32.max))"
+            let canceller = Thread {
+                // Wait (boundedly) until the statement is running, then cancel it.
+                for _ in 0..<200 {
+                    var running = false
+                    try? TestServer.admin(url) { session in
+                        running = try session.values(
+                            "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE $1",
+                            [.text("%" + marker + "%")]
+                        ).first?.first != .integer(0)
+                    }
+                    if running {
+                        engine.interrupt()
+                        return
+                    }
+                    Thread.sleep(forTimeInterval: 0.05)
+                }
+            }
+            canceller.start()
+            let error = try #require(throws: PostgresStatementError.self) {
+                try store.read { db in
+                    try db.execute(sql: "SELECT pg_sleep(60), '\(marker)'")
+                }
+            }
+            #expect(error.sqlState == "57014")
+            #expect(try store.read { try $0.fetchOne(Int.self, sql: "SELECT 1") } == 1)
+        }
+    }
+
     /// The migrations recorded in the database at `url`.
     func migrationIdentifiers(_ url: PostgresURL) throws -> [String] {
         var identifiers: [String] = []
