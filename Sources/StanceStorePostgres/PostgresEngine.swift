@@ -259,6 +259,9 @@ public final class PostgresEngine: StoreEngine, @unchecked Sendable {
                 reason: "the server does not accept TLS, which sslmode=\(url.sslMode.rawValue) requires "
                     + "(use sslmode=prefer or disable, or turn on ssl in the server's configuration)")
         default:
+            if let channel = error.underlying as? ChannelError, case .connectTimeout = channel {
+                return StoreError.serverUnreachable(server: url.server, reason: "no answer within \(url.connectTimeout) s")
+            }
             return StoreError.serverUnreachable(server: url.server, reason: describe(error))
         }
     }
@@ -266,7 +269,16 @@ public final class PostgresEngine: StoreEngine, @unchecked Sendable {
     /// What went wrong, from postgres-nio's error (its own description hides the details on purpose).
     static func describe(_ error: PSQLError) -> String {
         if let underlying = error.underlying {
-            if let io = underlying as? IOError { return io.description }
+            if let failed = underlying as? NIOConnectionError {
+                if let first = failed.connectionErrors.first?.error {
+                    if let io = first as? IOError { return String(cString: strerror(io.errnoCode)).lowercased() }
+                    return String(describing: first)
+                }
+                if let dns = failed.dnsAError ?? failed.dnsAAAAError {
+                    return "cannot resolve the host name \(failed.host) (\(dns))"
+                }
+            }
+            if let io = underlying as? IOError { return String(cString: strerror(io.errnoCode)).lowercased() }
             return String(describing: underlying)
         }
         return error.code.description

@@ -24,6 +24,7 @@ struct PostgresEngineTests {
         #expect(server == "127.0.0.1:\(url.port)")
         #expect(error.description.contains("127.0.0.1:\(url.port)"))
         #expect(error.description.contains("pg_isready"))
+        #expect(error.description.contains("connection refused"))
     }
 
     @Test("a wrong password is an authentication error that never prints the password")
@@ -52,6 +53,25 @@ struct PostgresEngineTests {
             Issue.record("expected authenticationFailed, got \(error)")
             return
         }
+    }
+
+    @Test("sslmode: prefer falls back to plain TCP on a server without TLS; require refuses it, saying why")
+    func sslModes() throws {
+        var url = try TestServer.url()
+        url.sslMode = .prefer
+        let one = try PostgresEngine.withSession(url) { session in try session.values("SELECT 1").first }
+        #expect(one == [.integer(1)])
+        let ssl = try TestServer.admin { session in
+            try session.values("SHOW ssl").first?.first?.text
+        }
+        guard ssl == "off" else { return }  // The test server of .ci/postgres.sh has no TLS.
+        url.sslMode = .require
+        let error = try #require(throws: StoreError.self) { try PostgresEngine(url: url, mode: .readWrite) }
+        guard case .serverUnreachable = error else {
+            Issue.record("expected serverUnreachable, got \(error)")
+            return
+        }
+        #expect(error.description.contains("sslmode=require"))
     }
 
     @Test("a database that does not exist is named in the error, with how to create it")

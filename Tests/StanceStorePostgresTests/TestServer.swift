@@ -33,14 +33,15 @@ enum TestServer {
         let base = try url()
         let name = "stance_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         try admin { try $0.run("CREATE DATABASE \(name)") }
-        defer { try? admin { try $0.run("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") } }
+        defer { _ = try? admin { try $0.run("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") } }
         var url = base
         url.database = name
         return try body(url)
     }
 
     /// Runs `body` on a plain connection to `url` (default: the server's own database), outside any transaction.
-    static func admin(_ url: PostgresURL? = nil, _ body: (PostgresSession) throws -> Void) throws {
+    @discardableResult
+    static func admin<T>(_ url: PostgresURL? = nil, _ body: (PostgresSession) throws -> T) throws -> T {
         try PostgresEngine.withSession(try url ?? self.url(), body)
     }
 
