@@ -185,6 +185,29 @@ struct PostgresEngineTests {
         }
     }
 
+    @Test("text compares and orders by its bytes, as in SQLite, even where the database's collation does not")
+    func binaryCollation() throws {
+        // An ICU English collation orders a, b, B; SQLite (and the "C" collation) order B, a, b.
+        try TestServer.withDatabase(options: "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US'") { url in
+            let store = Store(engine: try PostgresEngine(url: url, mode: .readWrite), mode: .readWrite)
+            defer { try? store.close() }
+            let plain = try store.read { db in
+                try db.fetchAll(String.self, sql: "SELECT x FROM (VALUES ('b'), ('B'), ('a')) AS v(x) ORDER BY x")
+            }
+            #expect(plain == ["a", "b", "B"], "the database's own collation is not byte order")
+            try store.write { db in
+                for (id, name) in [("b1", "b"), ("b2", "B"), ("a1", "a")] {
+                    try db.execute(
+                        sql: "INSERT INTO actor (id, name, kind) VALUES (?, ?, ?)", arguments: [id, name, "person"])
+                }
+            }
+            let names = try store.read { try $0.fetchAll(String.self, sql: "SELECT name FROM actor ORDER BY name") }
+            #expect(names == ["B", "a", "b"])
+            let below = try store.read { try $0.fetchAll(String.self, sql: "SELECT name FROM actor WHERE name < 'a'") }
+            #expect(below == ["B"])
+        }
+    }
+
     @Test("a write transaction that fails leaves nothing: a Swift error, and a constraint the server enforces")
     func failedWriteLeavesNothing() throws {
         struct Stop: Error {}

@@ -29,10 +29,11 @@ enum TestServer {
     enum SkipReason: Error { case noServer }
 
     /// Runs `body` with the URL of a new, empty database, dropped afterwards.
-    static func withDatabase<T>(_ body: (PostgresURL) throws -> T) throws -> T {
+    /// `options` are trusted text for `CREATE DATABASE` (a template, a collation).
+    static func withDatabase<T>(options: String = "", _ body: (PostgresURL) throws -> T) throws -> T {
         let base = try url()
         let name = "stance_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        try admin { try $0.run("CREATE DATABASE \(name)") }
+        try admin { try $0.run("CREATE DATABASE \(name) \(options)") }
         defer { _ = try? admin { try $0.run("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") } }
         var url = base
         url.database = name
