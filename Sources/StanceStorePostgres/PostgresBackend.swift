@@ -60,12 +60,24 @@ final class PostgresCursor: SQLCursor {
         if let first = rows.first {
             knownColumns = SQLColumns(first.map(\.columnName))
         }
-        // postgres-nio reports column names only with the rows: for an empty result they are asked for once, the
-        // first time someone reads `columns`, by running the query beside one row of NULLs.
+        // postgres-nio reports column names only with the rows: for an empty result of a query they are asked for
+        // once, the first time someone reads `columns`, by running it beside one row of NULLs. A savepoint keeps a
+        // failing probe from aborting the caller's transaction; other statements (INSERT … RETURNING) get none.
         probe = {
+            let start = sql.drop { $0.isWhitespace || $0 == "(" }.prefix(6).uppercased()
+            guard start.hasPrefix("SELECT") || start.hasPrefix("WITH") || start.hasPrefix("VALUES") else {
+                return SQLColumns([])
+            }
             let wrapped = "SELECT q.* FROM (VALUES (1)) AS stance_one(x) LEFT JOIN LATERAL (\(sql)) AS q ON TRUE"
-            guard let row = try? session.run(wrapped, arguments).rows.first else { return SQLColumns([]) }
-            return SQLColumns(row.map(\.columnName))
+            let saved = (try? session.run("SAVEPOINT stance_columns")) != nil
+            do {
+                let names = try session.run(wrapped, arguments).rows.first.map { $0.map(\.columnName) } ?? []
+                if saved { _ = try? session.run("RELEASE SAVEPOINT stance_columns") }
+                return SQLColumns(names)
+            } catch {
+                if saved { _ = try? session.run("ROLLBACK TO SAVEPOINT stance_columns") }
+                return SQLColumns([])
+            }
         }
     }
 

@@ -285,6 +285,12 @@ struct PostgresEngineTests {
                 let empty = try db.cursor(sql: "SELECT key, value AS v FROM meta WHERE key = ?", arguments: ["none"])
                 #expect(try empty.next() == nil)
                 #expect(empty.columns.names == ["key", "v"])
+                let cte = try db.cursor(sql: "WITH m AS (SELECT key FROM meta) SELECT key AS k FROM m WHERE key = ?", arguments: ["none"])
+                #expect(cte.columns.names == ["k"])
+                // A statement that is not a query gets no names, and the transaction goes on.
+                let returning = try db.cursor(sql: "DELETE FROM meta WHERE key = ? RETURNING key", arguments: ["none"])
+                #expect(returning.columns.names == [])
+                #expect(try db.fetchOne(Int.self, sql: "SELECT count(*) FROM meta") == 2)
                 let plan = try db.explain("SELECT * FROM position WHERE issue_id = \("x")")
                 #expect(plan.contains { $0.contains("position") })
             }
