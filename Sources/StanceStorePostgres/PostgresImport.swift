@@ -37,9 +37,28 @@ extension PostgresEngine {
             try db.execute(
                 sql: "TRUNCATE " + PostgresEngine.importedTables.map { "\"\($0)\"" }.joined(separator: ", ")
                     + " RESTART IDENTITY")
+            // Secondary indexes are built once after the copy rather than row by row during it (the SQLite
+            // importer does the same); their definitions come from the catalog, so they return exactly as made,
+            // and all of it is inside this transaction: a failure leaves the schema as it was.
+            let secondary: SQL = """
+                SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+                FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+                WHERE t.relnamespace = current_schema()::regnamespace
+                  AND t.relname IN \(SQL.textList(PostgresEngine.importedTables))
+                  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+                ORDER BY i.indexrelid
+                """
+            let indexes = try db.fetchAll(secondary)
+            for index in indexes {
+                try db.execute(sql: "DROP INDEX \(index["name"] as String)")
+            }
             for table in PostgresEngine.importedTables {
                 let rows = try source.read { sqlite in try copy(table, from: sqlite) }
                 progress?("copied \(table)", rows)
+            }
+            progress?("indexes", 0)
+            for index in indexes {
+                try db.execute(sql: index["definition"] as String)
             }
             // The copied rows carry their seq (the recorded order); later inserts number on from there.
             for (table, column) in [("quote", "seq"), ("position", "seq"), ("change_log", "id")] {

@@ -49,7 +49,9 @@ struct PostgresImportTests {
             let engine = try PostgresEngine(url: url, mode: .readWrite)
             let store = Store(engine: engine, mode: .readWrite)
             defer { try? store.close() }
+            let schema = try Self.schema(url)
             let statistics = try engine.importCSV(directory: dir.path)
+            #expect(try Self.schema(url) == schema, "the indexes set aside during the copy are back as they were")
             #expect(statistics == sqliteStatistics)
             #expect(statistics.positions == 60)
             let actual = try Self.contents(store)
@@ -98,6 +100,49 @@ struct PostgresImportTests {
                 }.sorted()
             }
             return tables
+        }
+    }
+
+    @Test("a failure on the server in the middle of the copy rolls all of it back, dropped indexes included")
+    func serverFailureRollsBack() throws {
+        try TestServer.withDatabase { url in
+            let engine = try PostgresEngine(url: url, mode: .readWrite)
+            let store = Store(engine: engine, mode: .readWrite)
+            defer { try? store.close() }
+            try engine.importCSV(directory: try Self.folder().path)
+            try TestServer.admin(url) { session in
+                try session.run(
+                    """
+                    CREATE FUNCTION refuse_p41() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN IF NEW.id = 'p41' THEN RAISE EXCEPTION 'refused p41'; END IF; RETURN NEW; END $$
+                    """)
+                try session.run(
+                    "CREATE TRIGGER refuse_p41 BEFORE INSERT ON position FOR EACH ROW EXECUTE FUNCTION refuse_p41()")
+            }
+            try store.write { db in try Meta.set("marker", to: "kept", in: db) }
+            let before = try Self.contents(store)
+            let schema = try Self.schema(url)
+            let error = try #require(throws: PostgresStatementError.self) {
+                try engine.importCSV(directory: try Self.folder().path)
+            }
+            #expect(error.description.contains("refused p41"))
+            #expect(try Self.contents(store) == before)
+            #expect(try Self.schema(url) == schema)
+        }
+    }
+
+    /// The indexes and constraints of the database at `url`, with their definitions.
+    static func schema(_ url: PostgresURL) throws -> [String] {
+        try TestServer.admin(url) { session in
+            try session.values(
+                """
+                SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
+                UNION ALL
+                SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+                FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+                ORDER BY 1
+                """
+            ).map { $0.first?.text ?? "" }
         }
     }
 
