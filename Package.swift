@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "stance", targets: ["stance"]),
         .library(name: "StanceCore", targets: ["StanceCore"]),
         .library(name: "StanceStore", targets: ["StanceStore"]),
+        .library(name: "StanceStorePostgres", targets: ["StanceStorePostgres"]),
         .library(name: "StanceGraphData", targets: ["StanceGraphData"]),
         .library(name: "StanceQuery", targets: ["StanceQuery"]),
         .library(name: "StanceRender", targets: ["StanceRender"]),
@@ -26,6 +27,7 @@ let package = Package(
         // Both come with Hummingbird; named so StanceWeb can set its logger and response headers.
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "StanceCore", swiftSettings: strict),
@@ -35,6 +37,11 @@ let package = Package(
                 "StanceCore", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
+            swiftSettings: strict),
+        // The PostgreSQL engine behind the Store seam: the only code that imports PostgresNIO.
+        .target(
+            name: "StanceStorePostgres",
+            dependencies: ["StanceStore", "StanceCore", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: strict),
         .target(
             name: "StanceGraphData",
@@ -67,7 +74,8 @@ let package = Package(
             name: "stance",
             dependencies: [
                 "StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender", "StanceREPL",
-                "StanceExtract", "StanceWeb", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "StanceExtract", "StanceWeb", "StanceStorePostgres",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The release binary users install carries the Swift runtime and Foundation, so it starts in about
             // 5 ms instead of 8–12 (docs/benchmarks.md). Both flags are needed: only a module compiled with
@@ -94,6 +102,13 @@ let package = Package(
             name: "StanceHardeningTests",
             dependencies: ["StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender",
                            "StanceTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .testTarget(
+            name: "StanceStorePostgresTests",
+            dependencies: [
+                "StanceStorePostgres", "StanceStore", "StanceCore", "StanceGraphData", "StanceQuery", "StanceRender",
+                "StanceTestSupport",
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "StanceCoreTests", dependencies: ["StanceCore"], swiftSettings: strict),
