@@ -46,6 +46,10 @@ let package = Package(
             dependencies: ["StanceCore", "StanceStore", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         .target(
+            name: "StanceInterop",
+            dependencies: ["StanceCore", "StanceStore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        .target(
             name: "StanceREPL",
             dependencies: ["StanceCore", "StanceStore", "StanceQuery", "StanceRender"],
             swiftSettings: strict),
@@ -53,7 +57,7 @@ let package = Package(
             name: "stance",
             dependencies: [
                 "StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender", "StanceREPL",
-                "StanceExtract", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "StanceExtract", "StanceInterop", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The release binary users install carries the Swift runtime and Foundation, so it starts in about
             // 5 ms instead of 8–12 (docs/benchmarks.md). Both flags are needed: only a module compiled with
@@ -107,6 +111,10 @@ let package = Package(
         .testTarget(
             name: "StanceREPLTests",
             dependencies: ["StanceREPL", "StanceQuery", "StanceStore", "StanceCore", "StanceTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "StanceInteropTests",
+            dependencies: ["StanceInterop", "StanceStore", "StanceCore", "StanceTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "StanceCLITests", dependencies: ["stance", "StanceTestSupport"], swiftSettings: strict),

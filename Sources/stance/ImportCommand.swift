@@ -7,7 +7,7 @@ import StanceStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Load a folder of CSV files (actors, issues, sources, positions, memberships) into a database.",
+        abstract: "Load a folder of CSV files, or a DNA project (--dna), into a new database.",
         discussion: """
             DIR holds actors.csv, issues.csv, sources.csv, positions.csv and memberships.csv in the \
             layout of shared/bench/README.md. The database is built beside PATH and moved into place \
@@ -15,12 +15,18 @@ struct ImportCommand: ParsableCommand {
             (COLUMN counts characters) with exit status 1, and an existing database is left exactly \
             as it was.
 
+            --dna FILE.dna reads a DNA 2 or DNA 3 project (docs/dna.md): documents, statements of the \
+            "DNA Statement" type as quotes and positions, entities as actors and issues; it reports what \
+            it read and what it could not carry.
+
             --db (or $STANCE_DB) is required: import replaces the whole database, so it never \
             defaults to the database beside graph-data/, which holds the coded KORUS graph.
             """)
 
     @Option(help: ArgumentHelp("The folder of CSV files to import.", valueName: "dir"))
-    var csv: String
+    var csv: String?
+
+    @OptionGroup var dnaOptions: DNAImportOptions
 
     @Option(
         name: .customLong("db"),
@@ -31,6 +37,12 @@ struct ImportCommand: ParsableCommand {
 
     @Flag(help: "Replace a database even if it holds changes made through Stance that are not exported.")
     var force = false
+
+    func validate() throws {
+        guard (csv == nil) != (dnaOptions.dna == nil) else {
+            throw ValidationError("give one of --csv DIR or --dna FILE.dna")
+        }
+    }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment["STANCE_DB"].flatMap { $0.isEmpty ? nil : $0 }
@@ -43,6 +55,7 @@ struct ImportCommand: ParsableCommand {
         if !force, FileManager.default.fileExists(atPath: target), try Self.unexportedChanges(in: target) > 0 {
             throw GraphDataError.unexportedEdits(database: target, count: try Self.unexportedChanges(in: target))
         }
+        guard let csv else { return try dnaOptions.run(into: target) }
         let line = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         let started = Date()
         let stats: StanceStore.Statistics
