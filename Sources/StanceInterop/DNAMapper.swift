@@ -44,7 +44,10 @@ public enum DNAMapper {
             throw DNAError.missing("the mapping names no concept variable")
         }
         let agreementVariable = try variable(mapping.agreement, "boolean", role: "agreement")
-        let mapped = Set([personVariable?.id, organizationVariable?.id, conceptVariable.id, agreementVariable?.id].compactMap { $0 })
+        let stanceVariable = variables.first { $0.name == mapping.stance && $0.dataType == "short text" }
+        let mapped = Set(
+            [personVariable?.id, organizationVariable?.id, conceptVariable.id, agreementVariable?.id, stanceVariable?.id]
+                .compactMap { $0 })
 
         let entitiesByID = Dictionary(project.entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let entityTable = project.version.isDNA3 ? "ENTITIES" : "ATTRIBUTES"
@@ -210,6 +213,11 @@ public enum DNAMapper {
                         "statement \(statement.id): '\(agreementVariable.name)' must be 1 (agree) or 0 (disagree)")
                 }
                 stance = value == 1 ? .supports : .opposes
+            }
+            if let stanceVariable, case .entity(let id)? = statement.values[stanceVariable.id],
+                let word = entitiesByID[id]?.value, let named = Graph.Stance(rawValue: word)
+            {
+                stance = named
             }
             var fields: [(String, String)] = [("statement", String(statement.id))]
             if person != nil, let organization { fields.append(("organization", organization.value)) }

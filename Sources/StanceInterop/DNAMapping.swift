@@ -13,6 +13,9 @@ public struct DNAMapping: Sendable, Equatable {
     public var concept = "concept"
     /// The boolean variable: 1 supports, 0 opposes. With none, every position is `supports`.
     public var agreement: String? = "agreement"
+    /// A short-text variable whose value `supports`, `opposes`, `mixed` or `neutral` overrides the agreement
+    /// (what `stance export --dna` writes for mixed and neutral positions); ignored when the type has none.
+    public var stance: String? = "stance"
     /// The statement type whose statements become annotations on their source.
     public var annotationType = "Annotation"
 
