@@ -114,7 +114,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "StanceInteropTests",
-            dependencies: ["StanceInterop", "StanceStore", "StanceCore", "StanceTestSupport"],
+            dependencies: ["StanceInterop", "StanceQuery", "StanceStore", "StanceCore", "StanceTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "StanceCLITests", dependencies: ["stance", "StanceTestSupport"], swiftSettings: strict),

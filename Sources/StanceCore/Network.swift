@@ -25,6 +25,8 @@ public struct Network: Sendable, Equatable {
         case conflict
         /// Congruence minus conflict (may be negative).
         case subtract
+        /// Actors tied by the issues both take a stance on, whatever the stances (DNA's `ignore`).
+        case ignore
         /// Issues tied by the number of actors who support both.
         case issues
         /// Members tied to the organizations they belong to (bipartite).

@@ -44,6 +44,7 @@ public enum NetworkBuilder {
                 case .congruence: (count, issues) = (same.count, same)
                 case .conflict: (count, issues) = (opposite.count, opposite)
                 case .subtract, .issues, .affiliation: (count, issues) = (same.count - opposite.count, same + opposite)
+                case .ignore: (count, issues) = (same.count + opposite.count, same + opposite)
                 }
                 guard count != 0 else { continue }
                 let weight = normalize(count, degrees[i], degrees[j], union: union, by: normalization)
