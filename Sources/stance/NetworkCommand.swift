@@ -31,10 +31,10 @@ struct NetworkCommand: ParsableCommand {
     @OptionGroup var options: MatrixOptions
     @OptionGroup var counting: StatementCountingOptions
 
-    @Option(name: .customLong("type"), help: "congruence, conflict, subtract, ignore, issues or affiliation.")
+    @Option(name: .customLong("type"), help: "congruence, conflict, subtract, ignore, issues, affiliation or twomode.")
     var kind: Network.Kind = .congruence
 
-    @Option(help: "none, average, jaccard or cosine.")
+    @Option(help: "none, average, jaccard or cosine; for twomode: none, activity or prominence.")
     var normalize: Network.Normalization = .none
 
     @Option(help: "Output format: csv (matrix), edges, graphml, gexf, dot or json.")
@@ -44,7 +44,7 @@ struct NetworkCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        try counting.validate(kind: kind)
+        try counting.validate(kind: kind, normalization: normalize)
         if kind == .affiliation, normalize != .none {
             throw ValidationError("the affiliation network takes no normalisation")
         }

@@ -4,6 +4,7 @@ import StanceQuery
 import StanceStore
 
 extension StatementNetwork.Duplicates: ExpressibleByArgument {}
+extension StatementNetwork.TwoModeAggregation: ExpressibleByArgument {}
 
 /// `stance network --count statements`: DNA's way of counting (docs/dna.md).
 struct StatementCountingOptions: ParsableArguments {
@@ -31,12 +32,25 @@ struct StatementCountingOptions: ParsableArguments {
     @Option(help: "With --count statements: count repeats once per document, week, month, year or acrossrange; or include.")
     var duplicates: StatementNetwork.Duplicates = .include
 
-    func validate(kind: Network.Kind) throws {
-        if count == .latest, nodes != .actors || duplicates != .include {
-            throw ValidationError("--as and --duplicates go with --count statements")
+    @Option(help: "With --type twomode: ignore (count statements), subtract (supports minus opposes) or combine.")
+    var aggregation: StatementNetwork.TwoModeAggregation = .ignore
+
+    func validate(kind: Network.Kind, normalization: Network.Normalization) throws {
+        if count == .latest, nodes != .actors || duplicates != .include || aggregation != .ignore {
+            throw ValidationError("--as, --duplicates and --aggregation go with --count statements")
         }
-        if count == .statements, ![.congruence, .conflict, .subtract, .ignore].contains(kind) {
-            throw ValidationError("--count statements makes congruence, conflict, subtract or ignore networks")
+        if count == .latest, kind == .twoMode {
+            throw ValidationError("--type twomode counts statements: give --count statements")
+        }
+        if count == .statements, ![.congruence, .conflict, .subtract, .ignore, .twoMode].contains(kind) {
+            throw ValidationError("--count statements makes congruence, conflict, subtract, ignore or twomode networks")
+        }
+        let twoModeNormalizations: [Network.Normalization] = [.none, .activity, .prominence]
+        if kind == .twoMode, !twoModeNormalizations.contains(normalization) {
+            throw ValidationError("--type twomode takes --normalize none, activity or prominence")
+        }
+        if kind != .twoMode, normalization == .activity || normalization == .prominence {
+            throw ValidationError("--normalize \(normalization.rawValue) is for --type twomode")
         }
     }
 
@@ -44,7 +58,12 @@ struct StatementCountingOptions: ParsableArguments {
     func network(_ request: MatrixRequest, kind: Network.Kind, normalization: Network.Normalization, in db: SQLConnection)
         throws -> Network
     {
-        try StatementNetwork.actorNetwork(
+        if kind == .twoMode {
+            return try StatementNetwork.twoModeNetwork(
+                request, aggregation: aggregation, normalization: normalization, asOrganizations: nodes == .organizations,
+                duplicates: duplicates, in: db)
+        }
+        return try StatementNetwork.actorNetwork(
             request, kind: kind, normalization: normalization, asOrganizations: nodes == .organizations,
             duplicates: duplicates, in: db)
     }

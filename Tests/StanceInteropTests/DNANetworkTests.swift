@@ -112,4 +112,52 @@ struct DNANetworkTests {
         #expect(StatementNetwork.isoWeek("2005-01-02") == 53)
         #expect(StatementNetwork.isoWeek("2008-12-29") == 1)
     }
+
+    func twoMode(
+        _ aggregation: StatementNetwork.TwoModeAggregation, _ normalization: Network.Normalization = .none
+    ) throws -> Network {
+        let store = try Store(path: try Self.database.get(), mode: .readOnly)
+        defer { try? store.close() }
+        return try store.read { db in
+            try StatementNetwork.twoModeNetwork(
+                MatrixRequest(), aggregation: aggregation, normalization: normalization, asOrganizations: true, in: db)
+        }
+    }
+
+    @Test("two-mode organization × concept: 7 × 6, sums to 40; Energy's row starts 2 0")
+    func twoModeCounts() throws {
+        let network = try twoMode(.ignore)
+        let organizations = network.nodes.filter { $0.kind != "issue" }
+        let concepts = network.nodes.filter { $0.kind == "issue" }
+        #expect(organizations.count == 7)
+        #expect(concepts.count == 6)
+        #expect(network.edges.reduce(0) { $0 + $1.weight } == 40)
+        #expect(network.edges.count == 22)
+        // Columns in DNA's order: "CO2 legislation …" before "Cap and trade …" (code-unit order).
+        #expect(concepts.prefix(2).map(\.label) == ["CO2 legislation will not hurt the economy.", "Cap and trade is the solution."])
+        let energy = try #require(organizations.first { $0.label.hasPrefix("Energy") })
+        func cell(_ concept: Network.Node) -> Double {
+            network.edges.first { $0.source == energy.id && $0.target == concept.id }?.weight ?? 0
+        }
+        #expect(cell(concepts[0]) == 2)
+        #expect(cell(concepts[1]) == 0)
+        // subtract: supporting minus opposing statements, 29 − 11.
+        #expect(try twoMode(.subtract).edges.reduce(0) { $0 + $1.weight } == 18)
+    }
+
+    @Test("activity divides by each organization's total, prominence by each concept's")
+    func twoModeNormalizations() throws {
+        let activity = try twoMode(.ignore, .activity)
+        for node in activity.nodes where node.kind != "issue" {
+            let row = activity.edges.filter { $0.source == node.id }.reduce(0) { $0 + $1.weight }
+            #expect(abs(row - 1) < 1e-12)
+        }
+        let prominence = try twoMode(.ignore, .prominence)
+        for node in prominence.nodes where node.kind == "issue" {
+            let column = prominence.edges.filter { $0.target == node.id }.reduce(0) { $0 + $1.weight }
+            #expect(abs(column - 1) < 1e-12)
+        }
+        let combine = try twoMode(.combine)
+        #expect(combine.edges.allSatisfy { [1, 2, 3].contains($0.count) })
+    }
 }

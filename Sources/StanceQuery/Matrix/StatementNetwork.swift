@@ -78,7 +78,7 @@ public enum StatementNetwork {
                     case .congruence: value = x[0] * y[0] + x[1] * y[1]
                     case .conflict: value = x[0] * y[1] + x[1] * y[0]
                     case .subtract: value = x[0] * y[0] + x[1] * y[1] - (x[0] * y[1] + x[1] * y[0])
-                    case .ignore, .issues, .affiliation: value = (x[0] + x[1]) * (y[0] + y[1])
+                    case .ignore, .issues, .affiliation, .twoMode: value = (x[0] + x[1]) * (y[0] + y[1])
                     }
                     if value != 0 { shared.append(issueNames[issueIDs[j]] ?? issueIDs[j]) }
                     raw += value
@@ -90,7 +90,7 @@ public enum StatementNetwork {
                 }
                 let divisor: Double
                 switch normalization {
-                case .none: divisor = 1
+                case .none, .activity, .prominence: divisor = 1
                 case .average: divisor = (totals[i] + totals[l]) / 2
                 case .jaccard: divisor = m
                 case .cosine: divisor = (totals[i] * totals[i]).squareRoot() * (totals[l] * totals[l]).squareRoot()
@@ -104,6 +104,96 @@ public enum StatementNetwork {
             }
         }
         return Network(kind: kind, normalization: normalization, nodes: nodes, edges: edges)
+    }
+
+    /// How a two-mode network folds a cell's statements (DNA's `qualifierAggregation` for `twomode`).
+    public enum TwoModeAggregation: String, Sendable, CaseIterable {
+        /// The number of statements, whatever the agreement.
+        case ignore
+        /// Supporting statements minus opposing ones.
+        case subtract
+        /// Which agreements occur, as DNA's lexical rank: 1 supports only, 2 opposes only, 3 both.
+        case combine
+    }
+
+    /// The actor × issue network of `request`'s positions, each statement counted (DNA's `twomode`).
+    ///
+    /// Normalisation `activity` divides each actor's weights by the actor's total (`ignore`: the sum of its
+    /// weights; `subtract`: its number of statements; `combine`: its number of issues); `prominence` does the
+    /// same per issue; `none` leaves the counts. Issue nodes have the id `issue:ID`.
+    public static func twoModeNetwork(
+        _ request: MatrixRequest, aggregation: TwoModeAggregation, normalization: Network.Normalization,
+        asOrganizations: Bool, duplicates: Duplicates = .include, in db: SQLConnection
+    ) throws -> Network {
+        let all = try statements(request, asOrganizations: asOrganizations, in: db)
+        let kept = filterDuplicates(all, duplicates, ignoreAgreement: aggregation == .ignore)
+        var names: [String: (label: String, kind: String)] = [:]
+        for row in try db.fetchAll(sql: "SELECT id, name, kind FROM actor") {
+            names[row["id"]] = (row["name"], row["kind"])
+        }
+        var issueNames: [String: String] = [:]
+        for row in try db.fetchAll(sql: "SELECT id, name FROM issue") { issueNames[row["id"]] = row["name"] }
+        let actorIDs = Array(Set(kept.map(\.node))).sorted { ((names[$0]?.label ?? $0), $0) < ((names[$1]?.label ?? $1), $1) }
+        let issueIDs = Array(Set(kept.map(\.issue))).sorted { ((issueNames[$0] ?? $0), $0) < ((issueNames[$1] ?? $1), $1) }
+        let row = Dictionary(uniqueKeysWithValues: actorIDs.enumerated().map { ($1, $0) })
+        let column = Dictionary(uniqueKeysWithValues: issueIDs.enumerated().map { ($1, $0) })
+        var a = Array(repeating: Array(repeating: [0.0, 0.0], count: issueIDs.count), count: actorIDs.count)
+        for statement in kept {
+            guard let i = row[statement.node], let j = column[statement.issue] else { continue }
+            a[i][j][statement.agreement] += 1
+        }
+        var matrix = a.map { cells in
+            cells.map { x -> Double in
+                switch aggregation {
+                case .ignore: return x[0] + x[1]
+                case .subtract: return x[1] - x[0]
+                case .combine: return (x[0] > 0 ? 2 : 0) + (x[1] > 0 ? 1 : 0)
+                }
+            }
+        }
+        let raw = matrix
+        func denominator(_ cells: [(Double, [Double])]) -> Double {
+            switch aggregation {
+            case .ignore: return cells.reduce(0) { $0 + $1.0 }
+            case .subtract: return cells.reduce(0) { $0 + $1.1[0] + $1.1[1] }
+            case .combine: return Double(cells.filter { $0.0 > 0 }.count)
+            }
+        }
+        if normalization == .activity {
+            for i in actorIDs.indices {
+                let d = denominator(issueIDs.indices.map { (raw[i][$0], a[i][$0]) })
+                for j in issueIDs.indices { matrix[i][j] = d == 0 ? 0 : raw[i][j] / d }
+            }
+        } else if normalization == .prominence {
+            for j in issueIDs.indices {
+                let d = denominator(actorIDs.indices.map { (raw[$0][j], a[$0][j]) })
+                for i in actorIDs.indices { matrix[i][j] = d == 0 ? 0 : raw[i][j] / d }
+            }
+        }
+        let actorTotals = a.map { $0.reduce(0) { $0 + $1[0] + $1[1] } }
+        var nodes = actorIDs.enumerated().map { index, id in
+            Network.Node(
+                id: id, label: names[id]?.label ?? id, kind: names[id]?.kind ?? "organization", degree: Int(actorTotals[index]))
+        }
+        for (j, id) in issueIDs.enumerated() {
+            let total = actorIDs.indices.reduce(0.0) { $0 + a[$1][j][0] + a[$1][j][1] }
+            nodes.append(Network.Node(id: "issue:" + id, label: issueNames[id] ?? id, kind: "issue", degree: Int(total)))
+        }
+        var edges: [Network.Edge] = []
+        for i in actorIDs.indices {
+            for j in issueIDs.indices where matrix[i][j] != 0 {
+                let label: String
+                switch aggregation {
+                case .combine: label = ["", "supports", "opposes", "supports and opposes"][Int(raw[i][j]) & 3]
+                case .ignore, .subtract: label = ""
+                }
+                edges.append(
+                    Network.Edge(
+                        source: actorIDs[i], target: "issue:" + issueIDs[j], weight: matrix[i][j], count: Int(raw[i][j]),
+                        label: label))
+            }
+        }
+        return Network(kind: .twoMode, normalization: normalization, nodes: nodes, edges: edges)
     }
 
     /// The supports/opposes positions of `request` in date order, each under its actor or (with
