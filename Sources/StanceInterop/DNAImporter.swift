@@ -21,6 +21,22 @@ public enum DNAImporter {
         return report
     }
 
+    /// Reads the DNA project at `path` and replaces the graph in `store` (a server database) with it, in one
+    /// transaction: on any error the old graph stays exactly as it was.
+    @discardableResult
+    public static func importProject(
+        at path: String, into store: Store, mapping: DNAMapping = DNAMapping()
+    ) throws -> DNAImportReport {
+        let project = try DNAReader.read(path: path)
+        let (graph, report) = try DNAMapper.graph(from: project, mapping: mapping)
+        try store.write { db in
+            try GraphWriter.removeAll(in: db)
+            try GraphWriter.insert(graph, into: db)
+            try Meta.set(Meta.exportedThrough, to: "0", in: db)
+        }
+        return report
+    }
+
     /// Writes `graph` into a new database at `database`, replacing the file only when complete.
     public static func write(_ graph: GraphContents, to database: String) throws {
         let manager = FileManager.default

@@ -1,5 +1,6 @@
 import ArgumentParser
 import StanceInterop
+import StanceStore
 
 /// The options of `stance import --dna`.
 struct DNAImportOptions: ParsableArguments {
@@ -21,8 +22,16 @@ struct DNAImportOptions: ParsableArguments {
         guard let dna else { throw ValidationError("give --dna FILE.dna") }
         var mapping = try map.map { try DNAMapFile.load(path: $0) } ?? DNAMapping()
         if let statementType { mapping.statementType = statementType }
-        let report = try DNAImporter.importProject(at: dna, into: target, mapping: mapping)
-        print("imported \(target) from \(dna)")
+        let report: DNAImportReport
+        switch try StoreLocation(target) {
+        case .file(let path):
+            report = try DNAImporter.importProject(at: dna, into: path, mapping: mapping)
+        case .postgres(let url):
+            let store = try ServerStores.open(.postgres(url: url), mode: .readWrite)
+            defer { try? store.close() }
+            report = try DNAImporter.importProject(at: dna, into: store, mapping: mapping)
+        }
+        print("imported \(StoreLocation.redacted(target)) from \(dna)")
         for line in report.lines { print(line) }
     }
 }

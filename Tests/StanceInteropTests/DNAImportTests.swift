@@ -118,4 +118,21 @@ struct DNAImportTests {
         #expect(graph.affiliations.isEmpty)
         #expect(throws: DNAError.self) { try DNAMapFile.parse("persn: x", file: "map.yaml") }
     }
+
+    @Test("into an open store (a server database): the graph is replaced in one transaction, or not at all")
+    func intoStore() throws {
+        let path = try DNAFixture.newPath("server.sqlite")
+        try DNAImporter.importProject(at: DNASamples.dna2, into: path)
+        let store = try Store(path: path, mode: .readWrite)
+        defer { try? store.close() }
+        let broken = try DNAFixture.copy(of: DNASamples.dna3) { db in
+            try db.execute(sql: "UPDATE STATEMENTS SET Stop = 99999 WHERE ID = 40")
+        }
+        let before = try store.read { try GraphReader.read($0) }
+        #expect(throws: DNAError.self) { try DNAImporter.importProject(at: broken, into: store) }
+        #expect(try store.read { try GraphReader.read($0) } == before)
+        try DNAImporter.importProject(at: DNASamples.dna3, into: store)
+        let (expected, _) = try Self.imported(DNASamples.dna3)
+        #expect(try store.read { try GraphReader.read($0) } == expected)
+    }
 }
