@@ -114,7 +114,9 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "StanceInteropTests",
-            dependencies: ["StanceInterop", "StanceQuery", "StanceStore", "StanceCore", "StanceTestSupport"],
+            dependencies: [
+                "StanceInterop", "StanceQuery", "StanceGraphData", "StanceStore", "StanceCore", "StanceTestSupport",
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "StanceCLITests", dependencies: ["stance", "StanceTestSupport"], swiftSettings: strict),
