@@ -20,11 +20,13 @@ public enum DNAExporter {
         /// How many values were cut to DNA's 190 characters, and in which columns.
         public var cut = 0
         public var cutColumns = Set<String>()
+        /// Names written differently because another entity of the variable has them.
+        public var renamed: [String] = []
 
         /// The report as lines for standard output.
         public var lines: [String] {
             ["wrote \(documents) documents, \(statements) statements, \(entities) entities, \(annotations) annotations"]
-                + notCarried.map { "not carried: " + $0 }
+                + renamed.map { "renamed: " + $0 } + notCarried.map { "not carried: " + $0 }
         }
     }
 
@@ -317,6 +319,9 @@ public enum DNAExporter {
     struct Writer {
         let db: SQLConnection
         var attributeValueID = 0
+        /// The values written per variable, without regard to case (DNA's UNIQUE (VariableId, Value), and Stance's
+        /// case-blind names on the way back).
+        var values: [Int: Set<String>] = [:]
 
         func header() throws {
             try setting("version", "3.0.7")
@@ -363,10 +368,18 @@ public enum DNAExporter {
             notes: String, _ report: inout Report
         ) throws {
             let rgb = Self.rgb(color)
+            var text = fit(value, "ENTITIES.Value", &report)
+            if !text.isEmpty, values[variable, default: []].contains(text.lowercased()) {
+                // Two actors (or issues) of one name: the later one is told apart by its entity id.
+                let suffix = " (\(id))"
+                text = String(text.prefix(190 - suffix.count)) + suffix
+                report.renamed.append("'\(value)' written as '\(text)' (another entity of that variable has the name)")
+            }
+            values[variable, default: []].insert(text.lowercased())
             try db.execute(
                 """
                 INSERT INTO ENTITIES (ID, VariableId, Value, Red, Green, Blue, ChildOf)
-                VALUES (\(id), \(variable), \(fit(value, "ENTITIES.Value", &report)), \(rgb.0), \(rgb.1), \(rgb.2), \(DNAExporter.nullable(parent)))
+                VALUES (\(id), \(variable), \(text), \(rgb.0), \(rgb.1), \(rgb.2), \(DNAExporter.nullable(parent)))
                 """)
             for (offset, attribute) in [type, alias, notes].enumerated() {
                 attributeValueID += 1

@@ -79,6 +79,10 @@ public enum DNAMapper {
                     note: DNAFields.compose(document.notes, fields), text: document.text))
         }
         report.documents = project.documents.count
+        report.assumed.append(
+            project.version.isDNA3
+                ? "DOCUMENTS.Date is seconds since 1970 UTC; a source's date is its UTC day"
+                : "DOCUMENTS.Date is DNA 2's milliseconds; a source's date is its UTC day (DNA 2 saved the coder's local time)")
 
         // Actors and issues.
         var usedActorIDs = Set<Slug>()

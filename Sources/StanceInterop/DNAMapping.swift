@@ -36,6 +36,8 @@ public struct DNAImportReport: Sendable, Equatable {
     public var keptInNotes: [String] = []
     /// Not carried into the Stance graph at all.
     public var notCarried: [String] = []
+    /// How DNA's values were read where the format leaves a choice.
+    public var assumed: [String] = []
 
     public init() {}
 
@@ -46,6 +48,7 @@ public struct DNAImportReport: Sendable, Equatable {
                 + "(each with its quote), \(actors) actors, \(issues) issues, \(affiliations) affiliations, "
                 + "\(annotations) annotations"
         ]
+        lines += assumed.map { "assumed: " + $0 }
         lines += keptInNotes.map { "kept in notes: " + $0 }
         lines += notCarried.map { "not carried: " + $0 }
         return lines

@@ -136,4 +136,19 @@ struct DNARoundTripTests {
         for row in expected { #expect(readSet.contains(row), "missing: \(row)") }
         #expect(read.count <= korus.positions.count)
     }
+
+    @Test("two actors of one name are told apart in DNA, and both come back")
+    func sameNames() throws {
+        var graph = try Self.importGraph(DNASamples.dna3)
+        let index = try #require(graph.actors.firstIndex { $0.name == "Sierra Club" })
+        var twin = graph.actors[index]
+        twin.id = try #require(Slug("sierra-club-twin"))
+        twin.note = nil
+        graph.actors.append(twin)
+        let (exported, report) = try Self.export(graph)
+        #expect(report.renamed.count == 1)
+        let back = try Self.importGraph(exported)
+        #expect(back.actors.count == graph.actors.count)
+        #expect(back.positions.count == graph.positions.count)
+    }
 }
