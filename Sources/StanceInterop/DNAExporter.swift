@@ -167,11 +167,16 @@ public enum DNAExporter {
             firstAffiliation[affiliation.actor] = affiliation.organization
         }
         var noSpan = 0
+        var indexes: [Slug: UTF16Index] = [:]
         var stances: [Graph.Stance: Int] = [:]
         var dataID = 0
         for (position, fields) in zip(graph.positions, positionFields) {
+            if indexes[position.source] == nil, let text = sources[position.source]?.text {
+                indexes[position.source] = UTF16Index(text)
+            }
             guard let source = sources[position.source], let document = documentIDs[position.source],
-                let text = source.text, let span = span(of: position, quotes: quotes, in: text)
+                let text = source.text, let index = indexes[position.source],
+                let span = span(of: position, quotes: quotes, in: text, index)
             else {
                 noSpan += 1
                 continue
@@ -219,7 +224,7 @@ public enum DNAExporter {
                 otherAnnotations += 1
                 continue
             }
-            let length = UTF16Offsets.length(of: source.text ?? "")
+            let length = (source.text ?? "").utf16.count
             var span = (start: 0, stop: min(1, length))
             if let kept = fields["span"]?.split(separator: "-").compactMap({ Int($0) }), kept.count == 2,
                 kept[0] >= 0, kept[0] < kept[1], kept[1] <= length
@@ -266,13 +271,17 @@ public enum DNAExporter {
 
     /// The UTF-16 span of a position's evidence in `text`: its quote's range, else its quote text or
     /// paraphrase sentence found in the text.
-    static func span(of position: Graph.Position, quotes: [Slug: Graph.Quote], in text: String) -> (start: Int, stop: Int)? {
+    static func span(of position: Graph.Position, quotes: [Slug: Graph.Quote], in text: String, _ index: UTF16Index)
+        -> (start: Int, stop: Int)?
+    {
         var needle: String?
         switch position.evidence {
         case .quote(let id):
             guard let quote = quotes[id] else { return nil }
-            if let range = quote.range, range.slice(of: text) == quote.text, range.length > 0 {
-                return UTF16Offsets.utf16(range, in: text)
+            if let range = quote.range, range.length > 0, let units = index.utf16(range),
+                index.text(utf16: units.start, units.stop) == quote.text
+            {
+                return units
             }
             needle = quote.text
         case .paraphrase(_, let sentence):

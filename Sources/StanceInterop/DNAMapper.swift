@@ -148,6 +148,7 @@ public enum DNAMapper {
         var extraValues: [String: Int] = [:]
         let documentsByID = Dictionary(project.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let annotationType = project.statementTypes.first { $0.label == mapping.annotationType && $0.id != type.id }
+        var indexes: [Int: UTF16Index] = [:]
         let ordered = project.statements.sorted {
             (sourceDates[$0.document] ?? 0, $0.id) < (sourceDates[$1.document] ?? 0, $1.id)
         }
@@ -155,13 +156,14 @@ public enum DNAMapper {
             guard let document = documentsByID[statement.document], let sourceID = sourceIDs[statement.document] else {
                 throw DNAError.invalidRow(table: "STATEMENTS", id: statement.id, "DocumentId \(statement.document) names no document")
             }
-            guard let range = UTF16Offsets.range(utf16: statement.start, statement.stop, in: document.text),
+            if indexes[document.id] == nil { indexes[document.id] = UTF16Index(document.text) }
+            guard let index = indexes[document.id], let range = index.range(utf16: statement.start, statement.stop),
                 statement.start < statement.stop
             else {
                 throw DNAError.invalidRow(
                     table: "STATEMENTS", id: statement.id,
                     "span Start \(statement.start), Stop \(statement.stop) is outside DOCUMENTS row \(document.id), whose text "
-                        + "has \(UTF16Offsets.length(of: document.text)) UTF-16 units (valid: 0 <= Start < Stop <= that, "
+                        + "has \(indexes[document.id]?.utf16Count ?? 0) UTF-16 units (valid: 0 <= Start < Stop <= that, "
                         + "not inside a surrogate pair)")
             }
             let coder = statement.coder.map { coderName($0, project) } ?? "unknown"
@@ -170,7 +172,7 @@ public enum DNAMapper {
                     if case .longText(let text) = entry.value, !text.isEmpty { return text }
                     return nil
                 }
-                let body = texts.isEmpty ? (range.slice(of: document.text) ?? "") : texts.joined(separator: "\n")
+                let body = texts.isEmpty ? index.text(utf16: statement.start, statement.stop) : texts.joined(separator: "\n")
                 annotations.append(
                     Graph.Annotation(
                         id: Slug("statement-\(statement.id)-note") ?? sourceID,
@@ -237,8 +239,8 @@ public enum DNAMapper {
                 fields.append((variableInfo.name, text))
                 extraValues[variableInfo.name, default: 0] += 1
             }
-            guard let quoteID = Slug("statement-\(statement.id)-quote"), let positionID = Slug("statement-\(statement.id)"),
-                let text = range.slice(of: document.text)
+            let text = index.text(utf16: statement.start, statement.stop)
+            guard let quoteID = Slug("statement-\(statement.id)-quote"), let positionID = Slug("statement-\(statement.id)")
             else {
                 throw DNAError.invalidRow(table: "STATEMENTS", id: statement.id, "span does not fit its document")
             }
