@@ -167,6 +167,11 @@ public enum DNAExporter {
             firstAffiliation[affiliation.actor] = affiliation.organization
         }
         var noSpan = 0
+        let insertStatement = try db.prepare(
+            sql: "INSERT INTO STATEMENTS (ID, StatementTypeId, DocumentId, Start, Stop, Coder) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertShortText = try db.prepare(
+            sql: "INSERT INTO DATASHORTTEXT (ID, StatementId, VariableId, Entity) VALUES (?, ?, ?, ?)")
+        let insertBoolean = try db.prepare(sql: "INSERT INTO DATABOOLEAN (ID, StatementId, VariableId, Value) VALUES (?, ?, ?, ?)")
         var indexes: [Slug: UTF16Index] = [:]
         var stances: [Graph.Stance: Int] = [:]
         var dataID = 0
@@ -191,25 +196,15 @@ public enum DNAExporter {
             } else if let org = firstAffiliation[position.actor] {
                 organization = actorEntity[org]
             }
-            try db.execute(
-                """
-                INSERT INTO STATEMENTS (ID, StatementTypeId, DocumentId, Start, Stop, Coder)
-                VALUES (\(id), 1, \(document), \(span.start), \(span.stop), \(nullable(coders[position.coder])))
-                """)
+            try insertStatement.execute(arguments: [id, 1, document, span.start, span.stop, coders[position.coder]])
             for (variable, entity) in [(1, person ?? empty[1]), (2, organization ?? empty[2]), (3, issueEntity[position.issue])] {
                 dataID += 1
-                try db.execute(
-                    "INSERT INTO DATASHORTTEXT (ID, StatementId, VariableId, Entity) VALUES (\(dataID), \(id), \(variable), \(nullable(entity)))")
+                try insertShortText.execute(arguments: [dataID, id, variable, entity])
             }
-            try db.execute(
-                "INSERT INTO DATABOOLEAN (ID, StatementId, VariableId, Value) VALUES (\(id), \(id), 4, \(position.stance == .supports ? 1 : 0))")
+            try insertBoolean.execute(arguments: [id, id, 4, position.stance == .supports ? 1 : 0])
             if let stanceVariable {
                 dataID += 1
-                try db.execute(
-                    """
-                    INSERT INTO DATASHORTTEXT (ID, StatementId, VariableId, Entity)
-                    VALUES (\(dataID), \(id), \(stanceVariable), \(nullable(stanceEntities[position.stance])))
-                    """)
+                try insertShortText.execute(arguments: [dataID, id, stanceVariable, stanceEntities[position.stance]])
             }
             if position.stance == .mixed || position.stance == .neutral { stances[position.stance, default: 0] += 1 }
             report.statements += 1
