@@ -83,4 +83,11 @@ struct DNABadInputTests {
     func missingFile() throws {
         try expectRefused("/nonexistent/project.dna", saying: ["no file at /nonexistent/project.dna"])
     }
+
+    @Test("an SQLite file that is not a DNA project (a Stance database)")
+    func notDNA() throws {
+        let stance = try DNAFixture.newPath("graph.sqlite")
+        try DNAImporter.importProject(at: DNASamples.dna3, into: stance)
+        try expectRefused(stance, saying: ["no DNA version in a SETTINGS table"])
+    }
 }
