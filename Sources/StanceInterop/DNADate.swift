@@ -2,9 +2,10 @@ import StanceCore
 
 /// DNA's document dates (seconds since 1970-01-01 UTC) as calendar days, and back.
 ///
-/// DNA 3 stores seconds since 1970 UTC. DNA 2 stored Java milliseconds of a date the coder entered in
-/// their local time zone; the reader divides by 1000 and this reads the day in UTC, which is the coder's
-/// day for every zone west of Greenwich up to midnight-entered dates east of it (the samples are midnight UTC).
+/// DNA 3 stores seconds since 1970 UTC. DNA 2 stored Java milliseconds of the date and time the coder entered in
+/// their local time zone; the reader divides by 1000, and both are read as their UTC day. For a coder east of
+/// Greenwich a DNA 2 date entered as local midnight falls on the previous UTC day; the import keeps any time other
+/// than midnight UTC in the source's note (`DNA Date: SECONDS`), so the exact value is not lost.
 public enum DNADate {
     /// The UTC day of `seconds`, and the seconds past midnight.
     public static func day(_ seconds: Int64) -> (date: PartialDate?, secondsOfDay: Int64) {
