@@ -135,4 +135,34 @@ struct DNAImportTests {
         let (expected, _) = try Self.imported(DNASamples.dna3)
         #expect(try store.read { try GraphReader.read($0) } == expected)
     }
+
+    @Test("an NPF project maps narrator and policy solution; its other variables stay in the note")
+    func npfMap() throws {
+        let path = try DNAFixture.copy(of: DNASamples.dna3) { db in
+            try db.execute(
+                sql: "INSERT INTO ENTITIES (ID, VariableId, Value) VALUES (200, 5, 'Sierra Club'), (201, 10, 'Carbon tax'), (202, 6, 'Farmers')")
+            try db.execute(
+                sql: "INSERT INTO STATEMENTS (ID, StatementTypeId, DocumentId, Start, Stop, Coder) VALUES (50, 2, 1, 0, 50, 3)")
+            try db.execute(
+                sql: "INSERT INTO DATASHORTTEXT (StatementId, VariableId, Entity) VALUES (50, 5, 200), (50, 10, 201), (50, 6, 202)")
+        }
+        let mapping = try DNAMapFile.parse(
+            """
+            statement-type: NPF Story Element
+            person: none
+            organization: narrator
+            concept: policy solution
+            agreement: none
+            """, file: "npf.yaml")
+        let (graph, report) = try Self.imported(path, mapping: mapping)
+        let position = try #require(graph.positions.first)
+        #expect(graph.positions.count == 1)
+        #expect(position.actor.rawValue == "sierra-club")
+        #expect(position.issue.rawValue == "carbon-tax")
+        #expect(position.stance == .supports)
+        #expect(position.coder == "Coder 2")
+        #expect(DNAFields.parse(position.note).fields["victim"] == "Farmers")
+        #expect(report.keptInNotes.contains { $0.contains("'victim'") })
+        #expect(report.notCarried.contains { $0.contains("40 statements of type 'DNA Statement'") })
+    }
 }
