@@ -35,13 +35,15 @@ public enum DNAExporter {
     /// - throws: `DNAError.io` when `path` exists (a DNA project is never replaced) or cannot be moved
     ///   into place.
     @discardableResult
-    public static func export(_ graph: GraphContents, to path: String) throws -> Report {
+    public static func export(
+        _ graph: GraphContents, to path: String, password: DNAExporter.Password = .init(defaultPassword)
+    ) throws -> Report {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw DNAError.io("\(path) exists; name a new file (a DNA project is never replaced)")
         }
         let temporary = path + ".exporting-\(ProcessInfo.processInfo.processIdentifier)"
         for suffix in ["", "-journal"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
-        let report = try ForeignSQLiteFile.create(at: temporary) { db in try write(graph, into: db) }
+        let report = try ForeignSQLiteFile.create(at: temporary) { db in try write(graph, into: db, password: password) }
         guard rename(temporary, path) == 0 else {
             try? FileManager.default.removeItem(atPath: temporary)
             throw DNAError.io("cannot move the new DNA project into place at \(path)")
@@ -50,11 +52,11 @@ public enum DNAExporter {
     }
 
     /// Creates DNA 3's tables in an empty database and writes `graph` into them.
-    public static func write(_ graph: GraphContents, into db: SQLConnection) throws -> Report {
+    public static func write(_ graph: GraphContents, into db: SQLConnection, password: Password) throws -> Report {
         var report = Report()
         for statement in DNASchema.schema { try db.execute(sql: statement) }
         var writer = Writer(db: db)
-        try writer.header()
+        try writer.header(password: password.stored)
         // Coders: Admin (DNA's coder 1, empty password), then every coder named in the graph.
         var coderNames = Set(graph.positions.map(\.coder) + graph.annotations.map(\.coder))
         for source in graph.sources {
@@ -65,7 +67,7 @@ public enum DNAExporter {
         for (index, name) in coderNames.sorted().enumerated() {
             coders[name] = index + 2
             try db.execute(
-                "INSERT INTO CODERS (ID, Name, Password) VALUES (\(index + 2), \(writer.fit(name, "CODERS.Name", &report)), '')")
+                "INSERT INTO CODERS (ID, Name, Password) VALUES (\(index + 2), \(writer.fit(name, "CODERS.Name", &report)), \(password.stored))")
         }
 
         // Entities: actors (persons under 'person', the rest under 'organization') and issues.
@@ -289,6 +291,18 @@ public enum DNAExporter {
         return (start, start + needle.utf16.count)
     }
 
+    /// The password every coder of an exported project opens it with, unless `STANCE_DNA_PASSWORD` names another.
+    public static let defaultPassword = "stance"
+
+    /// A coder password in DNA's stored form (computing it takes 100,000 SHA-256 rounds, so it is made once).
+    public struct Password: Sendable {
+        public let stored: String
+
+        public init(_ password: String) {
+            stored = DNAPassword.encrypt(password)
+        }
+    }
+
     /// An optional id as an SQL value (NULL for nil).
     static func nullable(_ value: Int?) -> SQLValue {
         value.map { .integer(Int64($0)) } ?? .null
@@ -327,14 +341,14 @@ public enum DNAExporter {
         /// case-blind names on the way back).
         var values: [Int: Set<String>] = [:]
 
-        func header() throws {
+        func header(password: String) throws {
             try setting("version", "3.0.7")
             try setting("date", "2022-06-10")
             try db.execute(
                 """
                 INSERT INTO CODERS (ID, Name, Red, Green, Blue, Password, PermissionEditStatementTypes,
                     PermissionEditCoders, PermissionEditOthersDocuments, PermissionEditOthersStatements)
-                VALUES (1, 'Admin', 255, 255, 0, '', 1, 1, 1, 1)
+                VALUES (1, 'Admin', 255, 255, 0, \(password), 1, 1, 1, 1)
                 """)
             try db.execute(
                 """

@@ -14,10 +14,13 @@ struct DNARoundTripTests {
         return try store.read { try GraphReader.read($0) }
     }
 
+    /// The coders' password of every export in these tests, made once.
+    static let password = DNAExporter.Password("test")
+
     /// Exports `graph` to a new DNA file and returns its path.
     static func export(_ graph: GraphContents) throws -> (String, DNAExporter.Report) {
         let path = try DNAFixture.newPath("export.dna")
-        let report = try DNAExporter.export(graph, to: path)
+        let report = try DNAExporter.export(graph, to: path, password: password)
         return (path, report)
     }
 
@@ -54,6 +57,12 @@ struct DNARoundTripTests {
             try db.fetchOne(String.self, sql: "SELECT Value FROM SETTINGS WHERE Property = 'version'")
         }
         #expect(version == "3.0.7")
+        let passwords = try ForeignSQLiteFile.read(at: exported) { db in
+            try db.fetchAll(String.self, sql: "SELECT Password FROM CODERS ORDER BY ID")
+        }
+        #expect(passwords.count == 3)
+        #expect(passwords.allSatisfy { $0 == Self.password.stored })
+        #expect(DNAPassword.check("test", against: Self.password.stored))
     }
 
     /// The positions of a graph as rows an rDNA user would compare: actor name, issue name, stance, quote.
