@@ -70,6 +70,14 @@ public enum DNAExporter {
                 "INSERT INTO CODERS (ID, Name, Password) VALUES (\(index + 2), \(writer.fit(name, "CODERS.Name", &report)), \(password.stored))")
         }
 
+        // DNA relates every coder to every other (all permissions), as it does when a coder is added.
+        let coderIDs = coders.values.sorted()
+        for coder in coderIDs {
+            for other in coderIDs where other != coder {
+                try db.execute("INSERT INTO CODERRELATIONS (Coder, OtherCoder) VALUES (\(coder), \(other))")
+            }
+        }
+
         // Entities: actors (persons under 'person', the rest under 'organization') and issues.
         var kept = KeptIDs()
         let actorFields = graph.actors.map { DNAFields.parse($0.note).fields }
@@ -125,7 +133,8 @@ public enum DNAExporter {
             documentIDs[source.id] = id
             if source.date.day == nil { partialDates += 1 }
             let date = parsed.fields["Date"].flatMap { Int64($0) } ?? DNADate.seconds(source.date)
-            let coder = parsed.fields["Coder"].flatMap { coders[$0] }
+            // DNA filters documents by their coder's permissions: a document always has one (its first coder, else Admin).
+            let coder = parsed.fields["Coder"].flatMap { coders[$0] } ?? source.positions.first.flatMap { coders[$0.coder] } ?? 1
             try db.execute(
                 """
                 INSERT INTO DOCUMENTS (ID, Title, Text, Coder, Author, Source, Section, Notes, Type, Date)

@@ -63,6 +63,10 @@ struct DNARoundTripTests {
         #expect(passwords.count == 3)
         #expect(passwords.allSatisfy { $0 == Self.password.stored })
         #expect(DNAPassword.check("test", against: Self.password.stored))
+        let relations = try ForeignSQLiteFile.read(at: exported) { db in
+            try db.fetchOne(Int.self, sql: "SELECT count(*) FROM CODERRELATIONS")
+        }
+        #expect(relations == 3 * 2)
     }
 
     /// The positions of a graph as rows an rDNA user would compare: actor name, issue name, stance, quote.
