@@ -17,6 +17,12 @@ struct DNAImportOptions: ParsableArguments {
             "A YAML file naming the statement type and variables to read (docs/dna.md).", valueName: "map.yaml"))
     var map: String?
 
+    func validate() throws {
+        if dna == nil, statementType != nil || map != nil {
+            throw ValidationError("--statement-type and --map go with --dna FILE.dna")
+        }
+    }
+
     /// Imports the DNA project into a new database at `target` and prints the report.
     func run(into target: String) throws {
         guard let dna else { throw ValidationError("give --dna FILE.dna") }
