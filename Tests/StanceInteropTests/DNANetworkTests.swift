@@ -43,6 +43,8 @@ struct DNANetworkTests {
         let network = try network(.ignore)
         #expect(network.nodes.count == 7)
         #expect(matrixSum(network) == 276)
+        // rDNA's one-mode tidygraph has 21 edges.
+        #expect(network.edges.count == 21)
         #expect(network.nodes.first?.label == "Alliance to Save Energy")
         // print(nw) shows "Envi*    10     2": EPA's row against Alliance and Energy and Environmental Analysis.
         #expect(weight(network, "Environmental Protection Agency", "Alliance to Save Energy") == 10)
