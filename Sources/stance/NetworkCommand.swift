@@ -15,13 +15,14 @@ struct NetworkCommand: ParsableCommand {
         abstract: "Export actor × actor (or issue × issue, or affiliation) networks.",
         discussion: """
             --type congruence ties actors by the number of issues on which their latest stances are the
-            same (supports or opposes); ignore by the number on which both take a stance; conflict by the number on which one supports and the other
-            opposes; subtract is congruence minus conflict; issues ties issues by the number of actors
+            same (supports or opposes); ignore by the number on which both take a stance; conflict by
+            the number on which one supports and the other opposes; subtract is congruence minus conflict; issues ties issues by the number of actors
             who support both; affiliation ties members to organizations.
             --normalize divides a count by the mean (average), union (jaccard) or geometric mean
             (cosine) of the two nodes' numbers of issues.
-            --count statements counts every position as DNA does (docs/dna.md), with --as organizations
-            and --duplicates.
+            --count statements counts every position as DNA does (docs/dna.md), with --as organizations,
+            --duplicates, and --type twomode (actors × issues) with --aggregation and --normalize
+            activity or prominence.
             Examples:
               stance network --format graphml --output korus.graphml
               stance network --type conflict --normalize jaccard --format edges
