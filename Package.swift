@@ -57,6 +57,10 @@ let package = Package(
             dependencies: ["StanceCore", "StanceStore", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         .target(
+            name: "StanceInterop",
+            dependencies: ["StanceCore", "StanceStore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        .target(
             name: "StanceREPL",
             dependencies: ["StanceCore", "StanceStore", "StanceQuery", "StanceRender"],
             swiftSettings: strict),
@@ -74,7 +78,7 @@ let package = Package(
             name: "stance",
             dependencies: [
                 "StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender", "StanceREPL",
-                "StanceExtract", "StanceWeb", "StanceStorePostgres",
+                "StanceExtract", "StanceWeb", "StanceStorePostgres", "StanceInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The release binary users install carries the Swift runtime and Foundation, so it starts in about
@@ -143,6 +147,12 @@ let package = Package(
             dependencies: [
                 "StanceWeb", "StanceStore", "StanceCore", "StanceQuery", "StanceRender", "StanceGraphData",
                 "StanceTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict),
+        .testTarget(
+            name: "StanceInteropTests",
+            dependencies: [
+                "StanceInterop", "StanceQuery", "StanceGraphData", "StanceStore", "StanceCore", "StanceTestSupport",
             ],
             swiftSettings: strict),
         .testTarget(

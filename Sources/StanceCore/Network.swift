@@ -25,10 +25,15 @@ public struct Network: Sendable, Equatable {
         case conflict
         /// Congruence minus conflict (may be negative).
         case subtract
+        /// Actors tied by the issues both take a stance on, whatever the stances (DNA's `ignore`).
+        case ignore
         /// Issues tied by the number of actors who support both.
         case issues
         /// Members tied to the organizations they belong to (bipartite).
         case affiliation
+        /// Actors tied to the issues they made statements on, weighted by the statements (bipartite; DNA's
+        /// two-mode network; only when every statement counts).
+        case twoMode = "twomode"
     }
 
     /// How edge weights are scaled (discourse-network analysis's normalisations).
@@ -41,6 +46,10 @@ public struct Network: Sendable, Equatable {
         case jaccard
         /// The count divided by the geometric mean of the two actors' numbers of issues.
         case cosine
+        /// Two-mode only: each actor's weights divided by the actor's total (DNA's `activity`).
+        case activity
+        /// Two-mode only: each issue's weights divided by the issue's total (DNA's `prominence`).
+        case prominence
     }
 
     /// A node: an actor, an issue or an organization.

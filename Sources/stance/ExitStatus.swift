@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StanceGraphData
+import StanceInterop
 import StanceQuery
 import StanceStore
 
@@ -24,6 +25,9 @@ enum ExitStatus {
             if case .unknownScheme = error { return 2 }
             return 1
         case let error as ImportError:
+            printError(error.description)
+            return 1
+        case let error as DNAError:
             printError(error.description)
             return 1
         case let error as EditError:

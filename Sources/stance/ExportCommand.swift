@@ -13,7 +13,11 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write (default: the nearest graph-data/).", valueName: "dir"))
     var to: String?
 
+    @Option(help: ArgumentHelp("Write a DNA 3 project (docs/dna.md) instead of graph-data/.", valueName: "file.dna"))
+    var dna: String?
+
     func run() throws {
+        if let dna { return try DNAExportOptions.export(database, to: dna) }
         let workspace = Workspace.locate()
         guard let folder = to.map(GraphDataFolder.init(path:)) ?? workspace?.data else {
             throw UsageError(message: "no graph-data/ folder here or above; name one with --to")

@@ -2,12 +2,13 @@ import ArgumentParser
 import Foundation
 import StanceGraphData
 import StanceStore
+import StanceStorePostgres
 
 /// `stance import`: load a folder of CSV files into a new database, all or nothing.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Load a folder of CSV files (actors, issues, sources, positions, memberships) into a database.",
+        abstract: "Load a folder of CSV files, or a DNA project (--dna), into a new database.",
         discussion: """
             DIR holds five CSV files, each with a header row: actors.csv (id,slug,name,kind), \
             issues.csv (id,slug,name), sources.csv (id,title,outlet,date), \
@@ -18,12 +19,18 @@ struct ImportCommand: ParsableCommand {
             (COLUMN counts characters) with exit status 1, and an existing database is left exactly \
             as it was.
 
+            --dna FILE.dna reads a DNA 2 or DNA 3 project (docs/dna.md): documents, statements of the \
+            "DNA Statement" type as quotes and positions, entities as actors and issues; it reports what \
+            it read and what it could not carry.
+
             --db (or $STANCE_DB) is required: import replaces the whole database, so it never \
             defaults to the database beside graph-data/, which holds the coded KORUS graph.
             """)
 
     @Option(help: ArgumentHelp("The folder of CSV files to import.", valueName: "dir"))
-    var csv: String
+    var csv: String?
+
+    @OptionGroup var dnaOptions: DNAImportOptions
 
     @Option(
         name: .customLong("db"),
@@ -34,6 +41,12 @@ struct ImportCommand: ParsableCommand {
 
     @Flag(help: "Replace a database even if it holds changes made through Stance that are not exported.")
     var force = false
+
+    func validate() throws {
+        guard (csv == nil) != (dnaOptions.dna == nil) else {
+            throw ValidationError("give one of --csv DIR or --dna FILE.dna")
+        }
+    }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment["STANCE_DB"].flatMap { $0.isEmpty ? nil : $0 }
@@ -46,11 +59,23 @@ struct ImportCommand: ParsableCommand {
         if !force, FileManager.default.fileExists(atPath: target), try Self.unexportedChanges(in: target) > 0 {
             throw GraphDataError.unexportedEdits(database: target, count: try Self.unexportedChanges(in: target))
         }
+        guard let csv else { return try dnaOptions.run(into: target) }
         let line = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         let started = Date()
         let stats: StanceStore.Statistics
         do {
-            stats = try CSVImporter.importFolder(csv, into: target) { file, rows in line.show(file, rows) }
+            if case .postgres(let url) = try StoreLocation(target) {
+                // A server database: COPY in one transaction, after the same checks as a file import.
+                let engine = try PostgresEngine(url: try PostgresURL(url), mode: .readWrite)
+                defer { try? engine.close() }
+                let pending = try engine.read { try Meta.unexportedChanges(in: $0) }
+                if !force, pending > 0 {
+                    throw GraphDataError.unexportedEdits(database: engine.location, count: pending)
+                }
+                stats = try engine.importCSV(directory: csv) { file, rows in line.show(file, rows) }
+            } else {
+                stats = try CSVImporter.importFolder(csv, into: target) { file, rows in line.show(file, rows) }
+            }
         } catch {
             line.clear()
             throw error
@@ -58,7 +83,7 @@ struct ImportCommand: ParsableCommand {
         line.clear()
         let seconds = Date().timeIntervalSince(started)
         print(
-            "imported \(target) from \(csv): \(stats.actors) actors, \(stats.issues) issues, "
+            "imported \(StoreLocation.redacted(target)) from \(csv): \(stats.actors) actors, \(stats.issues) issues, "
                 + "\(stats.sources) sources, \(stats.positions) positions, \(stats.quotes) quotes, "
                 + "\(stats.affiliations) affiliations in \(String(format: "%.2f", seconds)) s")
     }

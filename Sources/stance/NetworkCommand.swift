@@ -15,12 +15,17 @@ struct NetworkCommand: ParsableCommand {
         abstract: "Export actor × actor (or issue × issue, or affiliation) networks.",
         discussion: """
             --type congruence ties actors by the number of issues on which their latest stances are the \
-            same (supports or opposes); conflict by the number on which one supports and the other \
-            opposes; subtract is congruence minus conflict; issues ties issues by the number of actors \
+            same (supports or opposes); ignore by the number on which both take a stance; conflict by \
+            the number on which one supports and the other opposes; subtract is congruence minus \
+            conflict; issues ties issues by the number of actors \
             who support both; affiliation ties members to organizations.
 
             --normalize divides a count by the mean (average), union (jaccard) or geometric mean \
             (cosine) of the two nodes' numbers of issues.
+
+            --count statements counts every position as DNA does (docs/dna.md), with --as \
+            organizations, --duplicates, and --type twomode (actors × issues) with --aggregation and \
+            --normalize activity or prominence.
 
             Examples:
               stance network --format graphml --output korus.graphml
@@ -29,11 +34,12 @@ struct NetworkCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var options: MatrixOptions
+    @OptionGroup var counting: StatementCountingOptions
 
-    @Option(name: .customLong("type"), help: "congruence, conflict, subtract, issues or affiliation.")
+    @Option(name: .customLong("type"), help: "congruence, conflict, subtract, ignore, issues, affiliation or twomode.")
     var kind: Network.Kind = .congruence
 
-    @Option(help: "none, average, jaccard or cosine.")
+    @Option(help: "none, average, jaccard or cosine; for twomode: none, activity or prominence.")
     var normalize: Network.Normalization = .none
 
     @Option(help: "Output format: csv (matrix), edges, graphml, gexf, dot or json.")
@@ -43,6 +49,7 @@ struct NetworkCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
+        try counting.validate(kind: kind, normalization: normalize)
         if kind == .affiliation, normalize != .none {
             throw ValidationError("the affiliation network takes no normalisation")
         }
@@ -54,6 +61,9 @@ struct NetworkCommand: ParsableCommand {
             if kind == .affiliation { return try NetworkBuilder.affiliationNetwork(in: db, kind: options.kind) }
             var request = try options.request(in: db)
             request.evidence = false  // networks use only the stances
+            if counting.count == .statements {
+                return try counting.network(request, kind: kind, normalization: normalize, in: db)
+            }
             let matrix = try MatrixBuilder.build(request, in: db)
             if kind == .issues { return NetworkBuilder.issueNetwork(matrix, normalization: normalize) }
             return NetworkBuilder.actorNetwork(matrix, kind: kind, normalization: normalize)

@@ -43,7 +43,8 @@ public enum NetworkBuilder {
                 switch kind {
                 case .congruence: (count, issues) = (same.count, same)
                 case .conflict: (count, issues) = (opposite.count, opposite)
-                case .subtract, .issues, .affiliation: (count, issues) = (same.count - opposite.count, same + opposite)
+                case .subtract, .issues, .affiliation, .twoMode: (count, issues) = (same.count - opposite.count, same + opposite)
+                case .ignore: (count, issues) = (same.count + opposite.count, same + opposite)
                 }
                 guard count != 0 else { continue }
                 let weight = normalize(count, degrees[i], degrees[j], union: union, by: normalization)
@@ -106,7 +107,8 @@ public enum NetworkBuilder {
     static func normalize(_ count: Int, _ a: Int, _ b: Int, union: Int, by normalization: Network.Normalization) -> Double {
         let value = Double(count)
         switch normalization {
-        case .none:
+        case .none, .activity, .prominence:
+            // Two-mode normalisations: the command refuses them for these networks.
             return value
         case .average:
             return a + b == 0 ? 0 : value / (Double(a + b) / 2)
