@@ -18,7 +18,8 @@ struct Stance: ParsableCommand {
             ReplCommand.self, QueryCommand.self, MatrixCommand.self, NetworkCommand.self, StatsCommand.self,
             BuildCommand.self, ExportCommand.self, ImportCommand.self, AddCommand.self, EditCommand.self,
             RemoveCommand.self, AnnotateCommand.self, UndoCommand.self, LogCommand.self, HistoryCommand.self,
-            MergeCommand.self, ExtractCommand.self,
+            MergeCommand.self, ExtractCommand.self, AssignCommand.self, CodeCommand.self, AgreementCommand.self,
+            AdjudicateCommand.self,
         ],
         defaultSubcommand: ReplCommand.self)
 
