@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StanceGraphData
 import StanceQuery
 import StanceRender
 
@@ -35,12 +36,15 @@ struct MatrixCommand: ParsableCommand {
         let matrix = try store.read { db in
             var request = try options.request(in: db)
             request.evidence = format.showsEvidence
-            return try MatrixBuilder.build(request, in: db)
+            var matrix = try MatrixBuilder.build(request, in: db)
+            matrix.snapshot = try GraphSnapshot.of(db).id
+            return matrix
         }
         let renderer = Renderer.forStandardOutput(format: .table, evidence: false)
         let styled = output == nil && format == .table
         let text = MatrixRenderer(format: format, color: styled && renderer.color, width: styled ? renderer.width : nil)
             .render(matrix)
         try Output.write(text, to: output)
+        if format == .csv, let output, let snapshot = matrix.snapshot { try Output.sidecar(snapshot, for: output) }
     }
 }

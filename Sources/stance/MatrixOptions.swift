@@ -100,6 +100,12 @@ struct MatrixOptions: ParsableArguments {
 
 /// Writes command output to a file (`--output`) or standard output.
 enum Output {
+    /// Writes `FILE.snapshot` beside a CSV export: the graph's snapshot, so the CSV itself stays plain for
+    /// R's `read.csv` (which takes a `#` line as data) and pandas' `read_csv` (which needs `comment='#'`).
+    static func sidecar(_ snapshot: String, for path: String) throws {
+        try write(snapshot + "\n", to: path + ".snapshot")
+    }
+
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StanceCore
+import StanceGraphData
 import StanceQuery
 import StanceRender
 
@@ -49,13 +50,23 @@ struct NetworkCommand: ParsableCommand {
     func run() throws {
         let store = try database.open(.readOnly)
         let network = try store.read { db -> Network in
-            if kind == .affiliation { return try NetworkBuilder.affiliationNetwork(in: db, kind: options.kind) }
-            var request = try options.request(in: db)
-            request.evidence = false  // networks use only the stances
-            let matrix = try MatrixBuilder.build(request, in: db)
-            if kind == .issues { return NetworkBuilder.issueNetwork(matrix, normalization: normalize) }
-            return NetworkBuilder.actorNetwork(matrix, kind: kind, normalization: normalize)
+            var network: Network
+            if kind == .affiliation {
+                network = try NetworkBuilder.affiliationNetwork(in: db, kind: options.kind)
+            } else {
+                var request = try options.request(in: db)
+                request.evidence = false  // networks use only the stances
+                let matrix = try MatrixBuilder.build(request, in: db)
+                network = kind == .issues
+                    ? NetworkBuilder.issueNetwork(matrix, normalization: normalize)
+                    : NetworkBuilder.actorNetwork(matrix, kind: kind, normalization: normalize)
+            }
+            network.snapshot = try GraphSnapshot.of(db).id
+            return network
         }
         try Output.write(NetworkRenderer(format: format).render(network), to: output)
+        if format == .csv || format == .edges, let output, let snapshot = network.snapshot {
+            try Output.sidecar(snapshot, for: output)
+        }
     }
 }

@@ -19,7 +19,7 @@ struct Stance: ParsableCommand {
             BuildCommand.self, ExportCommand.self, ImportCommand.self, AddCommand.self, EditCommand.self,
             RemoveCommand.self, AnnotateCommand.self, UndoCommand.self, LogCommand.self, HistoryCommand.self,
             MergeCommand.self, ExtractCommand.self, AssignCommand.self, CodeCommand.self, AgreementCommand.self,
-            AdjudicateCommand.self,
+            AdjudicateCommand.self, SnapshotCommand.self, CiteCommand.self, VerifyCommand.self,
         ],
         defaultSubcommand: ReplCommand.self)
 
