@@ -19,7 +19,7 @@ public enum GraphBuilder {
         let manager = FileManager.default
         if manager.fileExists(atPath: database), !force {
             let unexported = try Store(path: database, mode: .readOnly).read {
-                try Meta.unexportedChanges(in: $0)
+                try Meta.unexportedChanges(in: $0) + Meta.codingUnits(in: $0)
             }
             if unexported > 0 {
                 throw GraphDataError.unexportedEdits(database: database, count: unexported)
