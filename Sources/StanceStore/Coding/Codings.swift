@@ -138,7 +138,7 @@ public enum Codings {
             FROM coding_unit WHERE \(SQL.true)
             """
         if let source { sql += " AND source_id = \(source)" }
-        if let coders { sql += " AND coder IN \(coders)" }
+        if let coders { sql += " AND coder IN \(SQL.textList(coders))" }
         sql += " ORDER BY source_id, start_offset, id"
         return try db.fetchAll(sql).map { row in
             CodedUnit(
@@ -151,7 +151,7 @@ public enum Codings {
     /// The verbatim text each unit rests on, by unit id.
     public static func texts(of ids: [Int], in db: SQLConnection) throws -> [Int: String] {
         var texts: [Int: String] = [:]
-        for row in try db.fetchAll("SELECT id, text FROM coding_unit WHERE id IN \(ids)") {
+        for row in try db.fetchAll("SELECT id, text FROM coding_unit WHERE id IN \(SQL.integerList(ids))") {
             texts[row["id"]] = row["text"]
         }
         return texts
