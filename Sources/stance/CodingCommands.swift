@@ -150,7 +150,9 @@ struct AdjudicateCommand: ParsableCommand {
         discussion: """
             Without --accept or --reject, lists each statement the coders coded differently (or only one
             of them found), with every coder's unit number and values. --accept 12,15 records those units
-            as the accepted coding and --reject 13 as rejected, attributed to --by (or $STANCE_CODER).
+            as the accepted coding and --reject 13 as rejected, attributed to --by (or $STANCE_CODER); an
+            accepted unit that is not already a position of the graph is added as one (evidence: its text as
+            the sentence; logged, so stance undo takes it back), all in one transaction.
             Examples:
               stance adjudicate cnnmoney-2018-01-04
               stance adjudicate cnnmoney-2018-01-04 --accept 12,15 --reject 13 --by lead
@@ -162,6 +164,8 @@ struct AdjudicateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Units to accept, comma-separated numbers.", valueName: "ids")) var accept: String?
     @Option(help: ArgumentHelp("Units to reject, comma-separated numbers.", valueName: "ids")) var reject: String?
     @Flag(help: "List every statement, the agreed ones too.") var all = false
+    @Option(help: "The confidence of positions added from accepted units: high, medium or low.")
+    var confidence: Graph.Position.Confidence = .medium
 
     static func ids(_ text: String?, option: String) throws -> [Int] {
         guard let text else { return [] }
@@ -179,17 +183,26 @@ struct AdjudicateCommand: ParsableCommand {
         if !accepted.isEmpty || !rejected.isEmpty {
             let editor = try coder.editor()
             let store = try database.open(.readWrite)
-            try store.write { db in
+            let adoptions = try store.write { db -> [Codings.Adoption] in
                 let mine = Set(try Codings.units(source: source, coders: nil, in: db).map(\.id))
                 for id in accepted + rejected where !mine.contains(id) { throw CodingError.unknownUnit(id) }
+                var adoptions: [Codings.Adoption] = []
                 for id in accepted {
                     try Codings.decide(unit: id, decision: "accept", by: editor.coder, time: editor.now(), in: db)
+                    adoptions.append(try Codings.adopt(unit: id, confidence: confidence, editor: editor, in: db))
                 }
                 for id in rejected {
                     try Codings.decide(unit: id, decision: "reject", by: editor.coder, time: editor.now(), in: db)
                 }
+                return adoptions
             }
             try store.close()
+            for adoption in adoptions {
+                switch adoption {
+                case .alreadyInGraph(let position): print("already in the graph: position:\(position)")
+                case .added(let change): report(change, "added")
+                }
+            }
             print("\(source): \(accepted.count) accepted, \(rejected.count) rejected by \(editor.coder)")
             return
         }

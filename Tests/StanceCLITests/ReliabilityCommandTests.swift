@@ -24,11 +24,13 @@ struct ReliabilityCommandTests {
         return path
     }
 
-    /// Bob agrees with the graph on Trump's threat and differs on South Korea's stance, leaving its basis open.
+    /// Bob agrees with the graph on Trump's threat, differs on South Korea's stance (leaving its basis open) and
+    /// alone codes Stangarone on autos.
     static let bob = """
         actor,issue,stance,basis,reported_by,text
         donald-trump,withdrawal,supports,stated,,"Since taking workplace, he has threatened to yank the U.S. out of it altogether."
         south-korea,renegotiation,opposes,,,South Korea hasn’t been eager to renegotiate Korus
+        troy-stangarone,auto-tariffs,opposes,stated,,"South Korea is simply too small to soak up sufficient U.S.-made automobiles"
         """
 
     @Test("two coders: detection against the graph's coding, alpha and agreement per field, missing values")
@@ -48,7 +50,8 @@ struct ReliabilityCommandTests {
         #expect(report["matched_statements"] as? Int == 2)
         let detection = try #require((report["detection"] as? [[String: Any]])?.first)
         #expect(detection["matched"] as? Int == 2)
-        #expect(detection["precision"] as? Double == 1)
+        let precision: Double = 2.0 / 3
+        #expect(detection["precision"] as? Double == precision)
         let recall: Double = 2.0 / 12
         #expect(detection["recall"] as? Double == recall)
         let fields = try #require(report["fields"] as? [String: [String: Any]])
@@ -76,10 +79,26 @@ struct ReliabilityCommandTests {
         #expect(bobLine.contains("opposes / ?"))
         #expect(lines.contains { $0.contains("stance-team #") && $0.contains("south-korea / renegotiation / mixed") })
         #expect(!lines.contains { $0.contains("bob #") && $0.contains("withdrawal") })
-        let id = try #require(bobLine.split(separator: "#").last?.split(separator: ":").first.map(String.init))
-        let accept = try stance(["adjudicate", Self.source, "--accept", id])
-        #expect(accept.status == 0 && accept.stdout.contains("1 accepted, 0 rejected by lead"))
+        func unit(_ coder: String, _ actor: String) throws -> String {
+            let line = try #require(lines.first { $0.contains("\(coder) #") && $0.contains(actor) })
+            return try #require(line.split(separator: "#").last?.split(separator: ":").first.map(String.init))
+        }
+        // Bob left the basis open: his unit cannot become a position, and nothing is recorded.
+        let incomplete = try stance(["adjudicate", Self.source, "--accept", try unit("bob", "south-korea")])
+        #expect(incomplete.status == 2 && incomplete.stderr.contains("leaves basis open"))
+        #expect(!(try stance(["adjudicate", Self.source]).stdout.contains("[accepted")))
+        // The graph's unit is in the graph already; Bob's Stangarone unit becomes a position, logged.
+        let accept = try stance(
+            ["adjudicate", Self.source, "--accept", "\(try unit("stance-team", "south-korea")),\(try unit("bob", "troy"))"])
+        #expect(accept.status == 0, "\(accept.stderr)")
+        #expect(accept.stdout.contains("already in the graph: position:south-korea-mixed-renegotiation-cnn"))
+        #expect(accept.stdout.contains("added position:troy-stangarone-auto-tariffs"))
+        #expect(accept.stdout.contains("2 accepted, 0 rejected by lead"))
         #expect(try stance(["adjudicate", Self.source]).stdout.contains("[accepted by lead"))
+        let positions = try stance(["query", "--format", "json", "positions of Stangarone"])
+        #expect(positions.stdout.contains("\"opposes\"") && positions.stdout.contains("Auto trade and tariffs"))
+        let log = try stance(["log"])
+        #expect(log.stdout.contains("position:troy-stangarone-auto-tariffs"))
         let unknown = try stance(["adjudicate", Self.source, "--accept", "99999"])
         #expect(unknown.status == 2 && unknown.stderr.contains("no coding unit #99999"))
     }
@@ -91,7 +110,7 @@ struct ReliabilityCommandTests {
         _ = try stance(["assign", Self.source, "--coders", "bob"])
         let missing = Self.bob + "\ndonald-trump,korus,opposes,stated,,This sentence is not in the article."
         let notFound = try stance(["code", Self.source, "--coder", "bob", "--file", try file(missing)])
-        #expect(notFound.status == 2 && notFound.stderr.contains("line 4: the text is not in the article"))
+        #expect(notFound.status == 2 && notFound.stderr.contains("line 5: the text is not in the article"))
         let badStance = Self.bob.replacingOccurrences(of: "opposes,,,", with: "against,,,")
         let bad = try stance(["code", Self.source, "--coder", "bob", "--file", try file(badStance)])
         #expect(bad.status == 2 && bad.stderr.contains("line 3: stance 'against' is not valid"))

@@ -8,6 +8,8 @@ public enum CodingError: Error, Sendable, Equatable, CustomStringConvertible {
     case textNotFound(line: Int, text: String)
     case invalidValue(line: Int, field: String, value: String, valid: [String])
     case unknownUnit(Int)
+    /// A unit accepted into the graph with values its coder left open.
+    case incomplete(unit: Int, fields: [String])
     case emptyCoderName
 
     public var description: String {
@@ -31,6 +33,9 @@ public enum CodingError: Error, Sendable, Equatable, CustomStringConvertible {
                 + valid.joined(separator: ", ") + " (or empty for a value left open)"
         case .unknownUnit(let id):
             return "error: no coding unit #\(id); `stance adjudicate SOURCE` lists them"
+        case .incomplete(let unit, let fields):
+            return "error: unit #\(unit) leaves \(fields.joined(separator: ", ")) open, so it cannot become a "
+                + "position; accept another coder's unit, or add the position with `stance add position`"
         case .emptyCoderName:
             return "error: a coder name may not be empty"
         }
