@@ -108,6 +108,12 @@ struct AgreementCommand: ParsableCommand {
     var coders: String?
     @Option(help: "table or json.") var format: Format = .table
 
+    func validate() throws {
+        if let coders, coders.split(separator: ",").filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count < 2 {
+            throw ValidationError("--coders names two or more coders, comma-separated, e.g. --coders ann,bob")
+        }
+    }
+
     func run() throws {
         let chosen = coders.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         let store = try database.open(.readOnly)
@@ -119,7 +125,8 @@ struct AgreementCommand: ParsableCommand {
             for id in sources {
                 let names = try chosen ?? Codings.assigned(to: id, in: db)
                 if source != nil, try Codings.assigned(to: id, in: db).isEmpty {
-                    throw CodingError.notAssigned(source: id, coder: names.first ?? "", assigned: [])
+                    throw UsageError(
+                        message: "no coders are assigned to \(id); run `stance assign \(id) --coders a,b` first")
                 }
                 let units = try Codings.units(source: id, coders: names, in: db)
                 let clusters = UnitMatcher.clusters(units, coders: names)
