@@ -9,6 +9,8 @@ public struct Network: Sendable, Equatable {
     public var nodes: [Node]
     /// Undirected edges with `source < target` in node order; only weights other than zero.
     public var edges: [Edge]
+    /// The snapshot of the graph it was computed from (`stance snapshot`), written into every export; nil for none.
+    public var snapshot: String? = nil
 
     public init(kind: Kind, normalization: Normalization, nodes: [Node], edges: [Edge]) {
         self.kind = kind

@@ -11,6 +11,8 @@ public struct PositionMatrix: Sendable, Equatable {
     public var cells: [[Cell?]]
     /// How a cell was decided and the window, in words, for captions and JSON.
     public var rule: String
+    /// The snapshot of the graph it was computed from (`stance snapshot`), written into every export; nil for none.
+    public var snapshot: String? = nil
 
     public init(actors: [Actor], issues: [Issue], cells: [[Cell?]], rule: String) {
         self.actors = actors

@@ -19,7 +19,7 @@ public enum GraphBuilder {
         let manager = FileManager.default
         if manager.fileExists(atPath: database), !force {
             let unexported = try Store(path: database, mode: .readOnly).read {
-                try Meta.unexportedChanges(in: $0)
+                try Meta.unexportedChanges(in: $0) + Meta.codingUnits(in: $0)
             }
             if unexported > 0 {
                 throw GraphDataError.unexportedEdits(database: database, count: unexported)
@@ -62,7 +62,7 @@ public enum GraphBuilder {
         let graph = try folder.load()
         let digest = folder.digest()
         return try store.write { db in
-            let unexported = try Meta.unexportedChanges(in: db)
+            let unexported = try Meta.unexportedChanges(in: db) + Meta.codingUnits(in: db)
             if unexported > 0, !force {
                 throw GraphDataError.unexportedEdits(database: store.path, count: unexported)
             }

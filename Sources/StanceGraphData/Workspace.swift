@@ -44,10 +44,18 @@ public struct Workspace: Sendable {
             try GraphBuilder.build(from: data, to: path)
             return (path, nil)
         }
-        let (digest, unexported) = try Store(path: path, mode: .readOnly).read { db in
-            (try Meta.value(Meta.graphDataDigest, in: db), try Meta.unexportedChanges(in: db))
+        let (digest, unexported, codings) = try Store(path: path, mode: .readOnly).read { db in
+            (try Meta.value(Meta.graphDataDigest, in: db), try Meta.unexportedChanges(in: db), try Meta.codingUnits(in: db))
         }
         guard digest != data.digest() else { return (path, nil) }
+        if codings > 0 {
+            return (
+                path,
+                "note: \(data.path) changed since \(path) was built, but the database holds \(codings) coders' "
+                    + "coding unit\(codings == 1 ? "" : "s") (stance code), which live only in the database; answering "
+                    + "from the database. `stance build --force` rebuilds it and discards them."
+            )
+        }
         if unexported > 0 {
             return (
                 path,

@@ -33,6 +33,9 @@ struct MatrixHTMLWriter {
         out += table(m)
         out += Self.panel
         out += "</main>\n"
+        if let snapshot = m.snapshot {
+            out += "<footer><p class=\"caption\">Graph snapshot \(HTMLText.escape(snapshot))</p></footer>\n"
+        }
         out += "<script type=\"application/json\" id=\"stance-data\">\(HTMLText.scriptJSON(data(m)))</script>\n"
         out += "<script>\n\(Self.script)</script>\n</body>\n</html>\n"
         return out

@@ -73,6 +73,7 @@ enum MatrixTextWriter {
         for (row, actor) in m.actors.enumerated() {
             lines.append(line([actor.name] + m.issues.indices.map { m.cellAt(row, $0)?.stance.rawValue ?? "" }))
         }
+        if let snapshot = m.snapshot { lines += ["", "<!-- stance snapshot \(snapshot) -->"] }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -84,6 +85,10 @@ enum MatrixTextWriter {
         out.reserveCapacity(4096 + m.actors.count * (128 + m.issues.count * 48))
         out.append(contentsOf: "{\n  \"rule\": ".utf8)
         JSONWriter.quoted(m.rule, into: &out)
+        if let snapshot = m.snapshot {
+            out.append(contentsOf: ",\n  \"snapshot\": ".utf8)
+            JSONWriter.quoted(snapshot, into: &out)
+        }
         out.append(contentsOf: ",\n  \"issues\": ".utf8)
         let issues = m.issues.map { AnswerValue.object([("id", .text($0.id)), ("name", .text($0.name))]) }
         JSONWriter.write(.list(issues), indent: 1, into: &out)

@@ -46,12 +46,14 @@ public struct NetworkRenderer: Sendable {
 struct NetworkLayout {
     var kind: Network.Kind
     var normalization: Network.Normalization
+    var snapshot: String?
     var nodes: [Network.Node]
     var edges: [(edge: Network.Edge, source: Int, target: Int)]
 
     init(_ network: Network) {
         kind = network.kind
         normalization = network.normalization
+        snapshot = network.snapshot
         var nodes: [Network.Node] = []
         var index: [String: Int] = [:]
         func add(_ node: Network.Node) -> Int {
@@ -135,6 +137,7 @@ enum NetworkTextWriter {
             "graph stance {",
             "  // \(layout.kind.rawValue) network, normalization: \(layout.normalization.rawValue)",
         ]
+        if let snapshot = layout.snapshot { lines.append("  comment=\(quotedDOT("snapshot \(snapshot)"));") }
         for node in layout.nodes {
             lines.append(
                 "  \(quotedDOT(node.id)) [label=\(quotedDOT(node.label)), kind=\(quotedDOT(node.kind)), "
@@ -172,6 +175,7 @@ enum NetworkTextWriter {
         var out = "{\n"
         out += "  \"kind\": \(JSONWriter.quoted(layout.kind.rawValue)),\n"
         out += "  \"normalization\": \(JSONWriter.quoted(layout.normalization.rawValue)),\n"
+        if let snapshot = layout.snapshot { out += "  \"snapshot\": \(JSONWriter.quoted(snapshot)),\n" }
         let nodes = layout.nodes.map { node in
             "{\"id\": \(JSONWriter.quoted(node.id)), \"label\": \(JSONWriter.quoted(node.label)), "
                 + "\"kind\": \(JSONWriter.quoted(node.kind)), \"degree\": \(node.degree)}"

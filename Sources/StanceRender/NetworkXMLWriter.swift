@@ -22,10 +22,15 @@ enum NetworkXMLWriter {
               <key id="edge_weight" for="edge" attr.name="weight" attr.type="double"/>
               <key id="edge_count" for="edge" attr.name="count" attr.type="int"/>
               <key id="edge_label" for="edge" attr.name="label" attr.type="string"/>
-              <graph id="stance" edgedefault="undirected">
-                <desc>\(description(layout))</desc>
 
             """
+        if layout.snapshot != nil {
+            out += "  <key id=\"graph_snapshot\" for=\"graph\" attr.name=\"snapshot\" attr.type=\"string\"/>\n"
+        }
+        out += "  <graph id=\"stance\" edgedefault=\"undirected\">\n    <desc>\(description(layout))</desc>\n"
+        if let snapshot = layout.snapshot {
+            out += "    <data key=\"graph_snapshot\">\(XMLText.escape(snapshot))</data>\n"
+        }
         for (index, node) in layout.nodes.enumerated() {
             out += "    <node id=\"\(NetworkLayout.xmlID(index))\">\n"
             out += "      <data key=\"node_label\">\(XMLText.escape(node.label))</data>\n"
@@ -93,9 +98,11 @@ enum NetworkXMLWriter {
         return out
     }
 
-    /// `congruence network; normalization: none`.
+    /// `congruence network; normalization: none`, then `; snapshot sha256:…` when there is one (GEXF 1.3 has no
+    /// graph-level attribute, so its `<meta><description>` carries the snapshot).
     static func description(_ layout: NetworkLayout) -> String {
         "\(layout.kind.rawValue) network; normalization: \(layout.normalization.rawValue)"
+            + (layout.snapshot.map { "; snapshot \(XMLText.escape($0))" } ?? "")
     }
 }
 

@@ -16,6 +16,13 @@ public enum Meta {
             arguments: [key, value])
     }
 
+    /// How many coders' coding units (`stance code`) the database holds: they live only in the database, so a
+    /// rebuild must not drop them silently. 0 for a file older than schema version 3 (`v3-coder-codings`).
+    public static func codingUnits(in db: SQLConnection) throws -> Int {
+        guard try db.schemaVersion() >= 3 else { return 0 }
+        return try db.fetchOne(Int.self, sql: "SELECT count(*) FROM coding_unit") ?? 0
+    }
+
     /// How many changes made through the tool are not yet exported to `graph-data/`.
     public static func unexportedChanges(in db: SQLConnection) throws -> Int {
         let through = Int(try value(exportedThrough, in: db) ?? "0") ?? 0

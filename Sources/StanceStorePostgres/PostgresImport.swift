@@ -9,6 +9,9 @@ extension PostgresEngine {
         "quote_issue", "position", "annotation", "name_key", "change_log", "meta",
     ]
 
+    /// Tables an import empties but does not fill: coders' separate codings of the old graph's sources.
+    static let clearedTables = ["coding_decision", "coding_unit", "coding_assignment"]
+
     /// Replaces the graph in this database with the CSV folder `directory` (the layout of `shared/bench/README.md`,
     /// mapped as `CSVImporter` documents), in one transaction: all of it, or nothing and the old graph stays.
     ///
@@ -35,7 +38,7 @@ extension PostgresEngine {
         defer { try? source.close() }
         return try write { db in
             try db.execute(
-                sql: "TRUNCATE " + PostgresEngine.importedTables.map { "\"\($0)\"" }.joined(separator: ", ")
+                sql: "TRUNCATE " + (PostgresEngine.clearedTables + PostgresEngine.importedTables).map { "\"\($0)\"" }.joined(separator: ", ")
                     + " RESTART IDENTITY")
             // Secondary indexes are built once after the copy rather than row by row during it (the SQLite
             // importer does the same); their definitions come from the catalog, so they return exactly as made,

@@ -33,6 +33,9 @@ enum ExitStatus {
         case let error as EditError:
             printError(error.description)
             return 2
+        case let error as CodingError:
+            printError(error.description)
+            return 2
         case let error as UsageError:
             printError("error: \(error.message)")
             return 2

@@ -42,6 +42,26 @@ struct MatrixOptions: ParsableArguments {
     @Option(help: "SQLRow order: name, count, or similarity (average-linkage clustering: blocs together).")
     var order: MatrixRequest.Order = .name
 
+    @Option(
+        help: ArgumentHelp(
+            "Only positions on these bases, comma-separated: stated, reported, inferred (e.g. stated to leave out hearsay).",
+            valueName: "bases"))
+    var basis: String?
+
+    /// The bases `--basis` names, or nil for all.
+    func bases() throws -> [Graph.Position.Basis]? {
+        try basis.map { text in
+            try text.split(separator: ",").map { part in
+                let word = part.trimmingCharacters(in: .whitespaces)
+                guard let basis = Graph.Position.Basis(rawValue: word) else {
+                    let valid = Graph.Position.Basis.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw ValidationError("--basis '\(word)' is not a basis; expected one or more of \(valid)")
+                }
+                return basis
+            }
+        }
+    }
+
     @Option(help: "Cell rule: mixed (latest stance, mixed where the window holds both supports and opposes) or latest.")
     var rule: MatrixRequest.Rule = .mixed
 
@@ -49,6 +69,7 @@ struct MatrixOptions: ParsableArguments {
         if asOf != nil, until != nil { throw ValidationError("give --as-of or --until, not both") }
         if minimumPositions < 0 { throw ValidationError("--min-positions must be 0 or more") }
         if let topIssues, topIssues < 1 { throw ValidationError("--top-issues must be 1 or more") }
+        _ = try bases()
         for (flag, value) in [("--as-of", asOf), ("--since", since), ("--until", until)] {
             if let value, PartialDate(value) == nil {
                 throw ValidationError("\(flag) '\(value)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
@@ -76,7 +97,7 @@ struct MatrixOptions: ParsableArguments {
         return MatrixRequest(
             kind: kind, issueIDs: try issues.map { try resolve($0, .issue, option: "--issues", in: db) },
             actorIDs: actorIDs, window: window, minimumPositions: minimumPositions, topIssues: topIssues,
-            order: order, rule: rule)
+            order: order, rule: rule, bases: try bases())
     }
 
     private func resolve(_ list: String, _ kind: NameKind, option: String, in db: SQLConnection) throws -> [String] {
@@ -100,6 +121,12 @@ struct MatrixOptions: ParsableArguments {
 
 /// Writes command output to a file (`--output`) or standard output.
 enum Output {
+    /// Writes `FILE.snapshot` beside a CSV export: the graph's snapshot, so the CSV itself stays plain for
+    /// R's `read.csv` (which takes a `#` line as data) and pandas' `read_csv` (which needs `comment='#'`).
+    static func sidecar(_ snapshot: String, for path: String) throws {
+        try write(snapshot + "\n", to: path + ".snapshot")
+    }
+
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -19,7 +19,8 @@ struct Stance: ParsableCommand {
             ReplCommand.self, QueryCommand.self, MatrixCommand.self, NetworkCommand.self, StatsCommand.self,
             BuildCommand.self, ExportCommand.self, ImportCommand.self, AddCommand.self, EditCommand.self,
             RemoveCommand.self, AnnotateCommand.self, UndoCommand.self, LogCommand.self, HistoryCommand.self,
-            MergeCommand.self, ExtractCommand.self, ServeCommand.self,
+            MergeCommand.self, ExtractCommand.self, ServeCommand.self, AssignCommand.self, CodeCommand.self, AgreementCommand.self,
+            AdjudicateCommand.self, SnapshotCommand.self, CiteCommand.self, VerifyCommand.self,
         ],
         defaultSubcommand: ReplCommand.self)
 

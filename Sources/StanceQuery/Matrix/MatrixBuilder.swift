@@ -42,6 +42,9 @@ public enum MatrixBuilder {
             filter += " AND p.actor_id IN \(SQL.textList(actors))"
         }
         filter += Fragment.window(request.window, "p")
+        if let bases = request.bases {
+            filter += " AND p.basis IN \(SQL.textList(bases.map(\.rawValue)))"
+        }
         return filter
     }
 

@@ -21,11 +21,14 @@ public struct MatrixRequest: Sendable, Equatable {
     /// source). Formats that show only stances (table, CSV, Markdown) and networks leave it out: it is
     /// most of the work of a large matrix. Without it those cell fields are empty.
     public var evidence: Bool
+    /// Only positions on these bases (`stated`, `reported`, `inferred`); nil for all. A paper that excludes
+    /// hearsay asks for `[.stated]`.
+    public var bases: [Graph.Position.Basis]?
 
     public init(
         kind: Graph.Actor.Kind? = nil, issueIDs: [String]? = nil, actorIDs: [String]? = nil,
         window: DateWindow = DateWindow(), minimumPositions: Int = 0, topIssues: Int? = nil,
-        order: Order = .name, rule: Rule = .mixed, evidence: Bool = true
+        order: Order = .name, rule: Rule = .mixed, evidence: Bool = true, bases: [Graph.Position.Basis]? = nil
     ) {
         self.kind = kind
         self.issueIDs = issueIDs
@@ -36,6 +39,7 @@ public struct MatrixRequest: Sendable, Equatable {
         self.order = order
         self.rule = rule
         self.evidence = evidence
+        self.bases = bases
     }
 
     /// How rows are ordered; columns go by the number of actors with a stance, then name.
@@ -68,6 +72,7 @@ public struct MatrixRequest: Sendable, Equatable {
         }
         if let lower = window.lower { parts.append("positions from \(lower)") }
         if let upper = window.upper { parts.append("positions before \(upper)") }
+        if let bases { parts.append("only \(bases.map(\.rawValue).joined(separator: ", ")) positions") }
         return parts.joined(separator: "; ")
     }
 }

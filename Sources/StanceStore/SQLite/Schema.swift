@@ -23,6 +23,7 @@ public enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-graph", migrate: createGraph)
         migrator.registerMigration("v2-covering-stance", migrate: coverStance)
+        migrator.registerMigration("v3-coder-codings", migrate: createCodings)
         return migrator
     }()
 
@@ -39,6 +40,46 @@ public enum Schema {
                 CREATE INDEX position_by_issue_actor_day ON position(issue_id, actor_id, day, seq, stance);
                 DROP INDEX position_by_actor;
                 CREATE INDEX position_by_actor ON position(actor_id, issue_id, day, seq, stance);
+                """)
+    }
+
+    /// Keeps each coder's coding of an assigned source apart from the graph until it is adjudicated
+    /// (docs/analysis.md, "Inter-coder reliability"): who is assigned to which source, every unit a coder coded
+    /// (its span in the article and the four coded values, any of which may be left open), and the adjudicator's
+    /// decision on a unit. Nothing here is part of `graph-data/`.
+    static func createCodings(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE coding_assignment (
+                    source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+                    coder TEXT NOT NULL,
+                    assigned_by TEXT NOT NULL,
+                    time TEXT NOT NULL,
+                    PRIMARY KEY (source_id, coder)
+                );
+                CREATE TABLE coding_unit (
+                    id INTEGER PRIMARY KEY,
+                    source_id TEXT NOT NULL,
+                    coder TEXT NOT NULL,
+                    start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+                    end_offset INTEGER NOT NULL CHECK (end_offset > start_offset),
+                    actor_id TEXT,
+                    issue_id TEXT,
+                    stance TEXT CHECK (stance IN ('supports','opposes','mixed','neutral')),
+                    basis TEXT CHECK (basis IN ('stated','reported','inferred')),
+                    reported_by TEXT,
+                    text TEXT NOT NULL,
+                    origin TEXT,
+                    time TEXT NOT NULL,
+                    FOREIGN KEY (source_id, coder) REFERENCES coding_assignment(source_id, coder) ON DELETE CASCADE
+                );
+                CREATE INDEX coding_unit_by_source ON coding_unit(source_id, coder, start_offset);
+                CREATE TABLE coding_decision (
+                    unit_id INTEGER PRIMARY KEY REFERENCES coding_unit(id) ON DELETE CASCADE,
+                    decision TEXT NOT NULL CHECK (decision IN ('accept','reject')),
+                    adjudicator TEXT NOT NULL,
+                    time TEXT NOT NULL
+                );
                 """)
     }
 
