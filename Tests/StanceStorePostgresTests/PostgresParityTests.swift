@@ -8,72 +8,171 @@ import Testing
 
 @testable import StanceStorePostgres
 
-/// A first parity probe: every example query in `queries/` answered over KORUS by SQLite and by PostgreSQL.
-///
-/// The planner still has SQLite-only spellings (issue 13, the dialect work), so an answer that differs or fails on
-/// PostgreSQL is recorded as a known issue, not a failure, and listed in the output; the probe fails only if
-/// the PostgreSQL side cannot be set up. `STANCE_PARITY_REPORT=PATH` writes the list to a file.
-@Suite("PostgreSQL parity probe", .enabled(if: TestServer.enabled, Comment(rawValue: TestServer.howToRun)))
+/// The same answers on both engines (issue 13): every example query, every natural question, every matrix and
+/// network format over KORUS, and random who-conditions and matrices over a random graph, compared as the text
+/// users get (JSON, CSV, GraphML, …). Any difference fails.
+@Suite("Engine parity: SQLite and PostgreSQL give the same answers", .enabled(if: TestServer.enabled, Comment(rawValue: TestServer.howToRun)))
 struct PostgresParityTests {
-    static let folder = TestSupport.packageRoot.appendingPathComponent("queries")
+    static let queries = TestSupport.packageRoot.appendingPathComponent("queries")
 
-    @Test("each example query answers the same on SQLite and PostgreSQL (differences are known issues)")
-    func examples() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
-            .filter { $0.hasSuffix(".stq") }.sorted()
-        try #require(!names.isEmpty)
+    /// KORUS in SQLite, and in a fresh PostgreSQL database, handed to `body`.
+    static func withBothKORUS(_ body: (Store, Store) throws -> Void) throws {
         let sqlite = try Store(path: try TestSupport.korusDatabase.get(), mode: .readOnly)
+        try withBoth(try TestSupport.korusData.load(), sqlite: sqlite, body)
+    }
+
+    /// `graph` in `sqlite` (or a new SQLite store) and in a fresh PostgreSQL database.
+    static func withBoth(_ graph: GraphContents, sqlite: Store? = nil, _ body: (Store, Store) throws -> Void) throws {
+        let left = try sqlite ?? TestSupport.store(with: graph)
         try TestServer.withDatabase { url in
             let postgres = Store(engine: try PostgresEngine(url: url, mode: .readWrite), mode: .readWrite)
             defer { try? postgres.close() }
-            let graph = try TestSupport.korusData.load()
             try postgres.write { db in try GraphWriter.insert(graph, into: db) }
-            var report: [String] = []
-            var same = 0
-            for name in names {
-                let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
-                guard let query = text.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) })
-                    .first(where: { !$0.isEmpty && !$0.hasPrefix("#") })
-                else { continue }
-                let expected = Self.render(Result { try sqlite.read { try QueryEngine.answer(query, in: $0) } })
-                let actual = Self.render(Result { try postgres.read { try QueryEngine.answer(query, in: $0) } })
-                if expected == actual {
-                    same += 1
-                } else {
-                    let line = "\(name): " + Self.firstDifference(expected, actual)
-                    report.append(line)
-                    withKnownIssue("planner SQL not yet portable (issue 13)", isIntermittent: true) {
-                        Issue.record(Comment(rawValue: line))
+            try body(left, postgres)
+        }
+    }
+
+    /// The JSON users get for `query`, or the error they get.
+    static func answer(_ query: String, _ store: Store) -> String {
+        do {
+            return Renderer(format: .json).render(try store.read { try QueryEngine.answer(query, in: $0) })
+        } catch {
+            return "ERROR: \(error)"
+        }
+    }
+
+    static func lines(_ file: String, separator: String? = nil) throws -> [String] {
+        try String(contentsOf: queries.appendingPathComponent(file), encoding: .utf8)
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    @Test("every example query in queries/*.stq, and every question of the natural corpus, as JSON")
+    func queriesAndNaturalQuestions() throws {
+        let manager = FileManager.default
+        let files = try manager.contentsOfDirectory(atPath: Self.queries.path).filter { $0.hasSuffix(".stq") }.sorted()
+        let natural = try manager.contentsOfDirectory(atPath: Self.queries.appendingPathComponent("natural").path)
+            .filter { $0.hasSuffix(".nat") }.sorted()
+        var questions = try files.compactMap { try Self.lines($0).first }
+        for file in natural {
+            for line in try Self.lines("natural/" + file) {
+                let parts = line.components(separatedBy: "=>").map { $0.trimmingCharacters(in: .whitespaces) }
+                questions += parts.map { $0.hasPrefix("!") ? String($0.dropFirst()) : $0 }
+            }
+        }
+        #expect(files.count >= 29 && questions.count > 300, "\(files.count) examples, \(questions.count) questions")
+        try Self.withBothKORUS { sqlite, postgres in
+            for question in Set(questions).sorted() {
+                let expected = Self.answer(question, sqlite)
+                #expect(Self.answer(question, postgres) == expected, "\(question)")
+            }
+        }
+    }
+
+    @Test("every matrix format under filters, and every network type, normalisation and format")
+    func matricesAndNetworks() throws {
+        try Self.withBothKORUS { sqlite, postgres in
+            let requests = [
+                MatrixRequest(), MatrixRequest(rule: .latest), MatrixRequest(kind: .person),
+                MatrixRequest(window: DateWindow(upper: "2018-01-01")), MatrixRequest(minimumPositions: 3),
+                MatrixRequest(topIssues: 4), MatrixRequest(order: .similarity), MatrixRequest(order: .count),
+                MatrixRequest(issueIDs: ["withdrawal", "renegotiation", "isds"]),
+            ]
+            for request in requests {
+                let left = try sqlite.read { try MatrixBuilder.build(request, in: $0) }
+                let right = try postgres.read { try MatrixBuilder.build(request, in: $0) }
+                for format in MatrixFormat.allCases {
+                    #expect(
+                        MatrixRenderer(format: format).render(right) == MatrixRenderer(format: format).render(left),
+                        "\(request) \(format)")
+                }
+                for kind in [Network.Kind.congruence, .conflict, .subtract, .ignore, .issues] {
+                    for normalization in [Network.Normalization.none, .average, .jaccard, .cosine] {
+                        let build = { (m: PositionMatrix) in
+                            kind == .issues
+                                ? NetworkBuilder.issueNetwork(m, normalization: normalization)
+                                : NetworkBuilder.actorNetwork(m, kind: kind, normalization: normalization)
+                        }
+                        for format in NetworkFormat.allCases {
+                            #expect(
+                                NetworkRenderer(format: format).render(build(right))
+                                    == NetworkRenderer(format: format).render(build(left)),
+                                "\(request) \(kind) \(normalization) \(format)")
+                        }
                     }
                 }
             }
-            let summary = "parity: \(same) of \(names.count) example queries answer the same on PostgreSQL"
-            print(([summary] + report).joined(separator: "\n  "))
-            if let path = ProcessInfo.processInfo.environment["STANCE_PARITY_REPORT"] {
-                try ([summary] + report).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            let left = try sqlite.read { try NetworkBuilder.affiliationNetwork(in: $0, kind: nil) }
+            let right = try postgres.read { try NetworkBuilder.affiliationNetwork(in: $0, kind: nil) }
+            #expect(NetworkRenderer(format: .graphml).render(right) == NetworkRenderer(format: .graphml).render(left))
+        }
+    }
+
+    /// A random graph where ties in date and latest-position rules matter: 30 actors, 6 issues, 400 positions
+    /// on 90 days (so many share a day), partial dates among them.
+    static func randomGraph() -> GraphContents {
+        var state: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func slug(_ text: String) -> Slug { Slug(text) ?? Slug("x")! }
+        let kinds: [Graph.Actor.Kind] = [.person, .organization, .group, .government]
+        let actors = (0..<30).map { Graph.Actor(id: slug("a-\($0)"), name: "Actor \($0 % 7) \($0)", kind: kinds[$0 % 4]) }
+        let issues = (0..<6).map { Graph.Issue(id: slug("i-\($0)"), name: "Issue \(5 - $0 % 3)") }
+        let stances: [Graph.Stance] = [.supports, .opposes, .supports, .opposes, .mixed, .neutral]
+        let positions = (0..<400).map { index -> Graph.Position in
+            let day = next(90)
+            let month = 1 + day / 30, dayOfMonth = 1 + day % 28
+            let date = next(10) == 0 ? "2017-0\(month)" : String(format: "2017-%02d-%02d", month, dayOfMonth)
+            return Graph.Position(
+                id: slug("p-\(index)"), actor: slug("a-\(next(30))"), issue: slug("i-\(next(6))"),
+                stance: stances[next(stances.count)], date: PartialDate(date), source: slug("s"), basis: .stated,
+                evidence: .paraphrase("P \(index)", sentence: "S \(index)."), confidence: .high, coder: "test")
+        }
+        return GraphContents(
+            actors: actors, issues: issues,
+            sources: [Graph.Source(id: slug("s"), title: "S", date: PartialDate("2017")!, positions: positions)])
+    }
+
+    @Test("random who-conditions, counts, windows and matrices over a random graph with ties")
+    func randomGraph() throws {
+        let verbs = ["supports", "opposes", "is mixed on", "is neutral on", "has ever supported", "has ever opposed"]
+        let joins = [" and ", " or ", " but not "]
+        let tails = ["", " among people", " among organizations", " as of 2017-02-15", " between 2017-01-20 and 2017-03-01"]
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var questions: [String] = []
+        for _ in 0..<150 {
+            var text = "who \(verbs[next(verbs.count)]) i-\(next(6))"
+            for _ in 0..<next(3) { text += joins[next(joins.count)] + "\(verbs[next(verbs.count)]) i-\(next(6))" }
+            text += tails[next(tails.count)]
+            questions.append(text)
+            questions.append("how many " + text.dropFirst("who ".count).description.replacingOccurrences(of: "who ", with: ""))
+        }
+        questions += (0..<6).map { "who changed on i-\($0)" } + (0..<30).map { "who agrees with a-\($0)" }
+            + (0..<30).map { "who disagrees with a-\($0) on i-\($0 % 6)" }
+        try Self.withBoth(Self.randomGraph()) { sqlite, postgres in
+            var answered = 0
+            for question in questions {
+                let expected = Self.answer(question, sqlite)
+                if !expected.hasPrefix("ERROR") { answered += 1 }
+                #expect(Self.answer(question, postgres) == expected, "\(question)")
+            }
+            #expect(answered > questions.count / 2, "only \(answered) of \(questions.count) random questions parse")
+            for rule in MatrixRequest.Rule.allCases {
+                for window in [DateWindow(), DateWindow(upper: "2017-02-01"), DateWindow(lower: "2017-02-01", upper: "2017-03-10")] {
+                    for top in [nil, 2] {
+                        let request = MatrixRequest(window: window, topIssues: top, rule: rule)
+                        let left = try sqlite.read { try MatrixBuilder.build(request, in: $0) }
+                        let right = try postgres.read { try MatrixBuilder.build(request, in: $0) }
+                        #expect(MatrixRenderer(format: .json).render(right) == MatrixRenderer(format: .json).render(left), "\(request)")
+                    }
+                }
             }
         }
-    }
-
-    static func render(_ answer: Result<Answer, any Error>) -> String {
-        switch answer {
-        case .success(let answer): return Renderer(format: .markdown, showEvidence: true).render(answer)
-        case .failure(let error): return "ERROR: \(error)"
-        }
-    }
-
-    /// Where two answers part, in a line: the error if one failed, else the first differing lines.
-    static func firstDifference(_ sqlite: String, _ postgres: String) -> String {
-        if postgres.hasPrefix("ERROR: ") {
-            return String(postgres.prefix(400)).replacingOccurrences(of: "\n", with: " ")
-        }
-        let left = sqlite.split(separator: "\n", omittingEmptySubsequences: false)
-        let right = postgres.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in 0..<max(left.count, right.count) {
-            let a = index < left.count ? String(left[index]) : "<end>"
-            let b = index < right.count ? String(right[index]) : "<end>"
-            if a != b { return "line \(index + 1): sqlite «\(a.prefix(150))» postgres «\(b.prefix(150))»" }
-        }
-        return "differ"
     }
 }

@@ -8,14 +8,14 @@ extension Planner {
         let history: SQL = """
             WITH c AS (
               SELECT p.issue_id, p.actor_id FROM position p
-              WHERE 1\(Fragment.window(filters.window, "p"))
+              WHERE \(SQL.true)\(Fragment.window(filters.window, "p"))
               GROUP BY p.issue_id, p.actor_id HAVING min(p.stance) <> max(p.stance)
             ),
             h AS (
               SELECT p.actor_id, p.seq, p.stance,
                      LAG(p.stance) OVER w AS previous_stance, LAG(p.seq) OVER w AS previous_seq
               FROM c JOIN position p ON p.issue_id = c.issue_id AND p.actor_id = c.actor_id
-              WHERE 1\(Fragment.window(filters.window, "p"))
+              WHERE \(SQL.true)\(Fragment.window(filters.window, "p"))
               WINDOW w AS (PARTITION BY p.actor_id, p.issue_id ORDER BY p.day, p.seq)
             )
             """

@@ -21,7 +21,7 @@ extension Planner {
             SELECT qt.id AS quote_id, qt.text, qt.date, qt.start_offset, qt.end_offset,
                    sp.id AS actor_id, sp.name AS actor_name, sp.kind AS actor_kind,
                    s.id AS source_id, s.title AS source_title, s.outlet AS source_outlet, s.date AS source_date,
-                   (SELECT group_concat(qi.issue_id, ',') FROM quote_issue qi WHERE qi.quote_id = qt.id) AS issue_ids,
+                   (SELECT \(SQL.stringAggregate("qi.issue_id", separator: ",", orderBy: "qi.ordinal")) FROM quote_issue qi WHERE qi.quote_id = qt.id) AS issue_ids,
                    qt.speaker_id <> \(org) AS by_member
             FROM quote qt
             JOIN actor sp ON sp.id = qt.speaker_id

@@ -10,8 +10,8 @@ extension Planner {
         let sql: SQL = """
             SELECT 0 AS part, a.name AS subject, a.kind AS detail, NULL AS date, a.description AS text,
                    NULL AS quote, NULL AS source_id, NULL AS source_title, a.id AS item_id,
-                   (SELECT \(Fragment.lengthPrefixed("alias")) FROM (SELECT alias FROM actor_alias
-                    WHERE actor_id = a.id ORDER BY ordinal)) AS aliases
+                   (SELECT \(Fragment.lengthPrefixed("alias", orderBy: "ordinal")) FROM (SELECT alias, ordinal FROM actor_alias
+                    WHERE actor_id = a.id ORDER BY ordinal) AS ordered_alias) AS aliases
             FROM actor a WHERE a.id = \(id)
             UNION ALL
             SELECT 1, i.name, e.stance, e.date, e.paraphrase, qt.text, s.id, s.title, e.id, NULL
@@ -19,8 +19,10 @@ extension Planner {
             JOIN source s ON s.id = e.source_id
             WHERE e.actor_id = \(id)
             UNION ALL
-            SELECT 2, (SELECT \(Fragment.lengthPrefixed("i.name")) FROM quote_issue qi JOIN issue i ON i.id = qi.issue_id
-                       WHERE qi.quote_id = qt.id), NULL, qt.date, NULL, qt.text, s.id, s.title, qt.id, NULL
+            SELECT 2, (SELECT \(Fragment.lengthPrefixed("name", orderBy: "ordinal"))
+                       FROM (SELECT i.name, qi.ordinal FROM quote_issue qi JOIN issue i ON i.id = qi.issue_id
+                             WHERE qi.quote_id = qt.id ORDER BY qi.ordinal) AS quote_issue_name),
+                   NULL, qt.date, NULL, qt.text, s.id, s.title, qt.id, NULL
             FROM quote qt JOIN source s ON s.id = qt.source_id
             WHERE qt.speaker_id = \(id)
             UNION ALL

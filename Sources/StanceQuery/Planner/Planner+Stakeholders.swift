@@ -21,7 +21,7 @@ extension Planner {
                                         ORDER BY q.day DESC, q.seq DESC LIMIT 1)
             JOIN issue i ON i.id = e.issue_id
             \(Fragment.evidenceJoins)
-            WHERE 1\(Fragment.actorFilters(filters))
+            WHERE \(SQL.true)\(Fragment.actorFilters(filters))
             ORDER BY CASE e.stance WHEN 'supports' THEN 0 WHEN 'opposes' THEN 1 WHEN 'mixed' THEN 2 ELSE 3 END,
                      a.name, a.id
             """
