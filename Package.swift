@@ -99,8 +99,7 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(
             name: "stance-bench",
-            dependencies: ["StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender",
-                           .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["StanceCore", "StanceStore", "StanceGraphData", "StanceQuery", "StanceRender", "StanceStorePostgres"],
             swiftSettings: strict),
         .testTarget(
             name: "StanceHardeningTests",

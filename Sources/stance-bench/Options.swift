@@ -26,11 +26,17 @@ struct Options {
     var reuse = false
     /// Only these query shapes (by key), for working on one.
     var only: Set<String>? = nil
+    /// Which engines to measure: `sqlite` (the default), `postgres`, or `both`.
+    var engine = "sqlite"
+    /// The PostgreSQL database for `--engine postgres|both` (default: `$STANCE_BENCH_POSTGRES_URL`); its graph
+    /// is replaced by each import.
+    var postgresURL = ProcessInfo.processInfo.environment["STANCE_BENCH_POSTGRES_URL"]
 
     static let usage = """
         usage: stance-bench [--sizes small,medium,large] [--data DIR] [--runs N] [--cold-runs N]
                             [--budget SECONDS] [--output FILE|-] [--stance PATH] [--work DIR]
                             [--gen PATH/gen.py] [--reuse] [--only KEY,KEY]
+                            [--engine sqlite|postgres|both] [--postgres-url postgres://…]
 
         Imports each data set (generating it with gen.py when missing) beside the sqlite3 shell's
         .import, times every query shape through the full DSL path beside hand-written SQL (same
@@ -66,6 +72,8 @@ struct Options {
             case "--gen": options.generator = try value(argument)
             case "--reuse": options.reuse = true
             case "--only": options.only = Set(try value(argument).split(separator: ",").map(String.init))
+            case "--engine": options.engine = try value(argument)
+            case "--postgres-url": options.postgresURL = try value(argument)
             case "-h", "--help":
                 print(usage)
                 exit(0)
@@ -74,6 +82,12 @@ struct Options {
             }
         }
         options.minimumRuns = min(options.minimumRuns, options.runs)
+        guard ["sqlite", "postgres", "both"].contains(options.engine) else {
+            throw BenchError("unknown engine '\(options.engine)': expected sqlite, postgres or both")
+        }
+        if options.engine != "sqlite", options.postgresURL == nil {
+            throw BenchError("--engine \(options.engine) needs --postgres-url or STANCE_BENCH_POSTGRES_URL (eval \"$(.ci/postgres.sh)\" starts one)")
+        }
         for size in options.sizes where !["small", "medium", "large"].contains(size) {
             throw BenchError("unknown size '\(size)': expected small, medium or large")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import StanceStore
+import StanceStorePostgres
 
 /// `swift run -c release stance-bench [--sizes small,medium,large] [--data DIR] [--runs N] [--output FILE]`
 ///
@@ -19,8 +20,13 @@ func runBench() throws {
     var sqliteLibrary = "unknown"
     var machine = Machine.describe(sqliteLibrary: "")
     var sizes: [SizeResult] = []
+    var postgres: [PostgresBench.Result] = []
     for size in options.sizes {
         let data = try DataSet.locate(size: size, options: options)
+        if options.engine != "sqlite", let url = options.postgresURL {
+            postgres.append(try PostgresBench.run(data, url: url, stance: binaries[0], options: options, size: size))
+        }
+        if options.engine == "postgres" { continue }
         let database = (options.work as NSString).appendingPathComponent("\(size).sqlite")
         let imported = try ImportBench.run(
             data, database: database, work: options.work, reuse: options.reuse, stance: binaries[0])
@@ -42,12 +48,22 @@ func runBench() throws {
     machine.loadEnd = Machine.loadAverage()
     let command = "swift run -c release stance-bench " + arguments.joined(separator: " ")
     let stanceDescription = binaries.map { "`\($0)` (\(ColdBench.linkage($0)))" }.joined(separator: ", ")
-    let markdown = Report.markdown(sizes, machine: machine, options: options, command: command, stance: stanceDescription)
+    var markdown = Report.markdown(sizes, machine: machine, options: options, command: command, stance: stanceDescription)
+    if !postgres.isEmpty, let url = options.postgresURL {
+        markdown += PostgresBench.markdown(postgres, server: try postgresVersion(url))
+    }
     print(markdown)
     if options.output != "-" {
         try Report.write(markdown, to: options.output)
         note("written to \(options.output)")
     }
+}
+
+/// The server's version line, for the report.
+func postgresVersion(_ url: String) throws -> String {
+    let store = try PostgresEngine.open(url: url, mode: .readOnly)
+    defer { try? store.close() }
+    return try store.read { try $0.fetchOne(String.self, sql: "SELECT version()") } ?? "PostgreSQL"
 }
 
 do {
