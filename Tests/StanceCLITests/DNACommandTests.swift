@@ -3,9 +3,9 @@ import StanceTestSupport
 import Testing
 
 /// `stance import --dna`, `stance export --dna` and `stance network --count statements`, run as a user runs them.
-@Suite("DNA commands")
+@Suite("DNA commands", .enabled(if: TestSupport.sharedFolder != nil, Comment(rawValue: TestSupport.sharedMissing)))
 struct DNACommandTests {
-    static let samples = TestSupport.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/interop/dna")
+    static let samples = (TestSupport.sharedFolder ?? TestSupport.packageRoot).appendingPathComponent("interop/dna")
 
     @Test("import a DNA sample, then ask who supports", arguments: ["sample-dna3.dna", "sample-dna2.dna"])
     func importAndQuery(sample: String) throws {

@@ -2,9 +2,10 @@ import Foundation
 import StanceCore
 import StanceInterop
 import StanceStore
+import StanceTestSupport
 import Testing
 
-@Suite("DNA import: bad input")
+@Suite("DNA import: bad input", .enabled(if: DNASamples.available, Comment(rawValue: TestSupport.sharedMissing)))
 struct DNABadInputTests {
     /// Imports `path` over a database that already holds the DNA 3 sample; expects an error whose message
     /// contains every one of `words`, and the old database left exactly as it was.

@@ -2,9 +2,10 @@ import Foundation
 import StanceCore
 import StanceInterop
 import StanceStore
+import StanceTestSupport
 import Testing
 
-@Suite("DNA import")
+@Suite("DNA import", .enabled(if: DNASamples.available, Comment(rawValue: TestSupport.sharedMissing)))
 struct DNAImportTests {
     /// The graph a DNA file imports as, read back from the Stance database written.
     static func imported(_ path: String, mapping: DNAMapping = DNAMapping()) throws -> (GraphContents, DNAImportReport) {

@@ -3,9 +3,10 @@ import StanceCore
 import StanceGraphData
 import StanceInterop
 import StanceStore
+import StanceTestSupport
 import Testing
 
-@Suite("DNA re-import and merge")
+@Suite("DNA re-import and merge", .enabled(if: DNASamples.available, Comment(rawValue: TestSupport.sharedMissing)))
 struct DNAMergeTests {
     @Test("a second import of a changed DNA file merges: new statements added, a changed one a conflict")
     func mergeChangedProject() throws {

@@ -3,11 +3,12 @@ import StanceCore
 import StanceInterop
 import StanceQuery
 import StanceStore
+import StanceTestSupport
 import Testing
 
 /// Networks counted as DNA counts them, against the figures DNA's own tests assert for this sample
 /// (rDNA/rDNA/tests/testthat/test-network.R).
-@Suite("DNA network parity")
+@Suite("DNA network parity", .enabled(if: DNASamples.available, Comment(rawValue: TestSupport.sharedMissing)))
 struct DNANetworkTests {
     static let database: Result<String, any Error> = Result {
         let path = try DNAFixture.newPath("sample.sqlite")

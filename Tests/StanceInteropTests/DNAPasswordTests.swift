@@ -1,8 +1,9 @@
 import StanceInterop
 import StanceStore
+import StanceTestSupport
 import Testing
 
-@Suite("DNA passwords")
+@Suite("DNA passwords", .enabled(if: DNASamples.available, Comment(rawValue: TestSupport.sharedMissing)))
 struct DNAPasswordTests {
     @Test("the sample's Admin password 'sample' checks against its stored form; another does not")
     func sampleAdmin() throws {

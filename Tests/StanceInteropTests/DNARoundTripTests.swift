@@ -5,7 +5,7 @@ import StanceStore
 import StanceTestSupport
 import Testing
 
-@Suite("DNA export and round trips")
+@Suite("DNA export and round trips", .enabled(if: DNASamples.available, Comment(rawValue: TestSupport.sharedMissing)))
 struct DNARoundTripTests {
     /// The graph in a Stance database.
     static func graph(at database: String) throws -> GraphContents {

@@ -54,6 +54,23 @@ public enum TestSupport {
     }
 
     /// A store over a new database holding `graph`.
+    /// The team's shared folder (`shared/`: DNA samples, seed articles), which is not part of the repository:
+    /// `$STANCE_SHARED`, else `../shared` beside the package, else `/work/shared`; nil when none exists.
+    public static let sharedFolder: URL? = {
+        let manager = FileManager.default
+        var candidates: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["STANCE_SHARED"], !env.isEmpty {
+            candidates.append(URL(fileURLWithPath: env))
+        }
+        candidates.append(packageRoot.deletingLastPathComponent().appendingPathComponent("shared"))
+        candidates.append(URL(fileURLWithPath: "/work/shared"))
+        return candidates.first { manager.fileExists(atPath: $0.appendingPathComponent("interop/dna").path) }
+    }()
+
+    /// What a test that needs `shared/` says when it is skipped.
+    public static let sharedMissing =
+        "no shared/ folder (with interop/dna) beside the package or at /work/shared: set STANCE_SHARED to run these tests"
+
     public static func store(with graph: GraphContents) throws -> Store {
         let path = try temporaryDirectory("synthetic").appendingPathComponent("graph.sqlite").path
         let store = try Store(path: path, mode: .readWrite)
