@@ -8,6 +8,8 @@
 #
 #   .ci/load.sh                    # 30 seconds, 4 readers, 4 writers
 #   SECONDS_TO_RUN=10 READERS=2 WRITERS=6 .ci/load.sh
+#   LOAD_DB=postgres://user:pw@127.0.0.1:5432/db .ci/load.sh   # the same on a PostgreSQL database (its graph is
+#                                                              # replaced; integrity is the server's, not checked)
 #
 # Needs the `stance` binary (STANCE_BIN, default .build/debug/stance, built if missing) and python3.
 set -uo pipefail
@@ -22,12 +24,32 @@ stance="$(cd "$(dirname "$stance")" && pwd)/$(basename "$stance")"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/stance-load.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-db="$work/graph.sqlite"
-"$stance" build --db "$db" >/dev/null || exit 1
+db="${LOAD_DB:-$work/graph.sqlite}"
+"$stance" build --db "$db" --force >/dev/null || exit 1
 "$stance" add source --db "$db" --by load --id load-source --title "Load test source" --date 2018-04-02 >/dev/null || exit 1
-base=$(python3 - "$db" <<'PY'
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
+# Plain SQL on either engine, for the checks: sqlite3's module, or psql for a postgres:// URL.
+cat >"$work/sql.py" <<'PY'
+import sqlite3, subprocess
+def connect(target):
+    if target.startswith("postgres"):
+        class Postgres:
+            def execute(self, sql, args=()):
+                for a in args:
+                    sql = sql.replace("?", "'" + str(a).replace("'", "''") + "'", 1)
+                out = subprocess.run(["psql", target, "-AtX", "-F", "\t", "-c", sql], check=True,
+                                     capture_output=True, text=True).stdout
+                rows = [tuple(int(v) if v.lstrip("-").isdigit() else v for v in line.split("\t"))
+                        for line in out.splitlines()]
+                class Rows(list):
+                    def fetchone(self): return self[0] if self else None
+                return Rows(rows)
+        return Postgres()
+    return sqlite3.connect(target)
+PY
+base=$(PYTHONPATH="$work" python3 - "$db" <<'PY'
+import sys
+from sql import connect
+db = connect(sys.argv[1])
 print(*db.execute("SELECT (SELECT count(*) FROM annotation), (SELECT count(*) FROM position), (SELECT count(*) FROM change_log)").fetchone())
 PY
 )
@@ -71,8 +93,9 @@ for ((w = 1; w <= writers; w++)); do writer "$w" & pids+=($!); done
 for ((r = 1; r <= readers; r++)); do reader "$r" & pids+=($!); done
 wait "${pids[@]}"
 
-python3 - "$work" "$db" "$writers" "$readers" "$base_notes" "$base_positions" "$base_changes" "$duration" <<'PY'
-import glob, json, os, re, sqlite3, sys
+PYTHONPATH="$work" python3 - "$work" "$db" "$writers" "$readers" "$base_notes" "$base_positions" "$base_changes" "$duration" <<'PY'
+import glob, json, os, re, sys
+from sql import connect
 work, db_path = sys.argv[1], sys.argv[2]
 writers, readers, base_notes, base_positions, base_changes, duration = map(int, sys.argv[3:])
 failures = []
@@ -121,13 +144,15 @@ for r in range(1, readers + 1):
             failures.append(f"reader {r} saw a half-written change: {s}")
 
 # The graph and the log hold exactly the acknowledged writes.
-db = sqlite3.connect(db_path)
-(integrity,) = db.execute("PRAGMA integrity_check").fetchone()
-if integrity != "ok":
-    failures.append(f"integrity_check: {integrity}")
-log = {(row[0], row[1]): row[2] for row in db.execute(
-    "SELECT substr(target, 1, instr(target, ':') - 1), substr(target, instr(target, ':') + 1), id FROM change_log "
-    "WHERE coder LIKE 'writer-%'")}
+db = connect(db_path)
+if not db_path.startswith("postgres"):
+    (integrity,) = db.execute("PRAGMA integrity_check").fetchone()
+    if integrity != "ok":
+        failures.append(f"integrity_check: {integrity}")
+log = {}
+for (target, change) in db.execute("SELECT target, id FROM change_log WHERE coder LIKE 'writer-%'"):
+    kind, _, ident = target.partition(":")
+    log[(kind, ident)] = change
 for kind, ident, change in acked:
     table = "annotation" if kind == "annotation" else "position"
     if db.execute(f"SELECT count(*) FROM {table} WHERE id = ?", (ident,)).fetchone()[0] != 1:
@@ -141,7 +166,8 @@ positions = db.execute("SELECT count(*) FROM position").fetchone()[0] - base_pos
 if notes + positions != len(acked):
     failures.append(f"{notes} notes and {positions} positions added, {len(acked)} writes acknowledged")
 
-print(f"load: {writers} writers and {readers} readers for {duration} s on one database: "
+engine = "PostgreSQL" if db_path.startswith("postgres") else "SQLite"
+print(f"load ({engine}): {writers} writers and {readers} readers for {duration} s on one database: "
       f"{attempts} writes ({len(acked)} acknowledged, {notes} notes and {positions} positions in the graph, "
       f"all {len(log)} in the change log), {reads} reads ({snapshots} consistency snapshots), "
       f"{busy} busy/locked errors seen by a user, {len(failures)} failed checks")
