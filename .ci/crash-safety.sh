@@ -8,6 +8,7 @@
 #
 #   .ci/crash-safety.sh                      # 20 build kills, 15 import kills, 20 write-stream kills
 #   BUILD_KILLS=5 IMPORT_KILLS=5 WRITE_KILLS=5 SEED=7 .ci/crash-safety.sh
+#   CRASH_POSTGRES_URL=postgres://… POSTGRES_KILLS=10 .ci/crash-safety.sh   # also kill imports into PostgreSQL
 #
 # Needs the `stance` binary (STANCE_BIN, default .build/debug/stance, built if missing) and python3. The import
 # data comes from ../shared/bench/gen.py (GEN_PY) when it is there, else from a small generator of the same layout.
@@ -148,6 +149,29 @@ if "$stance" import --help >/dev/null 2>&1; then
         "$import_new the new one, 0 half-imported; integrity ok; $import_litter temporary files left behind"
 else
     echo "import: skipped (this stance has no import command)"
+fi
+
+# ---- 2b. stance import --csv into PostgreSQL (CRASH_POSTGRES_URL) -----------------------------------------
+# The client is killed during the COPY: the server rolls the transaction back, so the database holds the old
+# graph or the new one, never part of the new one.
+if [ -n "${CRASH_POSTGRES_URL:-}" ]; then
+    pg_state() { psql "$CRASH_POSTGRES_URL" -AtXc "SELECT (SELECT count(*) FROM actor) || '/' || (SELECT count(*) FROM position) || '/' || (SELECT count(*) FROM quote) || '/' || (SELECT count(*) FROM change_log)"; }
+    "$stance" import --csv "$work/import/small" --db "$CRASH_POSTGRES_URL" --force >/dev/null || exit 1
+    pg_old=$(pg_state)
+    start=$(now_ms); "$stance" import --csv "$work/import/csv" --db "$CRASH_POSTGRES_URL" --force >/dev/null || exit 1
+    took=$(( $(now_ms) - start )); pg_new=$(pg_state)
+    pg_olds=0; pg_news=0
+    for ((round = 1; round <= ${POSTGRES_KILLS:-10}; round++)); do
+        "$stance" import --csv "$work/import/small" --db "$CRASH_POSTGRES_URL" --force >/dev/null || exit 1
+        start_group "$stance" import --csv "$work/import/csv" --db "$CRASH_POSTGRES_URL" --force
+        pause $((took * 15 / 10)); kill_group
+        state=$(pg_state)
+        if [ "$state" = "$pg_old" ]; then pg_olds=$((pg_olds + 1)); elif [ "$state" = "$pg_new" ]; then pg_news=$((pg_news + 1))
+        else fail "postgres import kill $round: the database holds $state, neither $pg_old nor $pg_new"; fi
+        "$stance" query --db "$CRASH_POSTGRES_URL" "actors" >/dev/null || fail "postgres import kill $round: no answer"
+    done
+    echo "import into PostgreSQL: ${POSTGRES_KILLS:-10} kills of the client during a 50,000-position import" \
+        "(~${took} ms): $pg_olds left the old graph, $pg_news the new one, 0 half-imported"
 fi
 
 # ---- 3. a stream of writes -------------------------------------------------------------------------------
