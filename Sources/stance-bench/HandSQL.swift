@@ -192,7 +192,11 @@ enum HandSQL {
     }
 
     static func fetchAgrees(_ db: SQLConnection, actor: String) throws -> [AgreeRow] {
-        let cursor = try db.cursor(sql: agrees, arguments: [actor], cached: true)
+        // The one SQLite-only word of this statement, in PostgreSQL's spelling on a server.
+        let sql = db.dialect == .postgres
+            ? agrees.replacingOccurrences(of: "group_concat(i.name, '; ')", with: "string_agg(i.name, '; ' ORDER BY i.name)")
+            : agrees
+        let cursor = try db.cursor(sql: sql, arguments: [actor], cached: true)
         var rows: [AgreeRow] = []
         while let row = try cursor.next() {
             rows.append(AgreeRow(actorID: row[0], name: row[1], kind: row[2], count: row[3], issues: row[4]))
