@@ -37,6 +37,9 @@ extension PostgresEngine {
         let source = try Store(path: staging, mode: .readOnly)
         defer { try? source.close() }
         return try write { db in
+            // One import at a time per database: a second one waits here for the first to commit, instead of
+            // reading index definitions the first has dropped (seen when two imports raced: DROP INDEX <oid>).
+            _ = try db.fetchOne(sql: "SELECT pg_advisory_xact_lock(7338921)")
             try db.execute(
                 sql: "TRUNCATE " + (PostgresEngine.clearedTables + PostgresEngine.importedTables).map { "\"\($0)\"" }.joined(separator: ", ")
                     + " RESTART IDENTITY")
