@@ -36,10 +36,13 @@ extension PostgresEngine {
         try CSVImporter.importFolder(directory, into: staging, progress: progress)
         let source = try Store(path: staging, mode: .readOnly)
         defer { try? source.close() }
+        // One import at a time per database: a second one waits for the first to commit, then starts its own
+        // transaction, whose snapshot therefore sees the first one's indexes (two imports raced in the bench: the
+        // second read index definitions the first had dropped and failed on DROP INDEX <oid>). The lock is the
+        // session's, taken in a transaction of its own before the import's, and released after it.
+        try write { db in _ = try db.fetchOne(sql: "SELECT CAST(pg_advisory_lock(7338921) AS text)") }
+        defer { _ = try? write { db in try db.fetchOne(sql: "SELECT CAST(pg_advisory_unlock(7338921) AS text)") } }
         return try write { db in
-            // One import at a time per database: a second one waits here for the first to commit, instead of
-            // reading index definitions the first has dropped (seen when two imports raced: DROP INDEX <oid>).
-            _ = try db.fetchOne(sql: "SELECT pg_advisory_xact_lock(7338921)")
             try db.execute(
                 sql: "TRUNCATE " + (PostgresEngine.clearedTables + PostgresEngine.importedTables).map { "\"\($0)\"" }.joined(separator: ", ")
                     + " RESTART IDENTITY")
