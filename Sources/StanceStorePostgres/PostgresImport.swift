@@ -77,6 +77,9 @@ extension PostgresEngine {
                                       coalesce(max(\(column)), 0) + 1, false) FROM \(table)
                         """)
             }
+            // Fresh statistics for the planner, so the first questions after an import get the plans the
+            // benchmark measures (autovacuum would take a while to analyse a million new rows).
+            for table in PostgresEngine.importedTables { try db.execute(sql: "ANALYZE \"\(table)\"") }
             return try Statistics.read(db)
         }
     }
