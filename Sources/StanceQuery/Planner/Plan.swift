@@ -25,12 +25,12 @@ public struct ResultRow {
 
     /// The text in column `name`; nil when NULL or absent.
     public subscript(_ name: String) -> String? {
-        row[name]
+        row.text(named: name)
     }
 
     /// The integer in column `name`; nil when NULL or absent.
     public subscript(_ name: String) -> Int? {
-        row[name]
+        row.integer(named: name)
     }
 }
 

@@ -16,7 +16,9 @@ public final class SQLColumns: Sendable {
 
     /// The index of column `name`, nil when the result has no such column.
     public func index(of name: String) -> Int? {
-        index[name] ?? index[name.lowercased()]
+        if let found = index[name] { return found }
+        // Names written in code are lower case; only another spelling pays for lower-casing.
+        return name.contains(where: \.isUppercase) ? index[name.lowercased()] : nil
     }
 }
 
@@ -24,6 +26,13 @@ public final class SQLColumns: Sendable {
 public protocol SQLRowSource: AnyObject {
     /// The value in column `index` (0-based) of the current row.
     func value(at index: Int) -> SQLValue
+    /// The text in column `index`, nil when NULL; numbers as their decimal text. (A fast path: answers decode
+    /// most columns as text.)
+    func text(at index: Int) -> String?
+}
+
+extension SQLRowSource {
+    public func text(at index: Int) -> String? { String.decode(value(at: index)) }
 }
 
 /// One result row, read by column index or name.
@@ -62,6 +71,27 @@ public struct SQLRow {
         case .live(let source): return source.value(at: index)
         case .values(let values): return index < values.count ? values[index] : .null
         }
+    }
+
+    /// The text in column `index`, without a generic decode: nil when NULL or absent.
+    public func text(at index: Int) -> String? {
+        guard index >= 0, index < columns.names.count else { return nil }
+        switch storage {
+        case .live(let source): return source.text(at: index)
+        case .values(let values): return index < values.count ? String.decode(values[index]) : nil
+        }
+    }
+
+    /// The text in column `name`, without a generic decode: nil when NULL or absent.
+    public func text(named name: String) -> String? {
+        guard let index = columns.index(of: name) else { return nil }
+        return text(at: index)
+    }
+
+    /// The integer in column `name`, without a generic decode: nil when NULL, absent or not a number.
+    public func integer(named name: String) -> Int? {
+        guard let index = columns.index(of: name) else { return nil }
+        return Int.decode(value(at: index))
     }
 
     /// The value in column `name`; NULL when there is no such column.

@@ -67,6 +67,22 @@ final class SQLiteCursor: SQLCursor, SQLRowSource {
         return SQLRow(source: self, columns: columns)
     }
 
+    func text(at index: Int) -> String? {
+        let column = Int32(index)
+        switch sqlite3_column_type(statement, column) {
+        case SQLITE_NULL:
+            return nil
+        case SQLITE_INTEGER:
+            return String(sqlite3_column_int64(statement, column))
+        case SQLITE_FLOAT:
+            return String(sqlite3_column_double(statement, column))
+        default:
+            guard let text = sqlite3_column_text(statement, column) else { return nil }
+            let count = Int(sqlite3_column_bytes(statement, column))
+            return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+        }
+    }
+
     func value(at index: Int) -> SQLValue {
         let column = Int32(index)
         switch sqlite3_column_type(statement, column) {
