@@ -28,7 +28,7 @@ public final class PostgresEngine: StoreEngine, @unchecked Sendable {
     private var closed = false
 
     /// How many times a write transaction that lost a serialization conflict is run again.
-    static let retries = 5
+    static let retries = 30
 
     public var location: String { url.location }
     public var dialect: SQLDialect { .postgres }
@@ -130,6 +130,9 @@ public final class PostgresEngine: StoreEngine, @unchecked Sendable {
                 _ = try? session.run("ROLLBACK")
                 if let failure = error as? PostgresStatementError, failure.isRetryable, attempt < PostgresEngine.retries {
                     attempt += 1
+                    // Back off, with jitter, so writers that collided do not collide again at once.
+                    let ceiling = min(200_000, 2_000 << min(attempt, 7))
+                    usleep(UInt32.random(in: UInt32(ceiling / 2)...UInt32(ceiling)))
                     continue
                 }
                 throw error
