@@ -78,14 +78,124 @@ enum NetworkLayout {
         let minX = x.min() ?? 0, maxX = x.max() ?? 0, minY = y.min() ?? 0, maxY = y.max() ?? 0
         let scaleX = maxX > minX ? (width - margin - labelRoom) / (maxX - minX) : 1
         let scaleY = maxY > minY ? (height - 2 * margin) / (maxY - minY) : 1
-        var placed: [String: (x: Double, y: Double)] = [:]
-        for (i, id) in nodes.enumerated() {
-            placed[id] = (
-                maxX > minX ? margin + (x[i] - minX) * scaleX : width / 2,
-                maxY > minY ? margin + (y[i] - minY) * scaleY : height / 2
-            )
+        var fitted = (0..<count).map { i in
+            (x: maxX > minX ? margin + (x[i] - minX) * scaleX : width / 2,
+             y: maxY > minY ? margin + (y[i] - minY) * scaleY : height / 2)
         }
+        separate(&fitted)
+        var placed: [String: (x: Double, y: Double)] = [:]
+        for (i, id) in nodes.enumerated() { placed[id] = fitted[i] }
         return placed
+    }
+
+    /// The least distance kept between two nodes' centres once fitted, so that neither dots nor labels sit on
+    /// each other.
+    static let minimumGap = 26.0
+
+    /// Pushes apart nodes closer than `minimumGap`, a fixed number of rounds, each pair along the line between
+    /// them (vertically when they coincide), staying inside the frame. Deterministic like the layout.
+    static func separate(_ points: inout [(x: Double, y: Double)], rounds: Int = 60) {
+        let count = points.count
+        guard count > 1 else { return }
+        for _ in 0..<rounds {
+            var moved = false
+            for i in 0..<count {
+                for j in (i + 1)..<count {
+                    var dx = points[j].x - points[i].x, dy = points[j].y - points[i].y
+                    var distance = sqrt(dx * dx + dy * dy)
+                    guard distance < minimumGap else { continue }
+                    if distance < 0.01 { dx = 0; dy = 1; distance = 1 }
+                    let push = (minimumGap - distance) / 2 + 0.5
+                    points[i].x -= dx / distance * push
+                    points[i].y -= dy / distance * push
+                    points[j].x += dx / distance * push
+                    points[j].y += dy / distance * push
+                    moved = true
+                }
+            }
+            for i in 0..<count {
+                points[i].x = min(max(points[i].x, margin / 2), width - labelRoom / 2)
+                points[i].y = min(max(points[i].y, margin / 2), height - margin / 2)
+            }
+            if !moved { break }
+        }
+    }
+
+    /// Where a node's label goes: its baseline point and its anchor.
+    struct LabelPlacement: Equatable {
+        var x: Double
+        var y: Double
+        /// SVG `text-anchor`: `start`, `end` or `middle`.
+        var anchor: String
+        /// The label's box, for the collision test.
+        var box: Box
+    }
+
+    /// An axis-aligned rectangle in the drawing's units.
+    struct Box: Equatable {
+        var minX, minY, maxX, maxY: Double
+
+        func overlap(_ other: Box) -> Double {
+            let w = min(maxX, other.maxX) - max(minX, other.minX)
+            let h = min(maxY, other.maxY) - max(minY, other.minY)
+            return w > 0 && h > 0 ? w * h : 0
+        }
+    }
+
+    /// The label font's size (the page's CSS, `svg .node-label`) and an average glyph width for it.
+    static let labelFontSize = 11.0
+    static let labelGlyphWidth = 6.2
+
+    /// The text drawn beside a node: its label, cut with an ellipsis past 32 characters.
+    static func labelText(_ label: String) -> String {
+        label.count > 32 ? String(label.prefix(31)) + "…" : label
+    }
+
+    /// Places every label where it overlaps the least with the labels placed before it and with every dot,
+    /// trying right, left, above, below, then each of them a line or two further out. The busiest nodes choose first; ties keep
+    /// the earlier candidate, so a lone node's label sits on its right as before.
+    static func placeLabels(
+        _ nodes: [(id: String, text: String, x: Double, y: Double, radius: Double, degree: Int)]
+    ) -> [String: LabelPlacement] {
+        let dots = nodes.map { Box(minX: $0.x - $0.radius, minY: $0.y - $0.radius, maxX: $0.x + $0.radius, maxY: $0.y + $0.radius) }
+        let order = nodes.indices.sorted { (nodes[$0].degree, nodes[$1].id) > (nodes[$1].degree, nodes[$0].id) }
+        var taken: [Box] = []
+        var result: [String: LabelPlacement] = [:]
+        for i in order {
+            let node = nodes[i]
+            let w = Double(node.text.count) * labelGlyphWidth, h = labelFontSize + 2
+            let r = node.radius
+            var candidates: [(Double, Double, String)] = [
+                (node.x + r + 3, node.y + 4, "start"), (node.x - r - 3, node.y + 4, "end"),
+                (node.x, node.y - r - 4, "middle"), (node.x, node.y + r + h, "middle"),
+            ]
+            for lines in [1.0, 2.0] {
+                for shift in [-lines * h, lines * h] {
+                    candidates += [(node.x + r + 3, node.y + 4 + shift, "start"), (node.x - r - 3, node.y + 4 + shift, "end")]
+                }
+                candidates += [(node.x, node.y - r - 4 - lines * h, "middle"), (node.x, node.y + r + h + lines * h, "middle")]
+            }
+            var best: LabelPlacement?
+            var bestCost = Double.infinity
+            for (cx, cy, anchor) in candidates {
+                let left = anchor == "start" ? cx : anchor == "end" ? cx - w : cx - w / 2
+                let box = Box(minX: left, minY: cy - labelFontSize + 1, maxX: left + w, maxY: cy + 3)
+                var cost = taken.reduce(0) { $0 + $1.overlap(box) }
+                for (j, dot) in dots.enumerated() where j != i { cost += dot.overlap(box) }
+                // Leaving the frame costs like covering another label.
+                let outside = max(0, -box.minX) + max(0, box.maxX - width) + max(0, -box.minY) + max(0, box.maxY - height)
+                cost += outside * h
+                if cost < bestCost - 0.001 {
+                    bestCost = cost
+                    best = LabelPlacement(x: cx, y: cy, anchor: anchor, box: box)
+                }
+            }
+            if let best {
+                taken.append(best.box)
+                result[node.id] = best
+            }
+        }
+        return result
     }
 
     static func svg(_ network: Network) -> HTML {
@@ -116,17 +226,20 @@ enum NetworkLayout {
                 el(.svgTitle, [], "\(names[edge.source] ?? edge.source) – \(names[edge.target] ?? edge.target): \(edge.label)"))
         }
         let maxDegree = max(network.nodes.map(\.degree).max() ?? 1, 1)
+        let radius = { (node: Network.Node) in 5 + 7 * Double(node.degree) / Double(maxDegree) }
+        let labels = placeLabels(network.nodes.compactMap { node in
+            placed[node.id].map { (node.id, labelText(node.label), $0.x, $0.y, radius(node), node.degree) }
+        })
         let dots = network.nodes.sorted { $0.id < $1.id }.compactMap { node -> HTML? in
-            guard let point = placed[node.id] else { return nil }
-            let radius = 5 + 7 * Double(node.degree) / Double(maxDegree)
+            guard let point = placed[node.id], let label = labels[node.id] else { return nil }
             let page = node.kind == "issue" ? "issues" : "actors"
             return el(
                 .a, [.href(Link([page, node.id]))],
                 el(.circle, [HTML.Attribute("cx", Timeline.format(point.x)), HTML.Attribute("cy", Timeline.format(point.y)),
-                             HTML.Attribute("r", Timeline.format(radius)), .class("node kind-\(node.kind)")],
+                             HTML.Attribute("r", Timeline.format(radius(node))), .class("node kind-\(node.kind)")],
                    el(.svgTitle, [], "\(node.label) (\(node.kind), degree \(node.degree))")),
-                el(.text, [HTML.Attribute("x", Timeline.format(point.x + radius + 3)), HTML.Attribute("y", Timeline.format(point.y + 4)),
-                           .class("node-label")], String(node.label.prefix(32))))
+                el(.text, [HTML.Attribute("x", Timeline.format(label.x)), HTML.Attribute("y", Timeline.format(label.y)),
+                           HTML.Attribute("text-anchor", label.anchor), .class("node-label")], labelText(node.label)))
         }
         return el(
             .svg,
