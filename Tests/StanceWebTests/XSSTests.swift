@@ -176,7 +176,7 @@ enum Inertness {
         "html", "lang", "charset", "name", "content", "rel", "href", "src", "action", "method", "class", "id", "role",
         "for", "type", "value", "list", "autocomplete", "placeholder", "maxlength", "data-complete", "autofocus",
         "selected", "scope", "title", "download", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "viewbox",
-        "aria-label", "stroke-width",
+        "aria-label", "stroke-width", "text-anchor",
     ]
 
     static func problems(inHTML html: String) -> [String] {
