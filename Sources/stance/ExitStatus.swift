@@ -39,6 +39,9 @@ enum ExitStatus {
         case let error as UsageError:
             printError("error: \(error.message)")
             return 2
+        case let error as AccountError:
+            printError(error.description)
+            return 2
         default:
             let code = Stance.exitCode(for: error)
             if code == .success {
