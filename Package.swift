@@ -148,7 +148,7 @@ let package = Package(
             name: "StanceWebTests",
             dependencies: [
                 "StanceWeb", "StanceStore", "StanceCore", "StanceQuery", "StanceRender", "StanceGraphData",
-                "StanceTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "StanceTestSupport", "StanceStorePostgres", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict),

@@ -13,7 +13,6 @@ import Testing
 struct TeamWeb: Sendable {
     let writer: Store
     let reader: Store
-    let path: String
     let token: String
     let clock: Clock
 
@@ -27,12 +26,18 @@ struct TeamWeb: Sendable {
 
     static let users: [(String, Role)] = [("vera", .viewer), ("cody", .coder), ("cora", .coder), ("ada", .admin)]
 
+    /// A copy of the KORUS SQLite database.
     init(_ label: String) throws {
         let folder = try TestSupport.temporaryDirectory(label)
-        path = folder.appendingPathComponent("graph.sqlite").path
+        let path = folder.appendingPathComponent("graph.sqlite").path
         try FileManager.default.copyItem(atPath: try TestSupport.korusDatabase.get(), toPath: path)
-        writer = try Store(path: path, mode: .readWrite)
-        reader = try Store(path: path, mode: .readOnly)
+        try self.init(writer: try Store(path: path, mode: .readWrite), reader: try Store(path: path, mode: .readOnly))
+    }
+
+    /// The team on a store holding the KORUS graph (`reader` may be `writer`, as on PostgreSQL).
+    init(writer: Store, reader: Store) throws {
+        self.writer = writer
+        self.reader = reader
         token = try writer.write { db in
             for (name, role) in TeamWeb.users {
                 try Accounts.add(

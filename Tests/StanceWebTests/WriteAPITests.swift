@@ -19,7 +19,10 @@ struct WriteAPITests {
 
     @Test("a coder codes a new article: source, actor, quote, position; the change log and the graph name the coder")
     func codeAnArticle() async throws {
-        let team = try TeamWeb("write-code")
+        try await Self.codeAnArticle(try TeamWeb("write-code"))
+    }
+
+    static func codeAnArticle(_ team: TeamWeb) async throws {
         let answers = try await team.withClient { client in
             let cody = try await client.session("cody")
             let source = try await client.send(.post, "/api/sources", cody, json: [
@@ -101,7 +104,10 @@ struct WriteAPITests {
 
     @Test("two coders edit one position: the second edit on the old version is 409 with both versions, nothing lost")
     func conflict() async throws {
-        let team = try TeamWeb("write-conflict")
+        try await Self.conflict(try TeamWeb("write-conflict"))
+    }
+
+    static func conflict(_ team: TeamWeb) async throws {
         let position = try team.somePosition()
         let (read, first, second, missing, after) = try await team.withClient { client in
             let cody = try await client.session("cody")
