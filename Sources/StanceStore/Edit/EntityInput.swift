@@ -80,7 +80,7 @@ public enum EntityInput {
             let date = r.date("date", required: true)
             let basis = r.choice("date_basis", Graph.Source.DateBasis.self) ?? .given
             let (outlet, author, dateNote, text, note) = (
-                r.text("outlet"), r.text("author"), r.text("date_note"), r.text("text", trim: false), r.text("note")
+                r.text("outlet"), r.text("author"), r.text("date_note"), r.text("text"), r.text("note")
             )
             let id = try r.id(kind, base: title)
             guard let title, let date, let id else { return nil }
@@ -90,7 +90,7 @@ public enum EntityInput {
         case .quote:
             let speaker = try r.reference("speaker", .actor, required: true)
             let source = try r.reference("source", .source, required: true)
-            let text = r.text("text", required: true, trim: false)
+            let text = r.text("text", required: true)
             var issues: [Slug] = []
             for (index, name) in r.list("issues").enumerated() {
                 if let issue = try r.reference("issues", .issue, value: name, position: index) { issues.append(issue) }
@@ -145,8 +145,8 @@ public enum EntityInput {
         let db: SQLConnection
         var problems: [String: String] = [:]
 
-        /// A text field; blank counts as missing. `trim: false` keeps the text exactly (article text, quotes).
-        mutating func text(_ name: String, required: Bool = false, trim: Bool = true) -> String? {
+        /// A text field, kept exactly as given; blank counts as missing.
+        mutating func text(_ name: String, required: Bool = false, trim: Bool = false) -> String? {
             switch input[name] {
             case .text(let value):
                 let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -161,23 +161,22 @@ public enum EntityInput {
             return nil
         }
 
-        /// A list field; one text counts as a list of one.
+        /// A list field, entries kept as given; one text counts as a list of one.
         mutating func list(_ name: String) -> [String] {
             switch input[name] {
             case .list(let values):
-                let kept = values.map { $0.trimmingCharacters(in: .whitespaces) }
-                if kept.contains(where: \.isEmpty) { problems[name] = "an entry is blank" }
-                return kept.filter { !$0.isEmpty }
+                let blank = { (value: String) in value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+                if values.contains(where: blank) { problems[name] = "an entry is blank" }
+                return values.filter { !blank($0) }
             case .text(let value):
-                let trimmed = value.trimmingCharacters(in: .whitespaces)
-                return trimmed.isEmpty ? [] : [trimmed]
+                return value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? [] : [value]
             case nil: return []
             }
         }
 
         mutating func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type, required: Bool = false) -> T?
         where T.RawValue == String {
-            guard let value = text(name, required: required) else { return nil }
+            guard let value = text(name, required: required, trim: true) else { return nil }
             guard let choice = T(rawValue: value.lowercased()) else {
                 problems[name] = "'\(value)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))"
                 return nil
@@ -186,7 +185,7 @@ public enum EntityInput {
         }
 
         mutating func stance(_ name: String) -> Graph.Stance? {
-            guard let value = text(name, required: true) else { return nil }
+            guard let value = text(name, required: true, trim: true) else { return nil }
             guard let stance = Graph.Stance(word: value) else {
                 problems[name] = "'\(value)' is not a stance: supports, opposes, mixed or neutral (or for, against, …)"
                 return nil
@@ -195,7 +194,7 @@ public enum EntityInput {
         }
 
         mutating func date(_ name: String, required: Bool = false) -> PartialDate? {
-            guard let value = text(name, required: required) else { return nil }
+            guard let value = text(name, required: required, trim: true) else { return nil }
             guard let date = PartialDate(value) else {
                 problems[name] = "'\(value)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
                 return nil
@@ -218,9 +217,9 @@ public enum EntityInput {
 
         /// The position's evidence: a quote id, or a paraphrase with its verbatim sentence.
         mutating func evidence() -> Graph.Position.Evidence? {
-            let quote = text("quote")
+            let quote = text("quote", trim: true)
             let paraphrase = text("paraphrase")
-            let sentence = text("sentence", trim: false)
+            let sentence = text("sentence")
             switch (quote, paraphrase, sentence) {
             case (let q?, nil, nil):
                 guard let slug = Slug(q) else {
@@ -239,7 +238,7 @@ public enum EntityInput {
 
         /// The id given (checked and free), or a fresh one made from `base` (nil when `base` is missing).
         mutating func id(_ kind: Graph.Target.Kind, base: String?) throws -> Slug? {
-            guard let given = text("id") else { return try base.map { try TargetResolver.freshID(kind, base: $0, in: db) } }
+            guard let given = text("id", trim: true) else { return try base.map { try TargetResolver.freshID(kind, base: $0, in: db) } }
             guard let slug = Slug(given) else {
                 problems["id"] = "'\(given)' is not a valid id: lower-case letters and digits joined by single hyphens"
                     + (Slug.make(from: given).map { " (such as '\($0)')" } ?? "")
