@@ -60,8 +60,17 @@ final class LoginLimiter: @unchecked Sendable {
             let now = access.now()
             byName[name, default: []].append(now)
             byAddress[address, default: []].append(now)
+            // Names sprayed at random would otherwise pile up: past this many, forget what left the window.
+            if byName.count + byAddress.count > LoginLimiter.pruneAbove {
+                let since = now.addingTimeInterval(-TimeInterval(access.failureWindow))
+                byName = byName.compactMapValues { times in times.last.map { $0 > since } == true ? times : nil }
+                byAddress = byAddress.compactMapValues { times in times.last.map { $0 > since } == true ? times : nil }
+            }
         }
     }
+
+    /// How many names and addresses are kept before the expired ones are dropped.
+    static let pruneAbove = 10_000
 
     /// A successful login forgets the name's failures (not the address's).
     func recordSuccess(name: String) {
