@@ -87,6 +87,20 @@ struct WriteAPITests {
         #expect(try team.reader.read { db in try Change.fetch(db).count } == 0)
     }
 
+    @Test("a PATCH with wrong values names each field; nothing is changed")
+    func patchFields() async throws {
+        let team = try TeamWeb("write-patch-fields")
+        let position = try team.somePosition()
+        let answer = try await team.withClient { client in
+            try await client.send(
+                .patch, "/api/positions/\(position.id)", try await client.session("cody"),
+                json: ["stance": "sideways", "date": "someday", "colour": "red"], headers: [("If-Match", "\(position.version)")])
+        }
+        #expect(answer.status == .badRequest)
+        #expect(Set(answer.fields.keys) == ["stance", "date", "colour"], "\(answer.body)")
+        #expect(try team.reader.read { db in try Change.fetch(db).count } == 0)
+    }
+
     @Test("a quote not verbatim in its article is refused on the text field")
     func notVerbatim() async throws {
         let team = try TeamWeb("write-verbatim")
