@@ -185,6 +185,8 @@ struct ContradictionQueryTests {
             ("who contradicts", "themselves"),
             ("where do sources disagree about Nobody", "unknown issue"),
             ("count who contradicts themselves", "'count'"),
+            // Not hearsay (no stance phrase parses), so the words are searched: a NUL is refused, not sent to FTS5.
+            ("who says Cy supp\u{0}orts Ex", "control character"),
         ] {
             let error = try #require(throws: QueryError.self, "\(query)") { try answer(query) }
             #expect(error.message.contains(words), "\(query): \(error.message)")

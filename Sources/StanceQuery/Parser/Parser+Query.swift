@@ -408,6 +408,7 @@ extension Parser {
     mutating func parseRestAsText() throws -> String {
         if let token = current, token.kind == .string { return try parseText() }
         var words: [String] = []
+        let first = current?.range
         while let token = current, token.kind == .word {
             words.append(token.text)
             index += 1
@@ -416,7 +417,14 @@ extension Parser {
             note(["<text>"])
             throw unexpected()
         }
-        return words.joined(separator: " ")
+        let text = words.joined(separator: " ")
+        // As `parseText`: a NUL would end the phrase early in SQLite's full-text search.
+        guard !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            let range = first.map { TextRange(start: $0.start, end: tokens[index - 1].range.end) }
+            throw QueryError(
+                "the text to match holds a control character; only printable text can be searched", at: range, in: query)
+        }
+        return text
     }
 
     /// ```
