@@ -193,6 +193,19 @@ struct ContradictionQueryTests {
         }
     }
 
+    @Test("a mistyped word of the new questions gets the nearest keyword and a query that parses")
+    func typos() throws {
+        for (query, suggestion) in [
+            ("who contradicts themselfs", "who contradicts themselves"),
+            ("where do sources disagre about Cy", "where do sources disagree about Cy"),
+            ("which sources disagre about Cy", "which sources disagree about Cy"),
+            ("who contradicts themselves within 6 monhts", "who contradicts themselves within 6 months"),
+        ] {
+            let error = try #require(throws: QueryError.self, "\(query)") { try answer(query) }
+            #expect(error.suggestions.first == suggestion, "\(query): \(error.suggestions)")
+        }
+    }
+
     @Test("completion offers the new words")
     func completion() throws {
         let graph = AnalysisGraph.graph

@@ -306,8 +306,12 @@ extension Parser {
         if isAt([.sources, .articles, .outlets]) { return try parseSourcesDisagree() }
         try expect([.does, .do, .did, .is, .are], shown: ["does", "do sources disagree"])
         if isAt([.the]), isAt([.sources, .articles, .outlets], offset: 1) { index += 1 }
-        if isAt([.sources, .articles, .outlets]), isAt(Keyword.disagreeVerbs, offset: 1) {
-            return try parseSourcesDisagree()
+        if isAt([.sources, .articles, .outlets]) {
+            // Unless an actor's name starts with the word, "where do sources …" asks where sources disagree
+            // (so a mistyped "disagre" is corrected rather than read as an unknown actor).
+            var trial = self
+            trial.quiet = true
+            if ((try? trial.resolveName(.actor)) ?? nil) == nil { return try parseSourcesDisagree() }
         }
         if accept([.everyone, .everybody, .anyone], shown: []) != nil {
             try expect([.stand, .stands])
@@ -352,7 +356,11 @@ extension Parser {
             skipListingTail()
             return .issues
         }
-        if isAt([.sources, .source, .articles, .outlets]), isAt(Keyword.disagreeVerbs, offset: 1) {
+        // "which sources disagree …"; a word that is no listing tail after "which sources" is read as a
+        // (perhaps mistyped) verb of disagreement.
+        if isAt([.sources, .source, .articles, .outlets]), index + 1 < tokens.count, tokens[index + 1].kind == .word,
+            !isAt([.are, .is, .do, .there], offset: 1)
+        {
             return try parseSourcesDisagree()
         }
         if accept([.sources, .source, .articles, .article, .outlets], shown: ["sources"]) != nil {
