@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Check that one network exported by stance reads back the same in GraphML, GEXF and the edge-list CSV.
 
-Usage: python3 .ci/check-networks.py FILE.graphml FILE.gexf FILE-edges.csv
+Usage: python3 .ci/check-networks.py [--directed] FILE.graphml FILE.gexf FILE-edges.csv
 
 Reads the GraphML with networkx.read_graphml and the GEXF with networkx.read_gexf, then checks that:
-- both graphs are undirected;
+- both graphs are undirected (with --directed: both directed, and each edge runs from the CSV's source to its
+  target, as the hearsay network's reporter → reported);
 - both have the same nodes (by their `stance_id` attribute, or the node id where there is none), so each
   node count equals the number of distinct nodes across the two files;
 - every endpoint in the CSV is one of those nodes;
@@ -28,6 +29,14 @@ except ImportError:
 
 MAX_REPORTED = 20
 
+# Whether the network is directed (--directed): pairs keep their order instead of being sorted.
+DIRECTED = False
+
+
+def pair_of(source, target):
+    """The key of an edge: the ordered pair for a directed network, else the sorted pair."""
+    return (source, target) if DIRECTED else tuple(sorted((source, target)))
+
 
 def node_key(graph, node):
     """The stance id of a node: its `stance_id` attribute, or its id."""
@@ -38,7 +47,7 @@ def weight_lists(graph):
     """For each unordered pair of stance ids, the sorted list of edge weights between them."""
     weights = defaultdict(list)
     for source, target, data in graph.edges(data=True):
-        pair = tuple(sorted((node_key(graph, source), node_key(graph, target))))
+        pair = pair_of(node_key(graph, source), node_key(graph, target))
         weights[pair].append(float(data.get("weight", 1.0)))
     return {pair: sorted(values) for pair, values in weights.items()}
 
@@ -68,11 +77,15 @@ def read_edges(path):
                 weight = float(row["weight"])
             except (TypeError, ValueError):
                 raise ValueError(f"line {number}: weight {row['weight']!r} is not a number") from None
-            rows.append((tuple(sorted((row["source"], row["target"]))), weight))
+            rows.append((pair_of(row["source"], row["target"]), weight))
         return rows
 
 
 def main(argv):
+    global DIRECTED
+    if len(argv) == 5 and argv[1] == "--directed":
+        DIRECTED = True
+        argv = argv[:1] + argv[2:]
     if len(argv) != 4:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
@@ -93,8 +106,10 @@ def main(argv):
     problems = []
     node_sets = {}
     for name, graph in graphs.items():
-        if graph.is_directed():
-            problems.append(f"{name}: the graph is directed; stance networks are undirected")
+        if graph.is_directed() != DIRECTED:
+            wanted = "directed" if DIRECTED else "undirected"
+            problems.append(f"{name}: the graph is {'directed' if graph.is_directed() else 'undirected'}; "
+                            f"this network is {wanted}")
         keys = [node_key(graph, node) for node in graph.nodes]
         duplicates = [key for key, count in Counter(keys).items() if count > 1]
         if duplicates:

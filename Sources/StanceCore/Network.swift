@@ -7,7 +7,8 @@ public struct Network: Sendable, Equatable {
     public var kind: Kind
     public var normalization: Normalization
     public var nodes: [Node]
-    /// Undirected edges with `source < target` in node order; only weights other than zero.
+    /// Undirected edges with `source < target` in node order (directed ones, `isDirected`, from reporter to
+    /// reported); only weights other than zero.
     public var edges: [Edge]
     /// The snapshot of the graph it was computed from (`stance snapshot`), written into every export; nil for none.
     public var snapshot: String? = nil
@@ -36,7 +37,13 @@ public struct Network: Sendable, Equatable {
         /// Actors tied to the issues they made statements on, weighted by the statements (bipartite; DNA's
         /// two-mode network; only when every statement counts).
         case twoMode = "twomode"
+        /// Reporters tied to the actors whose positions they report (basis `reported` with a named
+        /// `reported_by`), weighted by the reported positions; directed, reporter → reported.
+        case hearsay
     }
+
+    /// Whether edges run from `source` to `target` (the hearsay network) rather than both ways.
+    public var isDirected: Bool { kind == .hearsay }
 
     /// How edge weights are scaled (discourse-network analysis's normalisations).
     public enum Normalization: String, Sendable, CaseIterable {

@@ -61,11 +61,15 @@ public struct PositionMatrix: Sendable, Equatable {
         /// The quote, or the paraphrase, of the latest position.
         public var evidence: String
         public var sourceTitle: String
+        /// Whether the window holds both a `supports` and an `opposes` position of the actor on the issue: the
+        /// actor contradicts itself there (`who contradicts themselves`); renderers mark such a cell with `!`.
+        public var contradicts: Bool
 
         public init(
             stance: Graph.Stance, latestStance: Graph.Stance, positions: Int, positionID: String, date: String,
-            basis: String, evidence: String, sourceTitle: String
+            basis: String, evidence: String, sourceTitle: String, contradicts: Bool = false
         ) {
+            self.contradicts = contradicts
             self.stance = stance
             self.latestStance = latestStance
             self.positions = positions
@@ -75,5 +79,15 @@ public struct PositionMatrix: Sendable, Equatable {
             self.evidence = evidence
             self.sourceTitle = sourceTitle
         }
+    }
+}
+
+extension PositionMatrix {
+    /// The mark a cell that contradicts itself carries (`Cell.contradicts`), after its stance or symbol.
+    public static let contradictionMark = "!"
+
+    /// Whether any cell contradicts itself (then renderers add the mark's entry to their legend).
+    public var hasContradictions: Bool {
+        cells.contains { row in row.contains { $0?.contradicts == true } }
     }
 }

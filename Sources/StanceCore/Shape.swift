@@ -34,4 +34,9 @@ public enum Shape: String, Sendable, CaseIterable {
     case stakeholders
     /// `does A oppose X?`: yes, no or not coded, with the evidence.
     case check
+    /// `who contradicts themselves`, `where do sources disagree`: pairs of one actor's opposite positions on
+    /// one issue, the earlier and the later side by side, each with its evidence.
+    case contradictions
+    /// `who says A supports X`, `what does A report about others`: reported positions with their reporters.
+    case hearsay
 }

@@ -6,8 +6,11 @@ public enum QueryEngine {
     /// The answer to `query`; with `explain`, the answer carries the SQL and its query plan.
     ///
     /// - throws: `QueryError` for a query that cannot be answered as written.
-    public static func answer(_ query: String, in db: SQLConnection, explain: Bool = false) throws -> Answer {
-        let parsed = try Parser.parse(query, directory: StoreNameDirectory(db))
+    /// With `bases`, only positions on those bases count (`Query.restricted(toBases:query:)`).
+    public static func answer(
+        _ query: String, in db: SQLConnection, explain: Bool = false, bases: [Graph.Position.Basis] = []
+    ) throws -> Answer {
+        let parsed = try Parser.parse(query, directory: StoreNameDirectory(db)).restricted(toBases: bases, query: query)
         return try run(Planner.plan(parsed), in: db, explain: explain)
     }
 

@@ -19,6 +19,9 @@ extension Session {
           who has ever opposed KORUS                  any stance held at any time
           who changed on withdrawal                   stance reversals, from → to
           who agrees with Fatheree [on ISSUE]         also: who disagrees with …
+          who contradicts themselves [on ISSUE] [within 6 months]   opposite stances, side by side
+          where do sources disagree [about Trump]     two sources, opposite stances, within 31 days
+          who says Trump supports bilateral deals     hearsay: the reporters · what does Cutler report
           who works for PIIE · affiliations of Fatheree
           positions of Trump · what does Cutler think about renegotiation
           why does Trump support withdrawal           the evidence behind a stance

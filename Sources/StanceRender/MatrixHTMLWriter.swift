@@ -28,7 +28,7 @@ struct MatrixHTMLWriter {
             out += "<p class=\"caption\">\(HTMLText.escape(m.rule))</p>\n"
         }
         out += "<p class=\"summary\">\(HTMLText.escape(summary(m)))</p>\n"
-        out += legend()
+        out += legend(contradictions: m.hasContradictions)
         out += "</header>\n<main>\n"
         out += table(m)
         out += Self.panel
@@ -53,12 +53,17 @@ struct MatrixHTMLWriter {
     }
 
     /// The legend: a swatch with its symbol for each stance, and an empty one for no position.
-    func legend() -> String {
+    /// With `contradictions`, an entry for the mark of a cell that contradicts itself.
+    func legend(contradictions: Bool = false) -> String {
         var out = "<ul class=\"legend\" aria-label=\"Legend\">\n"
         for entry in MatrixTableWriter.legend {
             let name = entry.stance?.rawValue ?? "none"
             let symbol = entry.stance == nil ? "" : entry.symbol
             out += "<li><span class=\"swatch \(name)\" aria-hidden=\"true\">\(symbol)</span>\(entry.word)</li>\n"
+        }
+        if contradictions {
+            out += "<li><span class=\"swatch none contradicts\" aria-hidden=\"true\">\(PositionMatrix.contradictionMark)</span>"
+                + "contradicts itself: supports and opposes in the window</li>\n"
         }
         return out + "</ul>\n"
     }
@@ -97,8 +102,10 @@ struct MatrixHTMLWriter {
         }
         let title = HTMLText.escape(Self.tooltip(cell, pair: pair))
         let symbol = MatrixTableWriter.symbol(cell.stance)
-        return "<td class=\"\(cell.stance.rawValue)\" data-r=\"\(row)\" data-c=\"\(column)\" tabindex=\"0\" "
-            + "title=\"\(title)\">\(symbol)</td>"
+        let mark = cell.contradicts ? PositionMatrix.contradictionMark : ""
+        let classes = cell.stance.rawValue + (cell.contradicts ? " contradicts" : "")
+        return "<td class=\"\(classes)\" data-r=\"\(row)\" data-c=\"\(column)\" tabindex=\"0\" "
+            + "title=\"\(title)\">\(symbol)\(mark)</td>"
     }
 
     /// The tooltip text: the pair, the stance, the evidence and where it comes from, one per line.
@@ -107,6 +114,7 @@ struct MatrixHTMLWriter {
         if cell.latestStance != cell.stance { stance += " (latest: \(cell.latestStance.rawValue))" }
         stance += " · \(cell.positions) position" + (cell.positions == 1 ? "" : "s")
         var lines = [pair, stance]
+        if cell.contradicts { lines.append("contradicts itself: supports and opposes in the window") }
         if !cell.evidence.isEmpty { lines.append("“" + cell.evidence + "”") }
         let origin = [cell.sourceTitle, cell.date, cell.basis].filter { !$0.isEmpty }
         if !origin.isEmpty { lines.append(origin.joined(separator: " · ")) }
@@ -154,6 +162,7 @@ struct MatrixHTMLWriter {
         .summary { margin: 0 0 .6rem; color: var(--muted); }
         .legend { display: flex; flex-wrap: wrap; gap: .35rem 1.1rem; list-style: none; padding: 0; margin: 0 0 .9rem; }
         .legend li { display: flex; align-items: center; gap: .4rem; }
+        .matrix td.contradicts, .swatch.contradicts { outline: 2px dashed #000; outline-offset: -3px; }
         .swatch { display: inline-block; width: 1.7em; height: 1.5em; line-height: 1.5em; text-align: center;
           font-weight: 700; border: 1px solid var(--line); }
         .scroll { overflow: auto; max-height: calc(100vh - 2.5rem); border: 1px solid #DDDDDD; width: max-content;

@@ -53,11 +53,18 @@ public struct MatrixRenderer: Sendable {
 
 /// The matrix as CSV, Markdown and JSON.
 enum MatrixTextWriter {
-    /// `actor,<issue names>` then one line per actor: the name and the stance words, empty where there is none.
+    /// A cell as CSV and Markdown write it: the stance word, `!` after it where the actor contradicts itself
+    /// (`mixed!`), empty where there is no position.
+    static func word(_ cell: PositionMatrix.Cell?) -> String {
+        guard let cell else { return "" }
+        return cell.stance.rawValue + (cell.contradicts ? PositionMatrix.contradictionMark : "")
+    }
+
+    /// `actor,<issue names>` then one line per actor: the name and the stance words (`word(_:)`).
     static func csv(_ m: PositionMatrix) -> String {
         var lines = [(["actor"] + m.issues.map(\.name)).map(CSVWriter.field).joined(separator: ",")]
         for (row, actor) in m.actors.enumerated() {
-            let cells = m.issues.indices.map { m.cellAt(row, $0)?.stance.rawValue ?? "" }
+            let cells = m.issues.indices.map { word(m.cellAt(row, $0)) }
             lines.append(([actor.name] + cells).map(CSVWriter.field).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -71,7 +78,10 @@ enum MatrixTextWriter {
         var lines = [line(["actor"] + m.issues.map(\.name))]
         lines.append("|" + String(repeating: "---|", count: m.issues.count + 1))
         for (row, actor) in m.actors.enumerated() {
-            lines.append(line([actor.name] + m.issues.indices.map { m.cellAt(row, $0)?.stance.rawValue ?? "" }))
+            lines.append(line([actor.name] + m.issues.indices.map { word(m.cellAt(row, $0)) }))
+        }
+        if m.hasContradictions {
+            lines += ["", "`!`: the actor both supports and opposes the issue in the window (it contradicts itself)."]
         }
         if let snapshot = m.snapshot { lines += ["", "<!-- stance snapshot \(snapshot) -->"] }
         return lines.joined(separator: "\n") + "\n"
@@ -129,7 +139,7 @@ enum MatrixTextWriter {
             ("basis", .text(cell.basis)),
             ("evidence", .text(cell.evidence)),
             ("source", .text(cell.sourceTitle)),
-        ])
+        ] + (cell.contradicts ? [("contradicts", .bool(true))] : []))
     }
 }
 

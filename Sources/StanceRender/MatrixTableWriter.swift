@@ -31,6 +31,9 @@ struct MatrixTableWriter {
             lines += grid(m)
             lines.append("")
             lines += legendLines()
+            if m.hasContradictions {
+                lines.append("\(PositionMatrix.contradictionMark) before a symbol: the actor both supports and opposes the issue in the window")
+            }
             lines += keyLines(m)
         }
         if !m.rule.isEmpty {
@@ -69,9 +72,12 @@ struct MatrixTableWriter {
             for (row, name) in names.enumerated() {
                 var line = Self.fit(name, to: nameWidth) + " "
                 for column in columns {
-                    let stance = m.cellAt(row, column)?.stance
+                    let cell = m.cellAt(row, column)
+                    let stance = cell?.stance
                     let symbol = Self.symbol(stance)
-                    line += " " + String(repeating: " ", count: columnWidth - 1) + styled(symbol, stance: stance)
+                    // A contradiction's mark stands in the padding before the symbol (columns are 2 wide or more).
+                    let mark = cell?.contradicts == true ? PositionMatrix.contradictionMark : " "
+                    line += " " + String(repeating: " ", count: columnWidth - 2) + mark + styled(symbol, stance: stance)
                 }
                 lines.append(Self.trimmingTrailingSpaces(line))
             }

@@ -45,6 +45,8 @@ public struct NetworkRenderer: Sendable {
 /// (label the id, kind `unknown`) and each edge's ends as node indices.
 struct NetworkLayout {
     var kind: Network.Kind
+    /// Edges run from source to target (`Network.isDirected`).
+    var isDirected: Bool
     var normalization: Network.Normalization
     var snapshot: String?
     var nodes: [Network.Node]
@@ -52,6 +54,7 @@ struct NetworkLayout {
 
     init(_ network: Network) {
         kind = network.kind
+        isDirected = network.isDirected
         normalization = network.normalization
         snapshot = network.snapshot
         var nodes: [Network.Node] = []
@@ -102,12 +105,13 @@ extension Double {
 enum NetworkTextWriter {
     /// `"",<labels>` then one row per node: its label and its weight to every node (0 where no edge).
     ///
-    /// Parallel edges add up; the matrix is symmetric.
+    /// Parallel edges add up; the matrix is symmetric, except for a directed network, whose row is the edge's
+    /// source (the reporter) and column its target.
     static func matrix(_ layout: NetworkLayout) -> String {
         var weights: [Int: [Int: Double]] = [:]
         for (edge, source, target) in layout.edges {
             weights[source, default: [:]][target, default: 0] += edge.weight
-            if source != target { weights[target, default: [:]][source, default: 0] += edge.weight }
+            if source != target, !layout.isDirected { weights[target, default: [:]][source, default: 0] += edge.weight }
         }
         var lines = [(["\"\""] + layout.nodes.map { CSVWriter.field($0.label) }).joined(separator: ",")]
         for (row, node) in layout.nodes.enumerated() {
@@ -131,10 +135,10 @@ enum NetworkTextWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `graph stance { … }`: nodes by quoted id with label, kind and degree; edges with weight, count and label.
+    /// `graph stance { … }` (`digraph` for a directed network): nodes by quoted id with label, kind and degree; edges with weight, count and label.
     static func dot(_ layout: NetworkLayout) -> String {
         var lines = [
-            "graph stance {",
+            layout.isDirected ? "digraph stance {" : "graph stance {",
             "  // \(layout.kind.rawValue) network, normalization: \(layout.normalization.rawValue)",
         ]
         if let snapshot = layout.snapshot { lines.append("  comment=\(quotedDOT("snapshot \(snapshot)"));") }
@@ -147,7 +151,7 @@ enum NetworkTextWriter {
             let number = NetworkNumber.format(edge.weight)
             let weight = edge.weight.isFinite ? number : quotedDOT(number)
             lines.append(
-                "  \(quotedDOT(edge.source)) -- \(quotedDOT(edge.target)) [weight=\(weight), "
+                "  \(quotedDOT(edge.source)) \(layout.isDirected ? "->" : "--") \(quotedDOT(edge.target)) [weight=\(weight), "
                     + "count=\(edge.count), label=\(quotedDOT(edge.label))];")
         }
         lines.append("}")

@@ -27,7 +27,8 @@ enum NetworkXMLWriter {
         if layout.snapshot != nil {
             out += "  <key id=\"graph_snapshot\" for=\"graph\" attr.name=\"snapshot\" attr.type=\"string\"/>\n"
         }
-        out += "  <graph id=\"stance\" edgedefault=\"undirected\">\n    <desc>\(description(layout))</desc>\n"
+        let edgeDefault = layout.isDirected ? "directed" : "undirected"
+        out += "  <graph id=\"stance\" edgedefault=\"\(edgeDefault)\">\n    <desc>\(description(layout))</desc>\n"
         if let snapshot = layout.snapshot {
             out += "    <data key=\"graph_snapshot\">\(XMLText.escape(snapshot))</data>\n"
         }
@@ -62,7 +63,7 @@ enum NetworkXMLWriter {
                 <creator>stance</creator>
                 <description>\(description(layout))</description>
               </meta>
-              <graph mode="static" defaultedgetype="undirected">
+              <graph mode="static" defaultedgetype="\(layout.isDirected ? "directed" : "undirected")">
                 <attributes class="node" mode="static">
                   <attribute id="kind" title="kind" type="string"/>
                   <attribute id="degree" title="degree" type="integer"/>

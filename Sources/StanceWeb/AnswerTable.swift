@@ -40,7 +40,10 @@ enum AnswerTable {
         }
         guard let last = path.last else { return nil }
         let parentPath = Array(path.dropLast())
-        if last == "text", parentPath.last == "evidence" || (parentPath.isEmpty && shape == .quotes) {
+        // A who-row's evidence, a contradiction's earlier or later side, a quote: its place in its source.
+        if last == "text", ["evidence", "earlier", "later"].contains(parentPath.last ?? "")
+            || (parentPath.isEmpty && shape == .quotes)
+        {
             let source = id(parentPath + ["source", "id"])
             if parentPath.isEmpty, let source, let quote = id(["id"]) {
                 return Link(["sources", source], fragment: "quote-\(quote)")

@@ -77,6 +77,7 @@ enum Assets {
         table.matrix th.issue { writing-mode: vertical-rl; transform: rotate(180deg); max-height: 14em; font-weight: 500; }
         table.matrix th[scope=row] { text-align: right; font-weight: 500; white-space: nowrap; }
         table.matrix td.cell { width: 1.8em; text-align: center; color: #fff; }
+        .contradicts { outline: 2px dashed #000; outline-offset: -3px; }
         table.matrix td.empty { background: #f1f2f4; }
         ul.examples li, ul.suggestions li { margin: .2em 0; }
         ul.counts { display: flex; gap: 1.5em; list-style: none; padding: 0; }

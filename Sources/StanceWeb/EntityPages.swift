@@ -28,6 +28,9 @@ enum EntityPages {
         if !view.members.rows.isEmpty {
             content += [el(.h2, [], "Members"), AnswerTable.render(view.members)]
         }
+        if !view.contradictions.rows.isEmpty {
+            content += [el(.h2, [], "Contradicts itself"), contradictionNotes(view.contradictions)]
+        }
         content += [
             el(.h2, [], "Agrees with"), AnswerTable.render(view.agrees),
             el(.h2, [], "Disagrees with"), AnswerTable.render(view.disagrees),
@@ -60,12 +63,31 @@ enum EntityPages {
         for (stance, answer) in view.stances where !answer.rows.isEmpty {
             content += [el(.h3, [], Layout.stanceBadge(stance.rawValue)), AnswerTable.render(answer)]
         }
+        content += [el(.h2, [], "Changes of stance"), AnswerTable.render(view.changes)]
+        if !view.contradictions.rows.isEmpty {
+            content += [el(.h2, [], "Contradictions"), contradictionNotes(view.contradictions)]
+        }
         content += [
-            el(.h2, [], "Changes of stance"), AnswerTable.render(view.changes),
             el(.h2, [], "Quotes"), AnswerTable.render(view.quotes),
             el(.h2, [], "Annotations"), annotations(view.annotations),
         ]
         return Layout.page(title: issue.name, permalink: Link(["issues", issue.id.rawValue]), content)
+    }
+
+    /// One "contradicts" note per pair: who, on what, and both positions, each linked to its evidence in its source.
+    static func contradictionNotes(_ answer: Answer) -> HTML {
+        el(.ul, [.class("contradictions")], answer.rows.map { row -> HTML in
+            func side(_ key: String) -> HTML {
+                let text = "\(AnswerTable.display(row[[key, "stance"]] ?? .null)) (\(AnswerTable.display(row[[key, "date"]] ?? .null)), "
+                    + "\(AnswerTable.display(row[[key, "source", "label"]] ?? .null)), \(AnswerTable.display(row[[key, "basis_label"]] ?? .null)))"
+                guard let link = AnswerTable.link(row, [key, "text"], shape: answer.shape) else { return HTML(text) }
+                return el(.a, [.href(link)], text)
+            }
+            return el(
+                .li, [.class("contradicts")],
+                AnswerTable.display(row[["actor", "name"]] ?? .null), " contradicts itself on ",
+                AnswerTable.display(row[["issue", "name"]] ?? .null), ": ", side("earlier"), " against ", side("later"))
+        })
     }
 
     static func annotations(_ list: [Graph.Annotation]) -> HTML {

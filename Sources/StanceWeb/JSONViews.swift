@@ -16,7 +16,7 @@ enum JSONViews {
             ("positions", answer(view.positions)), ("quotes", answer(view.quotes)),
             ("affiliations", answer(view.affiliations)), ("members", answer(view.members)),
             ("agrees", answer(view.agrees)), ("disagrees", answer(view.disagrees)),
-            ("annotations", annotations(view.annotations)),
+            ("contradictions", answer(view.contradictions)), ("annotations", annotations(view.annotations)),
         ])
     }
 
@@ -33,7 +33,8 @@ enum JSONViews {
             )
         ]
         pairs.append(("stances", .object(view.stances.map { ($0.0.rawValue, answer($0.1)) })))
-        pairs += [("changes", answer(view.changes)), ("quotes", answer(view.quotes)),
+        pairs += [("changes", answer(view.changes)), ("contradictions", answer(view.contradictions)),
+                  ("quotes", answer(view.quotes)),
                   ("annotations", annotations(view.annotations))]
         return .object(pairs)
     }

@@ -16,6 +16,8 @@ struct MatrixForm: Sendable {
     var rule = MatrixRequest.Rule.mixed.rawValue
     var minimumPositions = ""
     var topIssues = ""
+    /// Only positions on these bases: a comma-separated list of stated, reported, inferred (empty for all).
+    var basis = ""
 
     init(_ query: QueryString) {
         kind = query.nonEmpty("kind") ?? ""
@@ -26,12 +28,13 @@ struct MatrixForm: Sendable {
         rule = query.nonEmpty("rule") ?? rule
         minimumPositions = query.nonEmpty("min_positions") ?? ""
         topIssues = query.nonEmpty("top_issues") ?? ""
+        basis = query.all("basis").joined(separator: ",")
     }
 
     /// The form's values as query pairs, for permalinks (empty values left out).
     var pairs: [(String, String)] {
         [("kind", kind), ("issues", issues), ("since", since), ("until", until), ("order", order), ("rule", rule),
-         ("min_positions", minimumPositions), ("top_issues", topIssues)].filter { !$0.1.isEmpty }
+         ("min_positions", minimumPositions), ("top_issues", topIssues), ("basis", basis)].filter { !$0.1.isEmpty }
     }
 
     /// The request these values describe, issue names resolved through `directory`.
@@ -70,6 +73,16 @@ struct MatrixForm: Sendable {
                 throw FormProblem(message: "top_issues '\(topIssues)' is not a whole number, 1 or more")
             }
             request.topIssues = count
+        }
+        if !basis.isEmpty {
+            request.bases = try basis.split(separator: ",").map { raw in
+                let word = raw.trimmingCharacters(in: .whitespaces)
+                guard let value = Graph.Position.Basis(rawValue: word.lowercased()) else {
+                    throw FormProblem(
+                        message: "basis '\(word)' is not one of \(Self.names(Graph.Position.Basis.self)) (a comma-separated list)")
+                }
+                return value
+            }
         }
         if !issues.isEmpty {
             request.issueIDs = try issues.split(separator: ",").map { raw in
@@ -139,8 +152,8 @@ extension WebApp {
             let valid = Network.Normalization.allCases.map(\.rawValue).joined(separator: ", ")
             return .failure(FormProblem(message: "normalize '\(form.normalize)' is not one of \(valid)"))
         }
-        if kind == .affiliation, normalization != .none {
-            return .failure(FormProblem(message: "the affiliation network takes no normalisation"))
+        if kind == .affiliation || kind == .hearsay, normalization != .none {
+            return .failure(FormProblem(message: "the \(kind.rawValue) network takes no normalisation"))
         }
         return try stores.take().read(deadline: limits.readSeconds) { db in
             do {
@@ -148,6 +161,7 @@ extension WebApp {
                 if kind == .affiliation {
                     return .success(try NetworkBuilder.affiliationNetwork(in: db, kind: request.kind))
                 }
+                if kind == .hearsay { return .success(try NetworkBuilder.hearsayNetwork(request, in: db)) }
                 request.evidence = false
                 let matrix = try MatrixBuilder.build(request, in: db)
                 if kind == .issues { return .success(NetworkBuilder.issueNetwork(matrix, normalization: normalization)) }

@@ -14,7 +14,10 @@ enum MatrixPage {
                 el(.p, [.class("meta")], "\(matrix.actors.count) actors × \(matrix.issues.count) issues · ",
                    Layout.link("JSON", Link(["api", "matrix"], query: form.pairs)), " · legend: ",
                    Layout.stanceBadge("supports"), " ", Layout.stanceBadge("opposes"), " ",
-                   Layout.stanceBadge("mixed"), " ", Layout.stanceBadge("neutral")))
+                   Layout.stanceBadge("mixed"), " ", Layout.stanceBadge("neutral"),
+                   matrix.hasContradictions
+                       ? HTML.join([HTML(" "), el(.span, [.class("badge contradicts")], "\(PositionMatrix.contradictionMark) contradicts itself")])
+                       : HTML("")))
             content.append(table(matrix))
         }
         return Layout.page(title: "Matrix", permalink: Link(["matrix"], query: form.pairs), content)
@@ -30,6 +33,7 @@ enum MatrixPage {
             field("until", "Until", form.until, placeholder: "YYYY-MM-DD"),
             select("order", "Order", MatrixRequest.Order.allCases.map(\.rawValue), form.order),
             select("rule", "Cell", MatrixRequest.Rule.allCases.map(\.rawValue), form.rule),
+            field("basis", "Basis", form.basis, placeholder: "stated,reported,inferred"),
             el(.button, [HTML.Attribute("type", "submit")], "Show"))
     }
 
@@ -56,9 +60,15 @@ enum MatrixPage {
             let cells = matrix.issues.indices.map { column -> HTML in
                 guard index < matrix.cells.count, column < matrix.cells[index].count, let cell = matrix.cells[index][column]
                 else { return el(.td, [.class("cell empty")]) }
-                let label = "\(actor.name) \(cell.stance.rawValue) \(matrix.issues[column].name) (\(cell.date), \(cell.basis)): \(cell.evidence)"
-                return el(.td, [.class("cell stance-\(cell.stance.rawValue)"), HTML.Attribute("title", label)],
-                          el(.span, [.class("cell-text")], String(cell.stance.rawValue.prefix(1)).uppercased()))
+                var label = "\(actor.name) \(cell.stance.rawValue) \(matrix.issues[column].name) (\(cell.date), \(cell.basis)): \(cell.evidence)"
+                var text = String(cell.stance.rawValue.prefix(1)).uppercased()
+                var classes = "cell stance-\(cell.stance.rawValue)"
+                if cell.contradicts {
+                    label += " · contradicts itself: supports and opposes in the window"
+                    text += PositionMatrix.contradictionMark
+                    classes += " contradicts"
+                }
+                return el(.td, [.class(classes), HTML.Attribute("title", label)], el(.span, [.class("cell-text")], text))
             }
             return el(.tr, [], [el(.th, [HTML.Attribute("scope", "row")], Layout.link(actor.name, Link(["actors", actor.id])))] + cells)
         }

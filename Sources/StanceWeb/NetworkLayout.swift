@@ -215,7 +215,7 @@ enum NetworkLayout {
             case .congruence: tone = "agree"
             case .conflict: tone = "conflict"
             case .subtract: tone = edge.weight >= 0 ? "agree" : "conflict"
-            case .issues, .affiliation, .ignore, .twoMode: tone = "tie"
+            case .issues, .affiliation, .ignore, .twoMode, .hearsay: tone = "tie"
             }
             let strength = maxWeight > 0 ? abs(edge.weight) / maxWeight : 1
             return el(

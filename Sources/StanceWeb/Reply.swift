@@ -77,6 +77,11 @@ struct QueryString {
         pairs.first { $0.0 == name }?.1
     }
 
+    /// Every non-blank value of a repeated name (`basis=stated&basis=inferred`), in order.
+    func all(_ name: String) -> [String] {
+        pairs.filter { $0.0 == name }.map { $0.1.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     /// The value, or nil when it is missing or blank.
     func nonEmpty(_ name: String) -> String? {
         guard let value = self[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }

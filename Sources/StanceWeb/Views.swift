@@ -22,6 +22,8 @@ struct ActorView: Sendable {
     var members: Answer
     var agrees: Answer
     var disagrees: Answer
+    /// The actor's own opposite stances on one issue (`does ACTOR contradict itself`).
+    var contradictions: Answer
     var annotations: [Graph.Annotation]
 }
 
@@ -31,6 +33,8 @@ struct IssueView: Sendable {
     /// Who holds each stance now (their latest position), in `Graph.Stance` order.
     var stances: [(Graph.Stance, Answer)]
     var changes: Answer
+    /// Actors holding opposite stances on the issue (`who contradicts themselves on ISSUE`).
+    var contradictions: Answer
     var quotes: Answer
     var annotations: [Graph.Annotation]
 }
@@ -84,6 +88,7 @@ extension WebApp {
                 members: try QueryEngine.answer("members of \(name)", in: db),
                 agrees: try QueryEngine.answer("who agrees with \(name)", in: db),
                 disagrees: try QueryEngine.answer("who disagrees with \(name)", in: db),
+                contradictions: try QueryEngine.answer("does \(name) contradict itself", in: db),
                 annotations: try GraphReader.annotations(on: Graph.Target(kind: .actor, id: actor.id), in: db))
         }
     }
@@ -107,6 +112,7 @@ extension WebApp {
             }
             return IssueView(
                 issue: issue, stances: stances, changes: try QueryEngine.answer("who changed on \(name)", in: db),
+                contradictions: try QueryEngine.answer("who contradicts themselves on \(name)", in: db),
                 quotes: try QueryEngine.answer("quotes about \(name)", in: db),
                 annotations: try GraphReader.annotations(on: Graph.Target(kind: .issue, id: issue.id), in: db))
         }

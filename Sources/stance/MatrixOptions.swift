@@ -44,22 +44,14 @@ struct MatrixOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Only positions on these bases, comma-separated: stated, reported, inferred (e.g. stated to leave out hearsay).",
+            "Only positions on these bases, repeated or comma-separated: stated, reported, inferred (e.g. stated to leave out hearsay).",
             valueName: "bases"))
-    var basis: String?
+    var basis: [String] = []
 
     /// The bases `--basis` names, or nil for all.
     func bases() throws -> [Graph.Position.Basis]? {
-        try basis.map { text in
-            try text.split(separator: ",").map { part in
-                let word = part.trimmingCharacters(in: .whitespaces)
-                guard let basis = Graph.Position.Basis(rawValue: word) else {
-                    let valid = Graph.Position.Basis.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw ValidationError("--basis '\(word)' is not a basis; expected one or more of \(valid)")
-                }
-                return basis
-            }
-        }
+        let bases = try Graph.Position.Basis.parseOption(basis)
+        return bases.isEmpty ? nil : bases
     }
 
     @Option(help: "Cell rule: mixed (latest stance, mixed where the window holds both supports and opposes) or latest.")
@@ -137,5 +129,23 @@ enum Output {
         } catch {
             throw UsageError(message: "cannot write \(path): \(error.localizedDescription)")
         }
+    }
+}
+
+extension Graph.Position.Basis {
+    /// The bases of `--basis` values, each a basis or a comma-separated list, without repeats, in order.
+    ///
+    /// - throws: `ValidationError` naming a word that is no basis and the valid ones.
+    static func parseOption(_ values: [String]) throws -> [Graph.Position.Basis] {
+        var bases: [Graph.Position.Basis] = []
+        for part in values.flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
+            let word = part.trimmingCharacters(in: .whitespaces)
+            guard let basis = Graph.Position.Basis(rawValue: word.lowercased()) else {
+                let valid = Graph.Position.Basis.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("--basis '\(word)' is not a basis; expected one or more of \(valid)")
+            }
+            if !bases.contains(basis) { bases.append(basis) }
+        }
+        return bases
     }
 }

@@ -19,7 +19,8 @@ struct NetworkCommand: ParsableCommand {
             same (supports or opposes); ignore by the number on which both take a stance; conflict by \
             the number on which one supports and the other opposes; subtract is congruence minus \
             conflict; issues ties issues by the number of actors \
-            who support both; affiliation ties members to organizations.
+            who support both; affiliation ties members to organizations; hearsay ties each reporter to the \
+            actors whose positions it reports (directed, reporter → reported, weighted by reported positions).
 
             --normalize divides a count by the mean (average), union (jaccard) or geometric mean \
             (cosine) of the two nodes' numbers of issues.
@@ -36,6 +37,7 @@ struct NetworkCommand: ParsableCommand {
             Examples:
               stance network --format graphml --output korus.graphml
               stance network --type conflict --normalize jaccard --format edges
+              stance network --type hearsay --format gexf --output hearsay.gexf
               stance network --window 6m --step 1m --format gexf --output korus-dynamic.gexf
             """)
 
@@ -43,7 +45,7 @@ struct NetworkCommand: ParsableCommand {
     @OptionGroup var options: MatrixOptions
     @OptionGroup var counting: StatementCountingOptions
 
-    @Option(name: .customLong("type"), help: "congruence, conflict, subtract, ignore, issues, affiliation or twomode.")
+    @Option(name: .customLong("type"), help: "congruence, conflict, subtract, ignore, issues, affiliation, twomode or hearsay.")
     var kind: Network.Kind = .congruence
 
     @Option(help: "none, average, jaccard or cosine; for twomode: none, activity or prominence.")
@@ -63,12 +65,14 @@ struct NetworkCommand: ParsableCommand {
 
     func validate() throws {
         try counting.validate(kind: kind, normalization: normalize)
-        if kind == .affiliation, normalize != .none {
-            throw ValidationError("the affiliation network takes no normalisation")
+        if kind == .affiliation || kind == .hearsay, normalize != .none {
+            throw ValidationError("the \(kind.rawValue) network takes no normalisation")
         }
         if let window {
             _ = try TimeSeries.period(window, option: "--window")
-            if kind == .affiliation { throw ValidationError("--window needs a position network, not affiliation") }
+            if kind == .affiliation || kind == .hearsay {
+                throw ValidationError("--window needs a stance network, not \(kind.rawValue)")
+            }
             if options.asOf != nil { throw ValidationError("--window takes --since and --until, not --as-of") }
             if format != .gexf, output == nil {
                 throw ValidationError("--window with --format \(format.rawValue) writes one file per window: give --output DIR")
@@ -87,6 +91,8 @@ struct NetworkCommand: ParsableCommand {
             var network: Network
             if kind == .affiliation {
                 network = try NetworkBuilder.affiliationNetwork(in: db, kind: options.kind)
+            } else if kind == .hearsay {
+                network = try NetworkBuilder.hearsayNetwork(try options.request(in: db), in: db)
             } else {
                 var request = try options.request(in: db)
                 request.evidence = false  // networks use only the stances

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StanceCore
 import StanceQuery
 import StanceRender
 
@@ -15,6 +16,9 @@ struct QueryCommand: ParsableCommand {
               stance query "who opposes withdrawal"
               stance query --evidence "who supports renegotiation and opposes withdrawal"
               stance query --format json "quotes by Cutler about renegotiation"
+              stance query --basis stated "who opposes withdrawal"
+              stance query "who says Trump supports withdrawal"
+              stance query "who contradicts themselves within 6 months"
 
             The language is described in docs/query-language.md.
             """)
@@ -30,13 +34,24 @@ struct QueryCommand: ParsableCommand {
     @Flag(help: "Print the SQL that answered the query and SQLite's query plan (on standard error).")
     var explain = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Only positions on these bases, repeated or comma-separated: stated, reported, inferred (e.g. stated to leave out hearsay).",
+            valueName: "bases"))
+    var basis: [String] = []
+
     @Argument(help: "The question, e.g. \"who opposes withdrawal\".")
     var query: String
 
+    func validate() throws {
+        _ = try Graph.Position.Basis.parseOption(basis)
+    }
+
     func run() throws {
+        let bases = try Graph.Position.Basis.parseOption(basis)
         let store = try database.open(.readOnly)
         let answer = try store.read { db in
-            try QueryEngine.answer(query, in: db, explain: explain)
+            try QueryEngine.answer(query, in: db, explain: explain, bases: bases)
         }
         let renderer = Renderer.forStandardOutput(format: format, evidence: evidence)
         if explain {

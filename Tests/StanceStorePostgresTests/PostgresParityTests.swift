@@ -108,6 +108,61 @@ struct PostgresParityTests {
         }
     }
 
+    @Test("contradictions, source disagreements, hearsay and --basis: the same answers, matrix marks and hearsay network")
+    func contradictionsAndHearsay() throws {
+        let queries = [
+            "who contradicts themselves", "who contradicts themselves within 1 month",
+            "who contradicts themselves within 2 months", "who contradicts themselves within 10 days",
+            "who contradicts themselves on Ex within 18 months", "where do sources disagree",
+            "where do sources disagree within 70 days", "where do sources disagree about Cy on Ex",
+            "who says Cy supports Ex", "who says Ann supports Why", "what does Cy report about others",
+            "does Ann contradict herself",
+        ]
+        try Self.withBoth(AnalysisGraph.graph) { sqlite, postgres in
+            for query in queries {
+                let expected = Self.answer(query, sqlite)
+                #expect(!expected.hasPrefix("ERROR"), "\(query): \(expected)")
+                #expect(Self.answer(query, postgres) == expected, "\(query)")
+            }
+            for bases in [[Graph.Position.Basis.stated], [.reported], [.stated, .inferred]] {
+                for query in ["who contradicts themselves", "who has ever supported Ex", "stakeholders of Ex"] {
+                    let run = { (store: Store) in
+                        Renderer(format: .json).render(try store.read { try QueryEngine.answer(query, in: $0, bases: bases) })
+                    }
+                    #expect(try run(postgres) == run(sqlite), "\(query) \(bases)")
+                }
+            }
+            let left = try sqlite.read { try MatrixBuilder.build(MatrixRequest(), in: $0) }
+            let right = try postgres.read { try MatrixBuilder.build(MatrixRequest(), in: $0) }
+            #expect(left.hasContradictions)
+            for format in MatrixFormat.allCases {
+                #expect(MatrixRenderer(format: format).render(right) == MatrixRenderer(format: format).render(left))
+            }
+            let hearsayLeft = try sqlite.read { try NetworkBuilder.hearsayNetwork(MatrixRequest(), in: $0) }
+            let hearsayRight = try postgres.read { try NetworkBuilder.hearsayNetwork(MatrixRequest(), in: $0) }
+            #expect(!hearsayLeft.edges.isEmpty)
+            for format in NetworkFormat.allCases {
+                #expect(NetworkRenderer(format: format).render(hearsayRight) == NetworkRenderer(format: format).render(hearsayLeft))
+            }
+        }
+        // Many pairs on nearby and partial dates: the month and day arithmetic of both engines, and the finder's.
+        try Self.withBoth(Self.randomGraph()) { sqlite, postgres in
+            for span in ["", " within 1 month", " within 2 months", " within 3 days", " within 30 days"] {
+                let query = "who contradicts themselves" + span
+                let expected = Self.answer(query, sqlite)
+                #expect(expected.contains("\"earlier\""), "\(query) finds pairs")
+                #expect(Self.answer(query, postgres) == expected, "\(query)")
+            }
+            for months in [1, 2] {
+                let viaQuery = try postgres.read {
+                    try QueryEngine.answer("who contradicts themselves within \(months) months", in: $0)
+                }.rows.count
+                let viaFinder = try postgres.read { try Contradictions.selfContradictions(withinMonths: months, in: $0) }.count
+                #expect(viaQuery == viaFinder, "within \(months) months")
+            }
+        }
+    }
+
     /// A random graph where ties in date and latest-position rules matter: 30 actors, 6 issues, 400 positions
     /// on 90 days (so many share a day), partial dates among them.
     static func randomGraph() -> GraphContents {

@@ -28,6 +28,35 @@ public indirect enum Query: Sendable, Equatable {
     case check(actor: NameRef, stance: Graph.Stance, issue: NameRef)
     /// `positions of ACTOR according to SOURCE`: positions restricted by date or source.
     case positionsWithin(actor: NameRef, issue: NameRef?, window: DateWindow)
+    /// `who contradicts themselves [on ISSUE] [within N months]` (or `does ACTOR contradict itself …`, with
+    /// `actor`): one actor's `supports` and `opposes` on one issue, at most `within` apart (nil: at any distance).
+    case contradictions(actor: NameRef?, issue: NameRef?, within: TimeSpan?, filters: Filters)
+    /// `where do sources disagree [about ACTOR] [on ISSUE]`: one actor's stance on an issue given as `supports` by
+    /// one source and `opposes` by another, at most `within` apart.
+    case sourceDisagreements(actor: NameRef?, issue: NameRef?, within: TimeSpan, filters: Filters)
+    /// `who says ACTOR STANCE ISSUE`: ACTOR's reported positions of that stance, with who reports them.
+    case reporters(actor: NameRef, stance: Graph.Stance, issue: NameRef, filters: Filters)
+    /// `what does ACTOR report about others`: the positions ACTOR is the reporter of.
+    case reports(reporter: NameRef, filters: Filters)
+}
+
+/// How near in time two positions must be: `within 6 months`, `within 10 days`.
+///
+/// Months (and years, as twelve months) keep the day of the month, clamped to the month's length
+/// (`2018-01-31` plus one month is `2018-02-28`); days (and weeks, as seven days) count calendar days.
+public enum TimeSpan: Sendable, Equatable, CustomStringConvertible {
+    case days(Int)
+    case months(Int)
+
+    /// Where two positions from different sources count as "about the same time": 31 days.
+    public static let sameTime = TimeSpan.days(31)
+
+    public var description: String {
+        switch self {
+        case .days(let n): return "\(n) day\(n == 1 ? "" : "s")"
+        case .months(let n): return "\(n) month\(n == 1 ? "" : "s")"
+        }
+    }
 }
 
 /// A who-question: which actors, then the filters that narrow them.
@@ -116,14 +145,20 @@ public struct DateWindow: Sendable, Equatable {
     public var upper: String?
     /// Only positions and quotes from these sources (`according to SOURCE`, `in OUTLET`); empty for all.
     public var sources: [Slug]
+    /// Only positions on these bases (`stance query --basis stated`); empty for all. Quotes have no basis: a
+    /// quotes question never carries one (`Query.restricted(toBases:)` refuses it).
+    public var bases: [Graph.Position.Basis]
 
-    public init(lower: String? = nil, upper: String? = nil, sources: [Slug] = []) {
+    public init(
+        lower: String? = nil, upper: String? = nil, sources: [Slug] = [], bases: [Graph.Position.Basis] = []
+    ) {
         self.lower = lower
         self.upper = upper
         self.sources = sources
+        self.bases = bases
     }
 
-    public var isEmpty: Bool { lower == nil && upper == nil && sources.isEmpty }
+    public var isEmpty: Bool { lower == nil && upper == nil && sources.isEmpty && bases.isEmpty }
 }
 
 /// The filters of a quotes-question.

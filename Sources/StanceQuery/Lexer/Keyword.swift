@@ -36,6 +36,10 @@ public enum Keyword: String, CaseIterable, Sendable {
     case attacking
     case changed, changes, change, changing, switched, shifted, flipFlopped = "flip-flopped"
     case agrees, agree, agreed, disagrees, disagree, disagreed
+    // Contradictions and hearsay.
+    case contradicts, contradict, contradicted, contradicting, themselves, itself, himself, herself
+    case day, days, week, weeks, month, months, year, years
+    case report, reports, reported, reporting, others, claims, claim, claimed
     // Kinds of actor.
     case person, persons, people, individual, individuals, organization, organizations, organisation
     case organisations, org, orgs, government, governments, govt, govts, group, groups, countries
@@ -98,6 +102,18 @@ public enum Keyword: String, CaseIterable, Sendable {
     static let speechVerbs: [Keyword] = [
         .said, .says, .say, .called, .talked, .mentioned, .used, .wrote,
     ]
+    /// Verbs of contradiction (`who contradicts themselves`).
+    static let contradictVerbs: [Keyword] = [.contradicts, .contradict, .contradicted, .contradicting]
+    /// The reflexive pronouns after a verb of contradiction.
+    static let reflexives: [Keyword] = [.themselves, .itself, .himself, .herself]
+    /// Verbs of disagreement (`where do sources disagree`).
+    static let disagreeVerbs: [Keyword] = [.disagree, .disagrees, .disagreed]
+    /// Verbs that pass on what someone else holds (`who says Trump supports withdrawal`).
+    static let hearsayVerbs: [Keyword] = [.says, .say, .said, .claims, .claim, .claimed, .reports, .report, .reported]
+    /// Verbs of reporting (`what does Cutler report about others`).
+    static let reportVerbs: [Keyword] = [.report, .reports, .reported, .say, .says, .said]
+    /// Units of a time span (`within 6 months`).
+    static let spanUnits: [Keyword] = [.day, .days, .week, .weeks, .month, .months, .year, .years]
     /// Words about the neighbourhood of a stance: `on`, `about`, …
     static let aboutWords: [Keyword] = [.on, .about, .toward, .towards, .regarding]
 }

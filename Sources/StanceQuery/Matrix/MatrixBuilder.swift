@@ -230,7 +230,7 @@ public enum MatrixBuilder {
                     stance: request.rule == .mixed && pair.supports && pair.opposes ? .mixed : pair.latest,
                     latestStance: pair.latest, positions: pair.positions, positionID: found?.id ?? "",
                     date: found?.date ?? "", basis: found?.basis ?? "", evidence: found?.text ?? "",
-                    sourceTitle: found?.source ?? "")
+                    sourceTitle: found?.source ?? "", contradicts: pair.supports && pair.opposes)
             }
             return line
         }

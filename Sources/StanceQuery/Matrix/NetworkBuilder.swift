@@ -43,7 +43,7 @@ public enum NetworkBuilder {
                 switch kind {
                 case .congruence: (count, issues) = (same.count, same)
                 case .conflict: (count, issues) = (opposite.count, opposite)
-                case .subtract, .issues, .affiliation, .twoMode: (count, issues) = (same.count - opposite.count, same + opposite)
+                case .subtract, .issues, .affiliation, .twoMode, .hearsay: (count, issues) = (same.count - opposite.count, same + opposite)
                 case .ignore: (count, issues) = (same.count + opposite.count, same + opposite)
                 }
                 guard count != 0 else { continue }
@@ -102,6 +102,57 @@ public enum NetworkBuilder {
         return Network(
             kind: .affiliation, normalization: .none, nodes: nodes.values.sorted { ($0.label, $0.id) < ($1.label, $1.id) },
             edges: edges)
+    }
+
+    /// Reporters → the actors whose positions they report: one edge per (reporter, reported) pair, its count the
+    /// reported positions in the request's window (and on its issues, among its kind of reported actor), its label
+    /// the issues with the stances reported (`Ex: supports; Why: opposes`). A node's degree is the number of
+    /// reported positions it takes part in, as reporter or as reported. Reported positions naming no reporter
+    /// have no edge.
+    public static func hearsayNetwork(_ request: MatrixRequest, in db: SQLConnection) throws -> Network {
+        var filter: SQL = Fragment.window(request.window, "p")
+        if let kind = request.kind { filter += " AND a.kind = \(kind.rawValue)" }
+        if let issues = request.issueIDs { filter += " AND p.issue_id IN \(SQL.textList(issues))" }
+        let sql: SQL = """
+            SELECT p.reported_by, r.name AS reporter_name, r.kind AS reporter_kind,
+                   p.actor_id, a.name AS actor_name, a.kind AS actor_kind, i.name AS issue_name, p.stance
+            FROM position p
+            JOIN actor r ON r.id = p.reported_by
+            JOIN actor a ON a.id = p.actor_id
+            JOIN issue i ON i.id = p.issue_id
+            WHERE p.basis = \(Graph.Position.Basis.reported.rawValue)\(filter)
+            ORDER BY p.reported_by, p.actor_id, i.name, p.day, p.seq
+            """
+        var nodes: [String: Network.Node] = [:]
+        var edges: [String: (edge: Network.Edge, labels: [String])] = [:]
+        var order: [String] = []
+        for row in try db.fetchAll(sql) {
+            let reporter: String = row["reported_by"]
+            let actor: String = row["actor_id"]
+            nodes[reporter, default: Network.Node(id: reporter, label: row["reporter_name"], kind: row["reporter_kind"], degree: 0)]
+                .degree += 1
+            nodes[actor, default: Network.Node(id: actor, label: row["actor_name"], kind: row["actor_kind"], degree: 0)]
+                .degree += 1
+            let key = reporter + "\u{0}" + actor
+            if edges[key] == nil {
+                order.append(key)
+                edges[key] = (Network.Edge(source: reporter, target: actor, weight: 0, count: 0, label: ""), [])
+            }
+            edges[key]?.edge.count += 1
+            edges[key]?.edge.weight += 1
+            let label = "\(row["issue_name"] as String): \(row["stance"] as String)"
+            if edges[key]?.labels.contains(label) == false { edges[key]?.labels.append(label) }
+        }
+        return Network(
+            kind: .hearsay, normalization: .none,
+            nodes: nodes.values.sorted { ($0.label, $0.id) < ($1.label, $1.id) },
+            edges: order.compactMap { key in
+                edges[key].map { entry in
+                    var edge = entry.edge
+                    edge.label = entry.labels.joined(separator: "; ")
+                    return edge
+                }
+            })
     }
 
     static func normalize(_ count: Int, _ a: Int, _ b: Int, union: Int, by normalization: Network.Normalization) -> Double {

@@ -78,7 +78,7 @@ public enum StatementNetwork {
                     case .congruence: value = x[0] * y[0] + x[1] * y[1]
                     case .conflict: value = x[0] * y[1] + x[1] * y[0]
                     case .subtract: value = x[0] * y[0] + x[1] * y[1] - (x[0] * y[1] + x[1] * y[0])
-                    case .ignore, .issues, .affiliation, .twoMode: value = (x[0] + x[1]) * (y[0] + y[1])
+                    case .ignore, .issues, .affiliation, .twoMode, .hearsay: value = (x[0] + x[1]) * (y[0] + y[1])
                     }
                     if value != 0 { shared.append(issueNames[issueIDs[j]] ?? issueIDs[j]) }
                     raw += value

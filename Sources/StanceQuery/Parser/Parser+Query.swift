@@ -4,8 +4,8 @@ import StanceCore
 extension Parser {
     static let questionStarts = [
         "who", "which", "what", "count", "how many", "positions of", "stakeholders of", "profile of",
-        "tell me about", "does", "is", "where does", "why does", "quotes", "affiliations of", "members of",
-        "actors", "issues", "sources",
+        "tell me about", "does", "is", "where does", "where do sources disagree", "why does", "quotes",
+        "affiliations of", "members of", "actors", "issues", "sources", "according to whom",
     ]
 
     /// `query = [ "please" ] question [ "?" ] ;`
@@ -53,9 +53,24 @@ extension Parser {
             return try parseWho(count: true)
         }
         if accept([.who], shown: []) != nil { return try parseWho(count: false) }
+        if isAt([.has, .have, .does, .do, .did]), isAt([.anyone, .anybody, .anything], offset: 1),
+            isAt(Keyword.contradictVerbs, offset: 2)
+        {
+            // "does anyone contradict themselves", "has anybody contradicted themselves"
+            index += 2
+            return try parseWho(count: false)
+        }
+        if isAt([.do, .did]), isAt([.sources, .articles, .outlets], offset: 1), isAt(Keyword.disagreeVerbs, offset: 2) {
+            index += 1
+            return try parseSourcesDisagree()
+        }
         if isAt([.has, .have]), isAt([.anyone, .anybody], offset: 1) {
             index += 2
             return try parseWho(count: false)
+        }
+        if isAt([.according]), isAt([.to], offset: 1), isAt([.whom], offset: 2) {
+            index += 3
+            return try parseAccordingToWhom()
         }
         if accept([.positions, .stances, .position, .views], shown: []) != nil {
             if accept(Keyword.aboutWords, shown: []) != nil {
@@ -230,6 +245,9 @@ extension Parser {
                 return .quotes(filter)
             }
             if accept([.taken, .take], shown: []) != nil { return try parsePositionsRest(actor: actor, issue: nil) }
+            if accept([.report, .reports, .reported], shown: ["report about others"]) != nil {
+                return try parseReportRest(reporter: actor)
+            }
             throw unexpected()
         }
         if accept([.is, .are, .was], shown: ["is"]) != nil {
@@ -285,7 +303,16 @@ extension Parser {
     ///                                                         | "work" ) ) ;
     /// ```
     mutating func parseWhere() throws -> Query {
-        try expect([.does, .do, .did, .is, .are], shown: ["does"])
+        if isAt([.sources, .articles, .outlets]) { return try parseSourcesDisagree() }
+        try expect([.does, .do, .did, .is, .are], shown: ["does", "do sources disagree"])
+        if isAt([.the]), isAt([.sources, .articles, .outlets], offset: 1) { index += 1 }
+        if isAt([.sources, .articles, .outlets]) {
+            // Unless an actor's name starts with the word, "where do sources …" asks where sources disagree
+            // (so a mistyped "disagre" is corrected rather than read as an unknown actor).
+            var trial = self
+            trial.quiet = true
+            if ((try? trial.resolveName(.actor)) ?? nil) == nil { return try parseSourcesDisagree() }
+        }
         if accept([.everyone, .everybody, .anyone], shown: []) != nil {
             try expect([.stand, .stands])
             try expect(Keyword.aboutWords)
@@ -329,6 +356,13 @@ extension Parser {
             skipListingTail()
             return .issues
         }
+        // "which sources disagree …"; a word that is no listing tail after "which sources" is read as a
+        // (perhaps mistyped) verb of disagreement.
+        if isAt([.sources, .source, .articles, .outlets]), index + 1 < tokens.count, tokens[index + 1].kind == .word,
+            !isAt([.are, .is, .do, .there], offset: 1)
+        {
+            return try parseSourcesDisagree()
+        }
         if accept([.sources, .source, .articles, .article, .outlets], shown: ["sources"]) != nil {
             skipListingTail()
             return .sources
@@ -351,7 +385,8 @@ extension Parser {
     }
 
     /// ```
-    /// yes-no = ( "does" | "do" | "did" ) [ "not" ] actor [ "not" ] stance-phrase issue
+    /// yes-no = ( "does" | "do" | "did" ) actor contradicts
+    ///        | ( "does" | "do" | "did" ) [ "not" ] actor [ "not" ] stance-phrase issue
     ///        | ( "is" | "are" | "was" | "were" ) [ "not" ] actor be-complement issue ;
     /// ```
     /// A negative question (`doesn't Lighthizer support renegotiation?`) gets the same answer.
@@ -360,6 +395,13 @@ extension Parser {
         _ = accept([.not], shown: [])
         let actor = try parseName(.actor)
         _ = accept([.not], shown: [])
+        // "does Trump contradict himself on KORUS": his opposite stances, as `who contradicts themselves`.
+        if auxiliary == .does || auxiliary == .do || auxiliary == .did,
+            accept(Keyword.contradictVerbs, shown: ["contradict itself"]) != nil
+        {
+            try expect(Keyword.reflexives, shown: ["itself"])
+            return try parseContradictionRest(count: false, actor: actor)
+        }
         let stance: Graph.Stance
         if let auxiliary, [.is, .are, .was, .were].contains(auxiliary) {
             stance = try parseBeComplement()
@@ -374,6 +416,7 @@ extension Parser {
     mutating func parseRestAsText() throws -> String {
         if let token = current, token.kind == .string { return try parseText() }
         var words: [String] = []
+        let first = current?.range
         while let token = current, token.kind == .word {
             words.append(token.text)
             index += 1
@@ -382,7 +425,14 @@ extension Parser {
             note(["<text>"])
             throw unexpected()
         }
-        return words.joined(separator: " ")
+        let text = words.joined(separator: " ")
+        // As `parseText`: a NUL would end the phrase early in SQLite's full-text search.
+        guard !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            let range = first.map { TextRange(start: $0.start, end: tokens[index - 1].range.end) }
+            throw QueryError(
+                "the text to match holds a control character; only printable text can be searched", at: range, in: query)
+        }
+        return text
     }
 
     /// ```

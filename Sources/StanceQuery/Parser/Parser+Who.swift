@@ -3,7 +3,7 @@ import StanceCore
 extension Parser {
     static let whoStarts = [
         "supports", "opposes", "is neutral on", "is mixed on", "ever", "changed on", "agrees with",
-        "disagrees with", "works for", "(",
+        "disagrees with", "works for", "contradicts themselves", "says", "(",
     ]
 
     /// ```
@@ -23,6 +23,8 @@ extension Parser {
     ///               | "position" | "sides" | "positions" ;
     /// ```
     mutating func parseWho(count: Bool) throws -> Query {
+        if let contradiction = try parseContradicts(count: count) { return contradiction }
+        if !count, let hearsay = try parseWhoSays() { return hearsay }
         if let special = try parseWhoSpecial(count: count) { return special }
         let start = index
         if accept([.has, .have], shown: []) != nil, !isAt(Keyword.changeVerbs) {
@@ -31,7 +33,10 @@ extension Parser {
         }
         if accept(Keyword.changeVerbs, shown: ["changed on"]) != nil {
             if accept([.their, .his, .her, .its], shown: []) != nil {
-                try expect([.position, .positions, .mind, .stance, .stances, .views, .view, .sides], shown: ["position"])
+                let noun = accept([.position, .positions, .mind, .stance, .stances, .views, .view, .sides], shown: ["position"])
+                guard let noun else { throw unexpected() }
+                // "who changed their mind on withdrawal": turned from supporting to opposing, or back.
+                if noun == .mind, !count, isAt(Keyword.aboutWords) { return try parseContradictionRest(count: count) }
             } else {
                 _ = accept([.position, .positions, .sides, .stance, .stances], shown: [])
             }
@@ -196,11 +201,15 @@ extension Parser {
     }
 
     /// `filters = { "among" kind | ( "in" | "at" | "within" ) ( actor | source ) | source-filter | window } ;`
+    /// (and `span` where `spanAllowed`: a contradiction question's `within 6 months`)
     mutating func parseFilters() throws -> Filters {
         var filters = Filters()
         while true {
             let start = current?.range
-            if accept(.among) {
+            if spanAllowed, let span = try parseSpan() {
+                guard parsedSpan == nil else { throw repeated("within", at: start) }
+                parsedSpan = span
+            } else if accept(.among) {
                 guard filters.kind == nil else { throw repeated("among", at: start) }
                 filters.kind = try parseKind()
             } else if try parseWindow(&filters.window) {

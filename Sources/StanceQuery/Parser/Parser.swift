@@ -31,6 +31,9 @@ public struct Parser {
     var lookupCache: [String: [NamedEntity]] = [:]
     /// Set while checking suggestions: a refusal then skips looking for the nearest names.
     var quiet = false
+    /// Whether `parseFilters` reads a `within N months` span too (contradiction questions), and the span it read.
+    var spanAllowed = false
+    var parsedSpan: TimeSpan?
     /// Each kind's label keys and their words, once read (for everyday names).
     var labelCache: [NameKind: [(key: String, words: Set<String>)]] = [:]
 

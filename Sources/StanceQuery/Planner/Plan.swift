@@ -98,22 +98,27 @@ enum Decode {
 
     /// The evidence of a position: the quote or the paraphrase with its sentence, source, date, basis.
     static func evidence(_ row: ResultRow) -> AnswerValue {
-        let quote = row["quote_text"] as String?
-        let paraphrase = row["paraphrase"] as String?
-        return .object([
+        .object(evidencePairs(row))
+    }
+
+    /// The fields of `evidence(_:)`, from the columns of `Fragment.evidenceColumns` each named `prefix` + name.
+    static func evidencePairs(_ row: ResultRow, prefix: String = "") -> [(String, AnswerValue)] {
+        let quote = row[prefix + "quote_text"] as String?
+        let paraphrase = row[prefix + "paraphrase"] as String?
+        return [
             // Verbatim words in quotation marks, so they are never mistaken for a coder's paraphrase.
             ("text", .optional(quote.map { "\u{201C}\($0)\u{201D}" } ?? paraphrase)),
             ("quote", .optional(quote)),
-            ("quote_id", text(row, "quote_id")),
+            ("quote_id", text(row, prefix + "quote_id")),
             ("paraphrase", .optional(paraphrase)),
-            ("sentence", text(row, "sentence")),
-            ("source", source(row)),
-            ("date", text(row, "date")),
-            ("basis", text(row, "basis")),
-            ("reported_by", text(row, "reported_by")),
-            ("confidence", text(row, "confidence")),
-            ("position", text(row, "position_id")),
-        ])
+            ("sentence", text(row, prefix + "sentence")),
+            ("source", source(row, prefix: prefix + "source")),
+            ("date", text(row, prefix + "date")),
+            ("basis", text(row, prefix + "basis")),
+            ("reported_by", text(row, prefix + "reported_by")),
+            ("confidence", text(row, prefix + "confidence")),
+            ("position", text(row, prefix + "position_id")),
+        ]
     }
 }
 
@@ -162,8 +167,9 @@ enum Fragment {
         JOIN source s ON s.id = e.source_id
         """
 
-    /// `AND alias.date >= lower AND alias.date < upper` for the window's bounds, and
-    /// `AND alias.source_id IN (…)` for its sources.
+    /// `AND alias.date >= lower AND alias.date < upper` for the window's bounds,
+    /// `AND alias.source_id IN (…)` for its sources and `AND alias.basis IN (…)` for its bases (a position alias
+    /// only: quotes have no basis, and a quotes question never carries one).
     static func window(_ window: DateWindow, _ alias: String) -> SQL {
         var sql: SQL = ""
         if let lower = window.lower { sql += " AND \(sql: alias).day >= \(lower)" }
@@ -171,6 +177,10 @@ enum Fragment {
         if !window.sources.isEmpty {
             let ids = window.sources.map { id -> SQL in "\(id.rawValue)" }
             sql += " AND \(sql: alias).source_id IN (" + ids.joined(separator: ", ") + ")"
+        }
+        if !window.bases.isEmpty {
+            let words = window.bases.map { basis -> SQL in "\(basis.rawValue)" }
+            sql += " AND \(sql: alias).basis IN (" + words.joined(separator: ", ") + ")"
         }
         return sql
     }

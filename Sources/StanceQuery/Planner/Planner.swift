@@ -40,6 +40,14 @@ public enum Planner {
             return stakeholders(issue, filters)
         case .check(let actor, let stance, let issue):
             return check(actor, stance, issue)
+        case .contradictions(let actor, let issue, let within, let filters):
+            return contradictions(actor: actor, issue: issue, within: within, filters)
+        case .sourceDisagreements(let actor, let issue, let within, let filters):
+            return sourceDisagreements(actor: actor, issue: issue, within: within, filters)
+        case .reporters(let actor, let stance, let issue, let filters):
+            return reporters(actor: actor, stance: stance, issue: issue, filters)
+        case .reports(let reporter, let filters):
+            return reports(reporter: reporter, filters)
         }
     }
 }

@@ -104,6 +104,16 @@ extension SQL {
         }
     }
 
+    /// The number of calendar days between two `YYYY-MM-DD` day columns, never negative (NULL when either is).
+    public static func daysBetween(_ a: SQL, _ b: SQL) -> SQL {
+        SQL { dialect in
+            switch dialect {
+            case .sqlite: return "abs(julianday(\(a)) - julianday(\(b)))"
+            case .postgres: return "abs(CAST(\(a) AS date) - CAST(\(b) AS date))"
+            }
+        }
+    }
+
     /// A string literal for trusted text written in code (a separator), quotes doubled.
     private static func quoted(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
