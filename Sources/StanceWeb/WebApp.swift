@@ -27,6 +27,8 @@ public struct WebApp: HTTPResponderBuilder, Sendable {
 
     let stores: StorePool
     let limits: Limits
+    /// The extractor's proposals for the coding view, by source and article text.
+    let proposalCache = ProposalCache()
 
     /// A web app over `stores`: read-only stores on one database, one per concurrent reader.
     public init(stores: [Store], limits: Limits = Limits()) {
@@ -41,6 +43,7 @@ public struct WebApp: HTTPResponderBuilder, Sendable {
         addAssetRoutes(to: router)
         addAPIRoutes(to: router)
         addPageRoutes(to: router)
+        addCodeRoutes(to: router)
         return router
     }
 

@@ -1,0 +1,90 @@
+import Hummingbird
+import StanceCore
+import StanceQuery
+import StanceStore
+
+/// The coding workbench's pages (docs/keyboard.md): the coding view, a new article, login, a coder's history
+/// and the review queue, and the proposals the coding view reads. Writes go to the JSON API (docs/api.md);
+/// these routes only read.
+extension WebApp {
+    func addCodeRoutes<Context: RequestContext>(to router: Router<Context>) {
+        router.get("/code") { _, _ in
+            let sources = try self.guarded { try self.sourceIDs() }
+            return Reply.html(WorkbenchPages.sources(sources))
+        }
+        router.get("/code/new") { _, _ in Reply.html(WorkbenchPages.newSource()) }
+        router.get("/code/:id") { _, context in
+            let id = context.parameters.get("id") ?? ""
+            guard let view = try self.guarded({ try self.codeView(id) }) else { return self.missingSource(id) }
+            return Reply.html(CodePage.render(view))
+        }
+        router.get("/api/sources/:id/proposals") { _, context in
+            let id = context.parameters.get("id") ?? ""
+            guard let view = try self.guarded({ try self.sourceView(id) }) else {
+                return Reply.error(.notFound, "no source with id '\(id)'")
+            }
+            return Reply.json(try self.guarded { try self.proposals(for: view.source) }.json)
+        }
+        router.get("/login") { _, _ in Reply.html(WorkbenchPages.login()) }
+        router.get("/history") { request, _ in
+            let coder = QueryString(request.uri.query).nonEmpty("coder")
+            let changes = try coder.map { coder in try self.guarded { try self.changes(coder: coder, since: nil) } } ?? []
+            return Reply.html(WorkbenchPages.history(coder: coder, changes))
+        }
+        router.get("/review") { request, _ in
+            let query = QueryString(request.uri.query)
+            let since = query.nonEmpty("since")
+            if let since, PartialDate(since) == nil {
+                return Reply.html(
+                    WorkbenchPages.review(since: since, [], problem: "'\(since)' is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY)"),
+                    status: .badRequest)
+            }
+            let changes = try self.guarded { try self.changes(coder: query.nonEmpty("coder"), since: since) }
+            return Reply.html(WorkbenchPages.review(since: since, changes, problem: nil))
+        }
+    }
+
+    /// The coding view of the source with this id, or nil when there is none.
+    func codeView(_ id: String) throws -> CodeView? {
+        guard let view = try sourceView(id) else { return nil }
+        let ids = try sourceIDs()
+        let index = ids.firstIndex(of: id)
+        return CodeView(
+            source: view, proposals: try proposals(for: view.source),
+            previous: index.flatMap { $0 > 0 ? ids[$0 - 1] : nil },
+            next: index.flatMap { $0 + 1 < ids.count ? ids[$0 + 1] : nil })
+    }
+
+    /// The extractor's proposals for `source`, made once per article text.
+    func proposals(for source: Graph.Source) throws -> CodingProposals {
+        try proposalCache.proposals(for: source) {
+            let graph = try stores.take().read(deadline: limits.readSeconds) { db in try GraphReader.read(db) }
+            return CodingProposals.make(for: source, graph: graph)
+        }
+    }
+
+    /// Source ids in the order `sources` lists them.
+    func sourceIDs() throws -> [String] {
+        try stores.take().read(deadline: limits.readSeconds) { db in
+            try QueryEngine.answer("sources", in: db).rows.compactMap { row -> String? in
+                guard case .text(let id)? = row[["id"]] else { return nil }
+                return id
+            }
+        }
+    }
+
+    /// Changes by `coder` (all coders when nil) since the start of the day `since`, newest first.
+    func changes(coder: String?, since: String?) throws -> [Change] {
+        try stores.take().read(deadline: limits.readSeconds) { db in
+            Array(try Change.fetch(db, coder: coder, since: since).reversed().prefix(1_000))
+        }
+    }
+
+    private func missingSource(_ id: String) -> Response {
+        Reply.html(
+            Layout.page(
+                title: "Not found", permalink: Link(["code", id]),
+                [el(.h1, [], "No source with id \u{201C}\(id)\u{201D}"), Layout.link("All sources to code", Link(["code"]))]),
+            status: .notFound)
+    }
+}

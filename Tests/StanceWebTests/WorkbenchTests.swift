@@ -1,0 +1,205 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import StanceCore
+import StanceStore
+import StanceTestSupport
+import StanceWeb
+import Testing
+
+/// The coding workbench's pages: offsets in the coding view are the store's, the proposals JSON points at the
+/// article, coded spans name their coder, and the history and review pages list the change log.
+@Suite("stance serve: the coding workbench")
+struct WorkbenchTests {
+    /// Every `data-o="N">TEXT<` piece of a page, TEXT unescaped.
+    static func pieces(_ html: String) throws -> [(offset: Int, text: String)] {
+        let pattern = try NSRegularExpression(pattern: #"data-o="(\d+)"[^>]*>([^<]*)<"#)
+        let range = NSRange(html.startIndex..., in: html)
+        return pattern.matches(in: html, range: range).compactMap { match in
+            guard let offset = Range(match.range(at: 1), in: html).flatMap({ Int(html[$0]) }),
+                let text = Range(match.range(at: 2), in: html).map({ String(html[$0]) })
+            else { return nil }
+            return (offset, unescape(text))
+        }
+    }
+
+    static func unescape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// A source whose text puts characters outside the Basic Multilingual Plane (two UTF-16 units, one code point)
+    /// and a combining accent before a coded quote, so code points, UTF-16 units and characters all differ.
+    static func astralStore() throws -> (Store, String) {
+        func slug(_ text: String) throws -> Slug {
+            guard let slug = Slug(text) else { throw StoreError.corrupt("bad test id \(text)") }
+            return slug
+        }
+        let date = try #require(PartialDate("2018-02"))
+        let quote = "We oppose withdrawal from KORUS"
+        let text = "Emoji \u{1F1F0}\u{1F1F7} and Cafe\u{301} first.\n\nThe minister said: \u{201C}" + quote
+            + "\u{201D} on Monday.\n\nAnother paragraph where Ann Lee supports renegotiation of the deal."
+        let start = try #require(text.unicodeScalars.firstRange(of: quote.unicodeScalars)).lowerBound
+        let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start)
+        let graph = GraphContents(
+            actors: [
+                Graph.Actor(id: try slug("the-minister"), name: "The Minister", kind: .person),
+                Graph.Actor(id: try slug("ann-lee"), name: "Ann Lee", kind: .person),
+            ],
+            issues: [
+                Graph.Issue(id: try slug("withdrawal"), name: "withdrawal"),
+                Graph.Issue(id: try slug("renegotiation"), name: "renegotiation"),
+            ],
+            sources: [
+                Graph.Source(
+                    id: try slug("astral"), title: "Astral", date: date, text: text,
+                    quotes: [
+                        Graph.Quote(
+                            id: try slug("minister-quote"), speaker: try slug("the-minister"), source: try slug("astral"),
+                            text: quote, issues: [try slug("withdrawal")],
+                            range: TextRange(start: offset, end: offset + quote.unicodeScalars.count))
+                    ],
+                    positions: [
+                        Graph.Position(
+                            id: try slug("minister-opposes"), actor: try slug("the-minister"), issue: try slug("withdrawal"),
+                            stance: .opposes, date: date, source: try slug("astral"), basis: .stated,
+                            evidence: .quote(try slug("minister-quote")), confidence: .high, coder: "ann")
+                    ]),
+                Graph.Source(id: try slug("second"), title: "Second", date: date, text: "Nothing here."),
+            ])
+        return (try TestSupport.store(with: graph), text)
+    }
+
+    @Test("every piece of the coding view carries its offset in code points, as the store counts them")
+    func offsetsAreCodePoints() async throws {
+        let (store, text) = try WorkbenchTests.astralStore()
+        let (status, _, body) = try await Web.withClient(store) { client in try await Web.get(client, "/code/astral") }
+        #expect(status == .ok)
+        let pieces = try WorkbenchTests.pieces(body)
+        #expect(pieces.count >= 4)
+        for piece in pieces {
+            let range = TextRange(start: piece.offset, end: piece.offset + piece.text.unicodeScalars.count)
+            #expect(range.slice(of: text) == piece.text, "piece at \(piece.offset)")
+        }
+        // The pieces cover the text but the paragraph breaks, in order.
+        #expect(pieces.map(\.text).joined() == text.replacingOccurrences(of: "\n\n", with: ""))
+        // The coded quote is marked with its coder and position, at the quote's own offsets.
+        let mark = try #require(pieces.first { $0.text == "We oppose withdrawal from KORUS" })
+        #expect(mark.offset == 47)  // UTF-16 would say 49: each flag letter is one code point, two units
+        #expect(body.contains("class=\"coded coder-0\""))
+        #expect(body.contains("title=\"ann: The Minister opposes withdrawal\""))
+        #expect(body.contains("src=\"/static/code.js\""))
+    }
+
+    @Test("the proposals JSON points into the article; ghosts and the list name the same keys")
+    func proposalsJSON() async throws {
+        let store = try Web.korusStore()
+        let (first, second, page) = try await Web.withClient(store) { client in
+            (try await Web.get(client, "/api/sources/nyt-2018-01-04/proposals"),
+             try await Web.get(client, "/api/sources/nyt-2018-01-04/proposals"),
+             try await Web.get(client, "/code/nyt-2018-01-04"))
+        }
+        #expect(first.0 == .ok)
+        #expect(first.1[.contentType] == "application/json; charset=utf-8")
+        #expect(first.2 == second.2)
+        let object = try Web.json(first.2)
+        let text = try #require(try store.read { db in try GraphReader.source("nyt-2018-01-04", in: db)?.text })
+        #expect(object["text_sha256"] as? String == SHA256.hex(SHA256.digest(Array(text.utf8))))
+        let proposals = try #require(object["proposals"] as? [[String: Any]])
+        #expect(!proposals.isEmpty)
+        var keys = Set<String>()
+        for proposal in proposals {
+            let key = try #require(proposal["key"] as? String)
+            #expect(keys.insert(key).inserted, "duplicate key \(key)")
+            let start = try #require(proposal["start"] as? Int), end = try #require(proposal["end"] as? Int)
+            let slice = try #require(TextRange(start: start, end: end).slice(of: text))
+            let said = try #require(proposal["text"] as? String)
+            #expect(VerbatimText.normalize(slice) == VerbatimText.normalize(said), "\(key)")
+            if proposal["kind"] as? String == "quote" { #expect(proposal["actor"] is [String: Any]) }
+        }
+        // This article is coded: some proposals fall on coded passages and say so.
+        #expect(proposals.contains { $0["coded"] as? Bool == true })
+        let mentions = try #require(object["mentions"] as? [[String: Any]])
+        #expect(mentions.contains { $0["kind"] as? String == "actor" })
+        // Every uncoded proposal is a ghost in the article and an item in the list.
+        for proposal in proposals where proposal["coded"] as? Bool == false {
+            let key = try #require(proposal["key"] as? String)
+            #expect(page.2.contains("data-key=\"\(key)\""), "\(key) not listed")
+            #expect(page.2.contains(key + "\"") || page.2.contains(key + " "), "\(key) not a ghost")
+        }
+    }
+
+    @Test("an unknown source is 404 on the coding view and the proposals")
+    func unknownSource() async throws {
+        let store = try Web.korusStore()
+        let (page, api) = try await Web.withClient(store) { client in
+            (try await Web.get(client, "/code/no-such-source"), try await Web.get(client, "/api/sources/no-such-source/proposals"))
+        }
+        #expect(page.0 == .notFound)
+        #expect(api.0 == .notFound)
+        #expect((try Web.json(api.2)["error"] as? [String: Any])?["message"] as? String == "no source with id 'no-such-source'")
+    }
+
+    @Test("previous and next source follow the order `sources` lists them")
+    func sourceNavigation() async throws {
+        let store = try Web.korusStore()
+        let body = try await Web.withClient(store) { client in try await Web.get(client, "/code/nyt-2018-01-04").2 }
+        #expect(body.contains("href=\"/code/global-times-2017-09\" id=\"previous-source\""))
+        #expect(body.contains("href=\"/code/cnnmoney-2018-01-04\" id=\"next-source\""))
+    }
+
+    @Test("a coder's history and the review queue list changes from the log; a bad date is 400")
+    func historyAndReview() async throws {
+        let (store, _) = try WorkbenchTests.astralStore()
+        let editor = try Editor(coder: "bob")
+        try store.write { db in
+            _ = try editor.add(
+                .position(
+                    Graph.Position(
+                        id: try #require(Slug("ann-lee-supports")), actor: try #require(Slug("ann-lee")),
+                        issue: try #require(Slug("renegotiation")), stance: .supports, source: try #require(Slug("astral")),
+                        basis: .stated,
+                        evidence: .paraphrase("Ann Lee supports renegotiation.", sentence: "Ann Lee supports renegotiation of the deal."),
+                        confidence: .high, coder: "bob")), in: db)
+        }
+        let (bob, nobody, review, future, bad) = try await Web.withClient(store) { client in
+            (try await Web.get(client, "/history?coder=bob"), try await Web.get(client, "/history?coder=carol"),
+             try await Web.get(client, "/review?since=2000-01-01"), try await Web.get(client, "/review?since=2999-01-01"),
+             try await Web.get(client, "/review?since=yesterday"))
+        }
+        #expect(bob.0 == .ok)
+        #expect(bob.2.contains("position:ann-lee-supports"))
+        #expect(bob.2.contains("stance: supports"))
+        #expect(!nobody.2.contains("position:ann-lee-supports"))
+        #expect(review.2.contains("position:ann-lee-supports"))
+        #expect(!future.2.contains("position:ann-lee-supports"))
+        #expect(bad.0 == .badRequest)
+        #expect(bad.2.contains("is not a date"))
+        // The source is coded by two coders now, each with a colour.
+        let code = try await Web.withClient(store) { client in try await Web.get(client, "/code/astral").2 }
+        #expect(code.contains("class=\"swatch coder-0\">ann<"))
+        #expect(code.contains("class=\"swatch coder-1\">bob<"))
+    }
+
+    @Test("the workbench's pages load its script, and every page shows the login link for the script to replace")
+    func pagesAndScript() async throws {
+        let store = try Web.korusStore()
+        let pages = ["/code", "/code/new", "/login", "/history", "/review", "/code/nyt-2018-01-04"]
+        let (bodies, script) = try await Web.withClient(store) { client in
+            var bodies: [String] = []
+            for page in pages { bodies.append(try await Web.get(client, page).2) }
+            return (bodies, try await Web.get(client, "/static/code.js"))
+        }
+        for (page, body) in zip(pages, bodies) {
+            #expect(body.contains("src=\"/static/code.js\""), "\(page)")
+            #expect(body.contains("id=\"login-link\""), "\(page)")
+        }
+        #expect(script.0 == .ok)
+        #expect(script.1[.contentType] == "text/javascript; charset=utf-8")
+        #expect(script.2.contains("/api/positions"))
+        #expect(bodies[1].contains("id=\"new-source\""))
+        #expect(bodies[2].contains("id=\"login-form\""))
+        #expect(bodies[0].contains("href=\"/code/nyt-2018-01-04\""))
+    }
+}
