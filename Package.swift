@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // bcrypt for the passwords of `stance serve`'s users (the product HummingbirdBcrypt only).
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         .target(name: "StanceCore", swiftSettings: strict),
@@ -72,6 +74,7 @@ let package = Package(
                 "StanceCore", "StanceStore", "StanceQuery", "StanceRender", "StanceREPL", "StanceExtract",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
             swiftSettings: strict),
         .executableTarget(
@@ -145,7 +148,8 @@ let package = Package(
             name: "StanceWebTests",
             dependencies: [
                 "StanceWeb", "StanceStore", "StanceCore", "StanceQuery", "StanceRender", "StanceGraphData",
-                "StanceTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "StanceTestSupport", "StanceStorePostgres", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict),
         .testTarget(

@@ -12,6 +12,7 @@ enum PostgresSchema {
         ("v1-graph", createGraph),
         ("v2-covering-stance", coverStance),
         ("v3-coder-codings", createCodings),
+        ("v4-users", createUsers),
     ]
 
     /// The key of the advisory lock held while migrating, so two processes opening one database at once take turns.
@@ -124,6 +125,32 @@ enum PostgresSchema {
             adjudicator TEXT COLLATE "C" NOT NULL,
             time TEXT COLLATE "C" NOT NULL
         );
+        """
+
+    /// `Schema.createUsers` (v4-users): users with their role and bcrypt hash, bearer tokens and browser sessions (both
+    /// as the SHA-256 of the secret). As in v1, text compares as bytes.
+    static let createUsers = """
+        CREATE TABLE stance_user (
+            name TEXT COLLATE "C" PRIMARY KEY NOT NULL,
+            role TEXT COLLATE "C" NOT NULL CHECK (role IN ('viewer','coder','admin')),
+            password_hash TEXT COLLATE "C" NOT NULL,
+            created TEXT COLLATE "C" NOT NULL,
+            password_changed TEXT COLLATE "C" NOT NULL
+        );
+        CREATE TABLE stance_token (
+            hash TEXT COLLATE "C" PRIMARY KEY NOT NULL,
+            user_name TEXT COLLATE "C" NOT NULL REFERENCES stance_user(name) ON DELETE CASCADE,
+            created TEXT COLLATE "C" NOT NULL
+        );
+        CREATE TABLE stance_session (
+            hash TEXT COLLATE "C" PRIMARY KEY NOT NULL,
+            user_name TEXT COLLATE "C" NOT NULL REFERENCES stance_user(name) ON DELETE CASCADE,
+            csrf TEXT COLLATE "C" NOT NULL,
+            created TEXT COLLATE "C" NOT NULL,
+            expires TEXT COLLATE "C" NOT NULL
+        );
+        CREATE INDEX stance_session_by_user ON stance_session(user_name);
+        CREATE INDEX stance_token_by_user ON stance_token(user_name);
         """
 
     /// `Schema.createGraph` (v1-graph), table for table. What differs from SQLite, and why:

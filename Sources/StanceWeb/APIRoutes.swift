@@ -7,7 +7,7 @@ import StanceStore
 
 /// The JSON API (docs/api.md). Answers are the objects `stance query --format json` prints.
 extension WebApp {
-    func addAPIRoutes(to router: Router<BasicRequestContext>) {
+    func addAPIRoutes(to router: Router<WebContext>) {
         router.get("/api/query") { request, _ in try self.apiQuery(QueryString(request.uri.query)) }
         router.get("/api/actors/:id") { _, context in
             let id = context.parameters.get("id") ?? ""

@@ -3,7 +3,7 @@ import Hummingbird
 /// The stylesheet and the scripts (every page's, and the coding workbench's), served from our own routes so the Content-Security-Policy needs no
 /// `unsafe-inline` and a page loads nothing from the network.
 extension WebApp {
-    func addAssetRoutes(to router: Router<BasicRequestContext>) {
+    func addAssetRoutes(to router: Router<WebContext>) {
         router.get("/static/stance.css") { _, _ in
             Reply.body(Assets.css, type: "text/css; charset=utf-8", cache: "public, max-age=300")
         }

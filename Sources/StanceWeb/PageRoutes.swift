@@ -10,7 +10,7 @@ extension WebApp {
         "who changed on withdrawal", "who agrees with Fatheree", "positions of Trump", "sources",
     ]
 
-    func addPageRoutes(to router: Router<BasicRequestContext>) {
+    func addPageRoutes(to router: Router<WebContext>) {
         router.get("/") { _, _ in try self.guarded { try self.indexPage() } }
         router.get("/ask") { request, _ in try self.guarded { try self.askPage(QueryString(request.uri.query)) } }
         router.get("/actors/:id") { _, context in

@@ -21,6 +21,8 @@ public struct WebApp: HTTPResponderBuilder, Sendable {
         public var readSeconds = 5.0
         /// How long an idle connection is kept.
         public var idleSeconds: Int64 = 30
+        /// The largest body a write may carry (an article's text with its metadata), in bytes; larger gets 413.
+        public var bodyBytes = 4 * 1024 * 1024
 
         public init() {}
     }
@@ -29,19 +31,34 @@ public struct WebApp: HTTPResponderBuilder, Sendable {
     let limits: Limits
     /// The extractor's proposals for the coding view, by source and article text.
     let proposalCache = ProposalCache()
+    /// The store logins, sessions and writes go to; nil serves reads only (every login and write gets 503).
+    let writer: Store?
+    let access: Access
+    let limiter: LoginLimiter
+    let decoy: DecoyHash
 
-    /// A web app over `stores`: read-only stores on one database, one per concurrent reader.
-    public init(stores: [Store], limits: Limits = Limits()) {
+    /// A web app over `stores`: read-only stores on one database, one per concurrent reader, and `writer`, a
+    /// read-write store on the same database for logins and writes.
+    public init(stores: [Store], writer: Store? = nil, limits: Limits = Limits(), access: Access = Access()) {
         self.stores = StorePool(stores)
         self.limits = limits
+        self.writer = writer
+        self.access = access
+        self.limiter = LoginLimiter(access: access)
+        self.decoy = DecoyHash(cost: access.decoyCost)
+        // Made now, so the first login for an unknown name takes no longer than the next.
+        if writer != nil { _ = decoy.value }
     }
 
     /// The router with every page, asset and API route.
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router()
+    public func router() -> Router<WebContext> {
+        let router = Router(context: WebContext.self)
         router.add(middleware: Guard(limits: limits))
+        if access.privateReads { router.add(middleware: PrivateReads(app: self)) }
         addAssetRoutes(to: router)
         addAPIRoutes(to: router)
+        addAuthRoutes(to: router)
+        addWriteRoutes(to: router)
         addPageRoutes(to: router)
         addCodeRoutes(to: router)
         return router
@@ -49,7 +66,7 @@ public struct WebApp: HTTPResponderBuilder, Sendable {
 
     /// The router's responder, answering HEAD as GET without the body (the router matches methods before any
     /// middleware runs).
-    public func buildResponder() -> CallbackResponder<BasicRequestContext> {
+    public func buildResponder() -> CallbackResponder<WebContext> {
         let routes = router().buildResponder()
         return CallbackResponder { request, context in
             guard request.method == .head else { return try await routes.respond(to: request, context: context) }
@@ -100,16 +117,19 @@ final class StorePool: @unchecked Sendable {
     }
 }
 
-/// Refuses what no route takes before it reaches one (over-long targets, bodies, methods other than GET and
-/// HEAD), and adds the security headers to every response.
+/// Refuses what no route takes before it reaches one (over-long targets; methods other than GET and HEAD, except
+/// POST, PATCH and DELETE under /api/; bodies on reads, over-long bodies on writes), and adds the security headers
+/// to every response.
 struct Guard: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = WebContext
     let limits: WebApp.Limits
 
     /// No script or style from anywhere but this server, none inline, nothing framed, forms only to us.
     static let contentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
         + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+    static let reads: Set<HTTPRequest.Method> = [.get, .head]
 
     /// Headers every response carries besides the policy.
     static let headers = [("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer"), ("X-Frame-Options", "DENY")]
@@ -120,15 +140,19 @@ struct Guard: RouterMiddleware {
         var response: Response
         if request.uri.description.utf8.count > limits.uriBytes {
             response = Reply.error(.uriTooLong, "the request is longer than \(limits.uriBytes) bytes")
-        } else if request.method != .get && request.method != .head {
-            response = Reply.error(.methodNotAllowed, "only GET and HEAD are served")
+        } else if !Guard.reads.contains(request.method) && !WebApp.takesWrite(request.method, at: request.uri.path) {
+            response = Reply.error(.methodNotAllowed, "only GET and HEAD are served here (POST, PATCH and DELETE under /api/)")
             response.headers[.allow] = "GET, HEAD"
-        } else if let length = request.headers[.contentLength].flatMap(Int.init), length > 0 {
+        } else if Guard.reads.contains(request.method), let length = request.headers[.contentLength].flatMap(Int.init), length > 0 {
             response = Reply.error(.contentTooLarge, "requests carry no body here")
+        } else if let length = request.headers[.contentLength].flatMap(Int.init), length > limits.bodyBytes {
+            response = Reply.error(.contentTooLarge, "a request body may have at most \(limits.bodyBytes) bytes")
         } else {
             do {
                 // HEAD is answered as GET without the body.
                 response = try await next(request, context)
+            } catch let refusal as Refusal {
+                response = refusal.response
             } catch let error as HTTPError where error.status == .notFound {
                 response = Reply.error(.notFound, "no page or API route at \(request.uri.path)")
             } catch let error as HTTPError {

@@ -34,9 +34,21 @@ struct AddCommand: ParsableCommand {
         subcommands: [AddActor.self, AddIssue.self, AddSource.self, AddQuote.self, AddPosition.self, AddAffiliation.self])
 }
 
-/// Runs one add in a write transaction and reports it.
-func performAdd(_ database: DatabaseOptions, _ coder: CoderOptions, _ build: (SQLConnection) throws -> Editor.NewEntity) throws {
+/// Adds the entity `fields` describe (read and checked by `EntityInput`, as `POST /api/KIND` does) and reports it.
+func performAdd(_ database: DatabaseOptions, _ coder: CoderOptions, _ kind: Graph.Target.Kind, _ fields: [String: EntityInput.Value?]) throws {
     let editor = try coder.editor()
+    let given = fields.compactMapValues { $0 }
+    try performAdd(database, coder, editor: editor) { db in
+        try EntityInput.entity(kind, given, coder: editor.coder, time: editor.now(), in: db)
+    }
+}
+
+/// Runs one add in a write transaction and reports it.
+func performAdd(
+    _ database: DatabaseOptions, _ coder: CoderOptions, editor given: Editor? = nil,
+    _ build: (SQLConnection) throws -> Editor.NewEntity
+) throws {
+    let editor = try given ?? coder.editor()
     let store = try database.open(.readWrite)
     let change = try store.write { db in try editor.add(try build(db), in: db) }
     try store.close()
@@ -56,10 +68,10 @@ struct AddActor: ParsableCommand {
     @Option(help: "A coder's note.") var note: String?
 
     func run() throws {
-        try performAdd(database, coder) { db in
-            let slug = try id.map { try slugOrThrow($0) } ?? TargetResolver.freshID(.actor, base: name, in: db)
-            return .actor(Graph.Actor(id: slug, name: name, kind: kind, aliases: aliases, description: description, note: note))
-        }
+        try performAdd(database, coder, .actor, [
+            "id": id.map(EntityInput.Value.text), "name": .text(name), "kind": .text(kind.rawValue), "aliases": .list(aliases),
+            "description": description.map(EntityInput.Value.text), "note": note.map(EntityInput.Value.text),
+        ])
     }
 }
 
@@ -75,11 +87,11 @@ struct AddIssue: ParsableCommand {
     @Option(help: "A coder's note.") var note: String?
 
     func run() throws {
-        try performAdd(database, coder) { db in
-            let slug = try id.map { try slugOrThrow($0) } ?? TargetResolver.freshID(.issue, base: name, in: db)
-            let parentID = try parent.map { try TargetResolver.reference($0, .issue, in: db) }
-            return .issue(Graph.Issue(id: slug, name: name, aliases: aliases, description: description, parent: parentID, note: note))
-        }
+        try performAdd(database, coder, .issue, [
+            "id": id.map(EntityInput.Value.text), "name": .text(name), "aliases": .list(aliases),
+            "description": description.map(EntityInput.Value.text), "parent": parent.map(EntityInput.Value.text),
+            "note": note.map(EntityInput.Value.text),
+        ])
     }
 }
 
@@ -102,7 +114,6 @@ struct AddSource: ParsableCommand {
     }
 
     func run() throws {
-        guard let parsed = PartialDate(date) else { throw ValidationError("--date '\(date)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
         var text: String?
         if let textFile {
             guard let data = FileManager.default.contents(atPath: textFile), let decoded = String(validating: data, as: UTF8.self) else {
@@ -110,12 +121,12 @@ struct AddSource: ParsableCommand {
             }
             text = decoded
         }
-        try performAdd(database, coder) { db in
-            let slug = try id.map { try slugOrThrow($0) } ?? TargetResolver.freshID(.source, base: title, in: db)
-            return .source(Graph.Source(
-                id: slug, title: title, outlet: outlet, author: author, date: parsed, dateBasis: dateBasis,
-                dateNote: dateNote, note: note, text: text))
-        }
+        try performAdd(database, coder, .source, [
+            "id": id.map(EntityInput.Value.text), "title": .text(title), "outlet": outlet.map(EntityInput.Value.text),
+            "author": author.map(EntityInput.Value.text), "date": .text(date), "date_basis": .text(dateBasis.rawValue),
+            "date_note": dateNote.map(EntityInput.Value.text), "text": text.map(EntityInput.Value.text),
+            "note": note.map(EntityInput.Value.text),
+        ])
     }
 }
 
@@ -137,24 +148,10 @@ struct AddQuote: ParsableCommand {
     }
 
     func run() throws {
-        let parsedDate = try date.map { text in
-            guard let d = PartialDate(text) else { throw ValidationError("--date '\(text)' is not a date") }
-            return d
-        }
-        try performAdd(database, coder) { db in
-            let speakerID = try TargetResolver.reference(speaker, .actor, in: db)
-            let sourceID = try TargetResolver.reference(source, .source, in: db)
-            let issueIDs = try issues.map { try TargetResolver.reference($0, .issue, in: db) }
-            let slug = try id.map { try slugOrThrow($0) } ?? TargetResolver.freshID(.quote, base: "\(speakerID)-\(sourceID)", in: db)
-            let article = try db.fetchOne(String.self, sql: "SELECT text FROM source WHERE id = ?", arguments: [sourceID.rawValue])
-            let range = article.flatMap { VerbatimText.occurrences(of: text, in: $0).first }
-            if article != nil, range == nil {
-                throw EditError.invalid(["the quote is not verbatim in the article of source '\(sourceID)'"])
-            }
-            return .quote(Graph.Quote(
-                id: slug, speaker: speakerID, source: sourceID, text: text, date: parsedDate, issues: issueIDs, range: range,
-                note: note))
-        }
+        try performAdd(database, coder, .quote, [
+            "id": id.map(EntityInput.Value.text), "speaker": .text(speaker), "source": .text(source), "text": .text(text),
+            "issues": .list(issues), "date": date.map(EntityInput.Value.text), "note": note.map(EntityInput.Value.text),
+        ])
     }
 }
 
@@ -182,30 +179,14 @@ struct AddPosition: ParsableCommand {
     }
 
     func run() throws {
-        let evidence: Graph.Position.Evidence
-        switch (quote, paraphrase, sentence) {
-        case (let q?, nil, nil):
-            guard let slug = Slug(q) else { throw ValidationError("--quote '\(q)' is not an id") }
-            evidence = .quote(slug)
-        case (nil, let p?, let s?): evidence = .paraphrase(p, sentence: s)
-        default: throw ValidationError("give --quote ID, or --paraphrase with --sentence, as evidence")
-        }
-        let dates = try [date, until].map { text -> PartialDate? in
-            guard let text else { return nil }
-            guard let d = PartialDate(text) else { throw ValidationError("'\(text)' is not a date") }
-            return d
-        }
-        let coderName = try coder.resolvedName()
-        try performAdd(database, coder) { db in
-            let actorID = try TargetResolver.reference(actor, .actor, in: db)
-            let issueID = try TargetResolver.reference(issue, .issue, in: db)
-            let sourceID = try TargetResolver.reference(source, .source, in: db)
-            let reporter = try reportedBy.map { try TargetResolver.reference($0, .actor, in: db) }
-            let slug = try id.map { try slugOrThrow($0) } ?? TargetResolver.freshID(.position, base: "\(actorID)-\(issueID)", in: db)
-            return .position(Graph.Position(
-                id: slug, actor: actorID, issue: issueID, stance: stance, date: dates[0], until: dates[1], source: sourceID,
-                basis: basis, reportedBy: reporter, evidence: evidence, confidence: confidence, coder: coderName, note: note))
-        }
+        try performAdd(database, coder, .position, [
+            "id": id.map(EntityInput.Value.text), "actor": .text(actor), "issue": .text(issue), "stance": .text(stance.rawValue),
+            "source": .text(source), "basis": .text(basis.rawValue), "reported_by": reportedBy.map(EntityInput.Value.text),
+            "quote": quote.map(EntityInput.Value.text), "paraphrase": paraphrase.map(EntityInput.Value.text),
+            "sentence": sentence.map(EntityInput.Value.text), "date": date.map(EntityInput.Value.text),
+            "until": until.map(EntityInput.Value.text), "confidence": .text(confidence.rawValue),
+            "note": note.map(EntityInput.Value.text),
+        ])
     }
 }
 

@@ -39,6 +39,17 @@ enum ExitStatus {
         case let error as UsageError:
             printError("error: \(error.message)")
             return 2
+        case let problems as FieldProblems:
+            // Fields as the command's options name them.
+            for (field, problem) in problems.fields.sorted(by: { $0.key < $1.key }) {
+                let option = ["aliases": "alias", "issues": "issue"][field] ?? field.replacingOccurrences(of: "_", with: "-")
+                printError("error: --\(option): \(problem)")
+            }
+            printError("nothing was written")
+            return 2
+        case let error as AccountError:
+            printError(error.description)
+            return 2
         default:
             let code = Stance.exitCode(for: error)
             if code == .success {

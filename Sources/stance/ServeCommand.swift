@@ -13,6 +13,7 @@ struct ServeCommand: ParsableCommand {
             Prints "listening on http://HOST:PORT" once it accepts connections; Ctrl-C (SIGINT) or SIGTERM stops it.
             It binds to the loopback address unless --host says otherwise. Pages: / (ask), /ask?q=…, /actors/ID,
             /issues/ID, /sources/ID, /matrix, /network, /log; the JSON API is described in docs/api.md.
+            Users made with `stance user add` log in (POST /api/login) to write; sessions last 12 hours.
             Examples:
               stance serve
               stance serve --port 9000 --db korus.sqlite
@@ -32,6 +33,14 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds a request may read the database before it is stopped.", valueName: "seconds"))
     var timeout = 5.0
 
+    @Flag(help: "Pages and reads only for logged-in users (viewer and above); by default anyone may read.")
+    var `private` = false
+
+    @Flag(
+        name: .customLong("secure-cookies"),
+        help: "Mark the session cookie Secure: give it when a TLS proxy serves this server as https.")
+    var secureCookies = false
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard (1...64).contains(readers) else { throw ValidationError("--readers must be between 1 and 64") }
@@ -39,6 +48,8 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Logins, sessions and writes go through one read-write store; reads through the read-only ones.
+        let writer = try database.open(.readWrite)
         let first = try database.open(.readOnly)
         var stores = [first]
         for _ in 1..<readers {
@@ -46,7 +57,11 @@ struct ServeCommand: ParsableCommand {
         }
         var limits = WebApp.Limits()
         limits.readSeconds = timeout
-        let application = WebApp(stores: stores, limits: limits).application(host: host, port: port) { address in
+        var access = Access()
+        access.privateReads = `private`
+        access.secureCookies = secureCookies
+        let app = WebApp(stores: stores, writer: writer, limits: limits, access: access)
+        let application = app.application(host: host, port: port) { address in
             // Unbuffered: a script waiting for this line sees it at once.
             FileHandle.standardOutput.write(Data("listening on \(address)\n".utf8))
         }

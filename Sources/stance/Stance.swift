@@ -21,6 +21,7 @@ struct Stance: ParsableCommand {
             RemoveCommand.self, AnnotateCommand.self, UndoCommand.self, LogCommand.self, HistoryCommand.self,
             MergeCommand.self, ExtractCommand.self, ServeCommand.self, AssignCommand.self, CodeCommand.self, AgreementCommand.self,
             AdjudicateCommand.self, SnapshotCommand.self, CiteCommand.self, VerifyCommand.self,
+            UserCommand.self, TokenCommand.self,
         ],
         defaultSubcommand: ReplCommand.self)
 

@@ -64,3 +64,16 @@ struct PostgresEditTests {
         }
     }
 }
+
+/// Users, tokens and sessions (migration v4-users) answer on PostgreSQL as on SQLite.
+@Suite("PostgreSQL accounts", .enabled(if: TestServer.enabled, Comment(rawValue: TestServer.howToRun)))
+struct PostgresAccountTests {
+    @Test("the account scenario answers the same as on SQLite")
+    func scenario() throws {
+        try TestServer.withDatabase { url in
+            let store = Store(engine: try PostgresEngine(url: url, mode: .readWrite), mode: .readWrite)
+            defer { try? store.close() }
+            #expect(try AccountScenario.run(store) == AccountScenario.expected)
+        }
+    }
+}

@@ -24,6 +24,7 @@ public enum Schema {
         migrator.registerMigration("v1-graph", migrate: createGraph)
         migrator.registerMigration("v2-covering-stance", migrate: coverStance)
         migrator.registerMigration("v3-coder-codings", migrate: createCodings)
+        migrator.registerMigration("v4-users", migrate: createUsers)
         return migrator
     }()
 
@@ -80,6 +81,36 @@ public enum Schema {
                     adjudicator TEXT NOT NULL,
                     time TEXT NOT NULL
                 );
+                """)
+    }
+
+    /// The people who may read and write through `stance serve` (docs/api.md, "Logging in"): each user's role and
+    /// bcrypt password hash, the bearer tokens made for scripts and the browser sessions, both kept only as the
+    /// SHA-256 of the secret. Nothing here is part of `graph-data/`.
+    static func createUsers(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE stance_user (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    role TEXT NOT NULL CHECK (role IN ('viewer','coder','admin')),
+                    password_hash TEXT NOT NULL,
+                    created TEXT NOT NULL,
+                    password_changed TEXT NOT NULL
+                );
+                CREATE TABLE stance_token (
+                    hash TEXT PRIMARY KEY NOT NULL,
+                    user_name TEXT NOT NULL REFERENCES stance_user(name) ON DELETE CASCADE,
+                    created TEXT NOT NULL
+                );
+                CREATE TABLE stance_session (
+                    hash TEXT PRIMARY KEY NOT NULL,
+                    user_name TEXT NOT NULL REFERENCES stance_user(name) ON DELETE CASCADE,
+                    csrf TEXT NOT NULL,
+                    created TEXT NOT NULL,
+                    expires TEXT NOT NULL
+                );
+                CREATE INDEX stance_session_by_user ON stance_session(user_name);
+                CREATE INDEX stance_token_by_user ON stance_token(user_name);
                 """)
     }
 

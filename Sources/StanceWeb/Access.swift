@@ -1,0 +1,96 @@
+import Foundation
+import StanceStore
+
+/// Who may do what on `stance serve`, and how logins are held (docs/api.md, "Logging in").
+public struct Access: Sendable {
+    /// Reads (pages and the read API) only for logged-in users (viewer and above), as `stance serve --private`.
+    public var privateReads = false
+    /// Cookies carry `Secure`: the operator says a TLS proxy is in front (`stance serve --secure-cookies`). The server
+    /// itself speaks plain HTTP and trusts no `X-Forwarded-Proto`, which any client could send.
+    public var secureCookies = false
+    /// How long a session lasts from login, in seconds (12 hours); logout and a password change end it sooner.
+    public var sessionSeconds = 12 * 3600
+    /// Failed logins for one user name within `failureWindow` after which its logins are refused (429).
+    public var failuresPerName = 5
+    /// Failed logins from one address within `failureWindow` after which its logins are refused (429).
+    public var failuresPerAddress = 20
+    /// The window failures are counted in, in seconds (15 minutes).
+    public var failureWindow = 15 * 60
+    /// The bcrypt cost of the hash a login for an unknown name is checked against, so it takes as long as a real one.
+    public var decoyCost: UInt8 = Passwords.defaultCost
+    /// The clock (injectable for tests of expiry and of the limit).
+    public var now: @Sendable () -> Date = { Date() }
+
+    public init() {}
+}
+
+/// The name of the session cookie.
+let sessionCookie = "stance_session"
+
+/// Counts failed logins per user name and per client address, in a sliding window, in this process's memory.
+final class LoginLimiter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byName: [String: [Date]] = [:]
+    private var byAddress: [String: [Date]] = [:]
+    private let access: Access
+
+    init(access: Access) {
+        self.access = access
+    }
+
+    /// The seconds until `name` from `address` may try again, or nil when a login may be tried now.
+    func retryAfter(name: String, address: String) -> Int? {
+        lock.withLock {
+            let now = access.now()
+            let window = TimeInterval(access.failureWindow)
+            var waits: [TimeInterval] = []
+            for (failures, limit) in [(recent(&byName, name, now), access.failuresPerName), (recent(&byAddress, address, now), access.failuresPerAddress)]
+            where failures.count >= limit {
+                // Allowed again when enough of the failures have aged out of the window.
+                let freeing = failures[failures.count - limit]
+                waits.append(freeing.addingTimeInterval(window).timeIntervalSince(now))
+            }
+            guard let wait = waits.max() else { return nil }
+            return max(1, Int(wait.rounded(.up)))
+        }
+    }
+
+    func recordFailure(name: String, address: String) {
+        lock.withLock {
+            let now = access.now()
+            byName[name, default: []].append(now)
+            byAddress[address, default: []].append(now)
+        }
+    }
+
+    /// A successful login forgets the name's failures (not the address's).
+    func recordSuccess(name: String) {
+        _ = lock.withLock { byName.removeValue(forKey: name) }
+    }
+
+    private func recent(_ table: inout [String: [Date]], _ key: String, _ now: Date) -> [Date] {
+        let since = now.addingTimeInterval(-TimeInterval(access.failureWindow))
+        let kept = (table[key] ?? []).filter { $0 > since }
+        table[key] = kept.isEmpty ? nil : kept
+        return kept
+    }
+}
+
+/// Who is asking: a logged-in user, through a session cookie (with its CSRF token) or a bearer token.
+struct Caller: Sendable {
+    var account: Account
+    /// The session's CSRF token; nil for a bearer token.
+    var csrf: String?
+    /// The session id from the cookie; nil for a bearer token.
+    var sessionID: String?
+}
+
+/// Compares two texts in time that does not depend on where they differ.
+func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.utf8)
+    let y = Array(b.utf8)
+    guard x.count == y.count else { return false }
+    var difference: UInt8 = 0
+    for index in x.indices { difference |= x[index] ^ y[index] }
+    return difference == 0
+}
