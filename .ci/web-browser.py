@@ -12,8 +12,11 @@ chromium + chromium-driver (headless):
   4. opens the actor page from the answer and checks the timeline and positions are shown;
   5. opens the matrix from the navigation, orders it by similarity through its form, and checks the heat map;
   6. opens the network and checks the SVG draws every node;
-  7. checks the browser console holds no Content-Security-Policy violation or script error.
-Screenshots of /, the answer, the source page and the network go to docs/web-*.png.
+  7. the coding workbench (docs/keyboard.md): a coder logs in, selects a sentence in a KORUS article, codes a
+     position with the keyboard only and finds it in `who opposes …` on the ask page; editing it after someone
+     else changed it shows both versions side by side (409); a viewer's save is refused; undo removes it;
+  8. checks the browser console holds no Content-Security-Policy violation or script error.
+Screenshots of /, the answer, the source page, the network and the coding view go to docs/web-*.png.
 
 Without chromium, chromedriver or selenium it prints one line saying how to run it and exits 0, except under
 CI (CI=true), where it fails: CI installs them (.ci/run).
@@ -27,6 +30,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.error
+import urllib.parse
 import urllib.request
 
 HOW = ("apt-get install -y chromium chromium-driver && python3 -m pip install selenium && "
@@ -72,14 +77,14 @@ def main():
     work = tempfile.mkdtemp(prefix="stance-web-")
     db = os.path.join(work, "korus.sqlite")
     subprocess.run([stance, "build", "--db", db], check=True, stdout=subprocess.DEVNULL)
-    server = subprocess.Popen([stance, "serve", "--db", db, "--port", "0"], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import workbench
+    workbench.add_user(stance, db, "ann", "coder", "ann-password-1")
+    workbench.add_user(stance, db, "vic", "viewer", "vic-password-1")
+    server = None
     driver = None
     try:
-        line = server.stdout.readline()
-        match = re.fullmatch(r"listening on (http://127\.0\.0\.1:\d+)\n", line)
-        check(match, f"stance serve printed {line!r}, not 'listening on http://127.0.0.1:PORT'")
-        base = match.group(1)
+        server, base = workbench.serve(stance, db)
 
         options = webdriver.ChromeOptions()
         options.binary_location = shutil.which("chromium")
@@ -171,11 +176,17 @@ def main():
         check(len(driver.find_elements(By.PARTIAL_LINK_TEXT, "GraphML")) == 1, "GraphML download link")
         driver.save_screenshot(os.path.join(shots, "web-network.png"))
 
-        # 7. No policy violation or script error along the way (a missing favicon is not one).
+        # 7. The coding workbench.
+        code_workbench(driver, wait, base, shots, workbench, By, Keys, EC)
+
+        # 8. No policy violation or script error along the way (a missing favicon is not one, nor the statuses
+        # the workbench provokes on purpose: 401 from /api/me before login, the viewer's 403, the 409).
         problems = [entry["message"] for entry in driver.get_log("browser")
-                    if entry["level"] == "SEVERE" and "favicon" not in entry["message"]]
+                    if entry["level"] == "SEVERE" and "favicon" not in entry["message"]
+                    and not re.search(r"/api/\S+ - Failed to load resource: the server responded with a status of "
+                                      r"(401|403|409)", entry["message"])]
         check(not problems, f"browser console: {problems}")
-        print(f"web browser test: 7 steps passed against {base}; screenshots in {args.screenshots}/web-*.png")
+        print(f"web browser test: 8 steps passed against {base}; screenshots in {args.screenshots}/web-*.png")
         return 0
     except AssertionError as failure:
         print(f"error: web browser test: {failure}", file=sys.stderr)
@@ -183,12 +194,118 @@ def main():
     finally:
         if driver is not None:
             driver.quit()
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def api(base, method, path, body=None, cookie=None, csrf=None, headers=None):
+    """A JSON request outside the browser: (status, headers, parsed body)."""
+    request = urllib.request.Request(base + path, method=method,
+                                     data=None if body is None else json.dumps(body).encode())
+    request.add_header("Content-Type", "application/json")
+    if cookie:
+        request.add_header("Cookie", cookie)
+    if csrf:
+        request.add_header("X-CSRF-Token", csrf)
+    for name, value in (headers or {}).items():
+        request.add_header(name, value)
+    try:
+        with urllib.request.urlopen(request) as response:
+            text = response.read().decode()
+            return response.status, response.headers, json.loads(text) if text else None
+    except urllib.error.HTTPError as error:
+        text = error.read().decode()
+        return error.code, error.headers, json.loads(text) if text else None
+
+
+def who(base, question):
+    with urllib.request.urlopen(base + "/api/query?q=" + urllib.parse.quote(question)) as response:
+        return [row["actor"]["id"] for row in json.load(response)["rows"]]
+
+
+def code_workbench(driver, wait, base, shots, workbench, By, Keys, EC):
+    source = "korus-renegotiation-2018-02"
+    question = "who opposes bilateral-trade-deals"
+    with urllib.request.urlopen(base + "/api/sources/" + source) as response:
+        text = json.load(response)["text"]
+    passage = "This is not going to be fixed by bilateral trade negotiations"
+    start = text.index(passage)  # Python counts code points, as the store does
+    end = start + len(passage)
+    check("james-fatheree" not in who(base, question), "Fatheree already opposes bilateral trade deals")
+
+    # A coder logs in (keys only), opens the article, selects the sentence and codes it with the keyboard.
+    workbench.log_in(driver, wait, base, "ann", "ann-password-1")
+    workbench.open_source(driver, wait, base, source)
+    check(driver.find_elements(By.CSS_SELECTOR, "#article span.ghost"), "no proposals drawn as ghosts")
+    check(driver.find_elements(By.CSS_SELECTOR, "#article mark.coded"), "no coded passages marked")
+    selected = driver.execute_script(workbench.SELECT, start, end)
+    check(selected == passage, f"selected {selected!r}")
+    driver.find_element(By.TAG_NAME, "body").send_keys("c")
+    wait.until(EC.visibility_of_element_located((By.ID, "code-form")))
+    check(driver.find_element(By.ID, "f-quote-text").text == passage, "the form does not hold the selection")
+    check(driver.find_element(By.ID, "f-range").text == f"{start}\u2013{end}", "the form's offsets")
+    check(driver.find_element(By.ID, "f-actor").get_attribute("value") == "james-fatheree",
+          f"speaker guessed as {driver.find_element(By.ID, 'f-actor').get_attribute('value')!r}")
+    active = driver.switch_to.active_element
+    for key in (Keys.TAB, Keys.CONTROL + "a", "bilateral-trade-deals", Keys.TAB, "o", Keys.TAB, "i"):
+        active.send_keys(key)
+        active = driver.switch_to.active_element
+    driver.execute_script("document.querySelector('#f-stance input:checked').scrollIntoView({block: 'center'})")
+    driver.save_screenshot(os.path.join(shots, "web-code.png"))
+    active.send_keys(Keys.ENTER)
+    saved = workbench.wait_for_status(driver, wait, "saved position ")
+    position = saved.rsplit(" ", 1)[1]
+    wait.until(EC.presence_of_element_located((By.ID, "coding-" + position)))
+
+    # It is in the answer on the ask page.
+    driver.get(base + "/ask?q=" + urllib.parse.quote(question))
+    rows = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "table.answer-who tbody tr"))
+    check(any(row.find_element(By.CSS_SELECTOR, "td").text == "James W. Fatheree" for row in rows),
+          "the coded position is not in the answer")
+
+    # Someone changes it while the coder edits it: the page shows theirs and yours side by side.
+    workbench.open_source(driver, wait, base, source)
+    driver.find_element(By.CSS_SELECTOR, f"#coding-{position} button.edit").click()
+    wait.until(EC.visibility_of_element_located((By.ID, "code-form")))
+    status, headers, body = api(base, "POST", "/api/login", {"name": "ann", "password": "ann-password-1"})
+    check(status == 200, f"second login: {status} {body}")
+    cookie = headers["Set-Cookie"].split(";", 1)[0]
+    status, headers, current = api(base, "GET", "/api/positions/" + position, cookie=cookie)
+    check(status == 200, f"GET /api/positions/{position}: {status}")
+    version = headers.get("ETag", "").strip('"') or str(current.get("version"))
+    status, _, body2 = api(base, "PATCH", "/api/positions/" + position, {"confidence": "low"}, cookie=cookie,
+                           csrf=body["csrf"], headers={"If-Match": version})
+    check(status == 200, f"the other session's edit: {status} {body2}")
+    active = driver.switch_to.active_element
+    active.send_keys("m")
+    active.send_keys(Keys.ENTER)
+    panel = wait.until(EC.visibility_of_element_located((By.ID, "conflict")))
+    check("Theirs" in panel.text and "Yours" in panel.text, f"conflict panel: {panel.text!r}")
+    driver.save_screenshot(os.path.join(shots, "web-code-conflict.png"))
+    driver.find_element(By.ID, "keep-theirs").click()
+
+    # A viewer cannot save.
+    workbench.log_out(driver, wait)
+    workbench.log_in(driver, wait, base, "vic", "vic-password-1")
+    workbench.open_source(driver, wait, base, source)
+    status_line, _ = workbench.code_selection(driver, wait, start, end, "james-fatheree", "bilateral-trade-deals", "s", "i")
+    check(not status_line.startswith("saved"), f"a viewer saved: {status_line}")
+    check("james-fatheree" not in who(base, "who supports bilateral-trade-deals"), "the viewer's position is there")
+
+    # Undo (the other session's edit, then the position) removes it.
+    workbench.log_out(driver, wait)
+    workbench.log_in(driver, wait, base, "ann", "ann-password-1")
+    workbench.open_source(driver, wait, base, source)
+    for _ in range(2):
+        driver.find_element(By.TAG_NAME, "body").send_keys("u")
+        workbench.wait_for_status(driver, wait, "undone")
+        driver.execute_script("document.getElementById('status').textContent = ''")
+    check("james-fatheree" not in who(base, question), "undo did not remove the position")
 
 
 if __name__ == "__main__":

@@ -203,3 +203,39 @@ struct WorkbenchTests {
         #expect(bodies[0].contains("href=\"/code/nyt-2018-01-04\""))
     }
 }
+
+/// What the coding view sends: a quote placed where the coder selected it.
+@Suite("stance serve: the workbench's writes")
+struct WorkbenchWriteTests {
+    @Test("POST /api/quotes with start places the quote at that occurrence; a start where it is not is 400")
+    func quoteAtSelection() async throws {
+        let team = try TeamWeb("workbench-start")
+        let passage = "The rest of Asia is watching these negotiations very closely"
+        let text = try #require(try team.reader.read { db in try GraphReader.source("korus-renegotiation-2018-02", in: db)?.text })
+        let occurrences = VerbatimText.occurrences(of: passage, in: text)
+        try #require(occurrences.count == 2, "the pull quote repeats the passage")
+        let second = occurrences[1]
+        let (placed, wrong, notNumber) = try await team.withClient { client in
+            let (cookie, csrf) = try await client.login("cody")
+            let credential = Credential.session(cookie: cookie, csrf: csrf)
+            func quote(_ start: String) async throws -> Answer {
+                try await client.send(
+                    .post, "/api/quotes", credential,
+                    json: ["speaker": "wendy-cutler", "source": "korus-renegotiation-2018-02", "text": passage,
+                           "issues": ["renegotiation"], "start": start])
+            }
+            return (try await quote(String(second.start)), try await quote(String(second.start + 1)), try await quote("first"))
+        }
+        #expect(placed.status == .created)
+        let id = try #require(placed.json["id"] as? String)
+        let range = try team.reader.read { db in
+            try GraphReader.source("korus-renegotiation-2018-02", in: db)?.quotes.first { $0.id.rawValue == id }?.range
+        }
+        #expect(range == second)
+        #expect(wrong.status == .badRequest)
+        #expect(wrong.fields["start"] == "the quote does not begin at code point \(second.start + 1) of the article; it begins at "
+            + occurrences.map { String($0.start) }.joined(separator: ", "))
+        #expect(notNumber.status == .badRequest)
+        #expect(notNumber.fields["start"]?.contains("is not an offset") == true)
+    }
+}

@@ -193,7 +193,8 @@ enum CodePage {
         return el(
             .form, [.id("code-form"), .class("code-form"), .flag("hidden"), HTML.Attribute("data-source", source.id.rawValue)],
             el(.blockquote, [.id("f-quote-text"), .class("selected-text")]),
-            el(.p, [.class("meta")], "offsets ", el(.span, [.id("f-range")]), " (code points)", el(.span, [.id("f-from-proposal")])),
+            el(.p, [.class("meta"), .id("f-where")], "offsets ", el(.span, [.id("f-range")]), " (code points)",
+               el(.span, [.id("f-from-proposal")])),
             el(.input, [HTML.Attribute("type", "hidden"), .id("f-start"), HTML.Attribute("name", "start")]),
             el(.input, [HTML.Attribute("type", "hidden"), .id("f-end"), HTML.Attribute("name", "end")]),
             input("actor", "Actor (speaker)", list: "actor-names"),

@@ -104,9 +104,8 @@ enum CodeScript {
           // ---- Undo (the coding view and the history page) ------------------------------------------------
           function undo() {
             return api("POST", "/api/undo", {}).then(function (result) {
-              if (result.status === 200 || result.status === 201) {
-                var undone = result.body && (result.body.undone || result.body.change || result.body);
-                status("undone: " + (undone && undone.target ? undone.operation + " " + undone.target : "your last change"));
+              if (result.status === 200) {
+                status("undone: " + (result.body && result.body.target ? result.body.target : "your last change"));
                 return true;
               }
               status("cannot undo: " + errorMessage(result), true);
@@ -242,6 +241,7 @@ enum CodeScript {
             $("f-end").value = String(end);
             $("f-quote-text").textContent = slice(start, end);
             $("f-range").textContent = start + "\u2013" + end;
+            $("f-where").hidden = false;
             $("f-from-proposal").textContent = proposal ? " \u00b7 from the extractor's proposal" : "";
             var actor = p && p.actor ? p.actor : guessActor(start, end);
             $("f-actor").value = actor ? (actor.id && !actor["new"] ? actor.id : actor.name) : "";
@@ -301,18 +301,20 @@ enum CodeScript {
                 return null;
               });
             } else {
-              var quote = { speaker: body.actor, source: sourceID, text: text, issues: [body.issue], start: start, end: end };
+              // The quote where it was selected: `start` picks the occurrence when the words occur twice.
+              var quote = { speaker: body.actor, source: sourceID, text: text, issues: [body.issue], start: String(start) };
               done = api("POST", "/api/quotes", quote).then(function (result) {
                 if (result.status !== 201) {
-                  showErrors(result, { speaker: "actor", issues: "issue", text: "form" });
+                  showErrors(result, { speaker: "actor", issues: "issue", text: "form", start: "form" });
                   return null;
                 }
                 body.quote = result.body.id;
+                var quoteChange = result.body.change;
                 return api("POST", "/api/positions", body).then(function (second) {
                   if (second.status === 201) { return second.body.id; }
                   showErrors(second, { quote: "form" });
                   // The quote alone proves nothing: take it back, so a failed save leaves nothing behind.
-                  return api("POST", "/api/undo", {}).then(function () { return null; });
+                  return api("POST", "/api/undo", { change: quoteChange }).then(function () { return null; });
                 });
               });
             }
@@ -321,7 +323,8 @@ enum CodeScript {
               if (!id) { status("not saved: see the form", true); return; }
               status("saved position " + id);
               closeForm();
-              refresh().then(function () { nextProposal(1); });
+              // On to the next uncoded proposal, the saved message left in the status line.
+              refresh().then(function () { nextProposal(1, true); });
             }, function (failure) {
               saving = false;
               status("not saved: " + failure, true);
@@ -329,47 +332,66 @@ enum CodeScript {
           }
 
           // ---- Editing a coded position, and the conflict when someone changed it since ------------------
+          // The stored row of a GET /api/KIND/ID answer or a 409's "stored" (a snapshot: [{table, rows}]).
+          function storedRow(stored, table) {
+            var part = (stored || []).filter(function (p) { return p.table === table; })[0];
+            return part && part.rows && part.rows[0] ? part.rows[0] : null;
+          }
+
           function startEdit(positionID) {
             api("GET", "/api/positions/" + encodeURIComponent(positionID)).then(function (result) {
-              if (result.status !== 200 || !result.body) { status("cannot edit: " + errorMessage(result), true); return; }
-              var position = result.body.position || result.body;
+              var row = result.status === 200 && result.body ? storedRow(result.body.stored, "position") : null;
+              if (!row) { status("cannot edit: " + errorMessage(result), true); return; }
               clearErrors(form);
               formProposal = null;
-              editing = { id: positionID, version: result.body.version || position.version, original: position };
-              $("f-quote-text").textContent = position.quote_text || position.paraphrase || "";
-              $("f-range").textContent = "editing " + positionID;
-              $("f-from-proposal").textContent = "";
-              $("f-actor").value = (position.actor && position.actor.id) || position.actor || "";
-              $("f-issue").value = (position.issue && position.issue.id) || position.issue || "";
-              setChoice("stance", position.stance);
-              setChoice("basis", position.basis);
-              setChoice("evidence", position.paraphrase ? "paraphrase" : "quote");
-              $("f-paraphrase").value = position.paraphrase || "";
+              editing = { id: positionID, version: result.body.version, original: row };
+              $("f-quote-text").textContent = row.paraphrase ? row.paraphrase + " \u2014 " + (row.sentence || "") : "";
+              if (row.quote_id) {
+                api("GET", "/api/quotes/" + encodeURIComponent(row.quote_id)).then(function (quote) {
+                  var stored = quote.status === 200 && quote.body ? storedRow(quote.body.stored, "quote") : null;
+                  if (stored && editing && editing.id === positionID) { $("f-quote-text").textContent = stored.text; }
+                });
+              }
+              $("f-where").hidden = true;
+              $("f-actor").value = row.actor_id || "";
+              $("f-issue").value = row.issue_id || "";
+              setChoice("stance", row.stance);
+              setChoice("basis", row.basis);
+              setChoice("evidence", row.paraphrase ? "paraphrase" : "quote");
+              $("f-paraphrase").value = row.paraphrase || "";
+              $("conflict").hidden = true;
               form.hidden = false;
               $("hint").hidden = true;
-              form.querySelector("input[name=stance]:checked, input[name=stance]").focus();
+              (form.querySelector("input[name=stance]:checked") || form.querySelector("input[name=stance]")).focus();
             });
           }
 
+          // The fields the coder changed, named as PATCH takes them.
           function editBody() {
-            var body = { actor: $("f-actor").value.trim(), issue: $("f-issue").value.trim(), stance: choice("stance"),
-                         basis: choice("basis") };
-            if (choice("evidence") === "paraphrase" && $("f-paraphrase").value.trim()) { body.paraphrase = $("f-paraphrase").value.trim(); }
+            var row = editing.original, body = {};
+            var now = { actor: $("f-actor").value.trim(), issue: $("f-issue").value.trim(), stance: choice("stance"),
+                        basis: choice("basis") };
+            if (now.actor !== row.actor_id) { body.actor = now.actor; }
+            if (now.issue !== row.issue_id) { body.issue = now.issue; }
+            if (now.stance !== row.stance) { body.stance = now.stance; }
+            if (now.basis !== row.basis) { body.basis = now.basis; }
+            if (row.paraphrase && $("f-paraphrase").value.trim() !== row.paraphrase) { body.paraphrase = $("f-paraphrase").value.trim(); }
             return body;
           }
 
-          function saveEdit(version) {
+          function saveEdit() {
             var mine = editBody();
+            if (Object.keys(mine).length === 0) { status("nothing changed"); closeForm(); return; }
             saving = true;
             return api("PATCH", "/api/positions/" + encodeURIComponent(editing.id), mine,
-                       { "If-Match": String(version || editing.version) }).then(function (result) {
+                       { "If-Match": String(editing.version) }).then(function (result) {
               saving = false;
               if (result.status === 200) {
                 status("saved " + editing.id);
                 closeForm();
                 refresh();
-              } else if (result.status === 409) {
-                showConflict(mine, result.body || {});
+              } else if (result.status === 409 && result.body && result.body.error) {
+                showConflict(mine, result.body.error);
               } else {
                 showErrors(result, {});
               }
@@ -377,15 +399,14 @@ enum CodeScript {
           }
 
           // Theirs and mine side by side; keeping theirs drops my edit (it stays in the form until then),
-          // keeping mine saves it over theirs with their version.
-          function showConflict(mine, answer) {
+          // keeping mine saves it over theirs, against their version.
+          function showConflict(mine, conflict) {
             var panel = $("conflict");
-            var theirs = answer.current || answer.theirs || (answer.error && answer.error.current) || {};
-            var version = answer.current_version || answer.version || theirs.version ||
-                          (answer.error && answer.error.current_version);
+            var theirs = storedRow(conflict.stored, "position") || {};
+            var original = editing.original;
             while (panel.firstChild) { panel.removeChild(panel.firstChild); }
             var title = document.createElement("h2");
-            title.textContent = "Someone changed this position since you opened it";
+            title.textContent = "Changed since you opened it: " + (conflict.changed_by || "");
             panel.appendChild(title);
             var table = document.createElement("table");
             table.className = "answer conflict-table";
@@ -393,13 +414,16 @@ enum CodeScript {
             ["", "Theirs (saved)", "Yours (not saved)"].forEach(function (label) {
               var th = document.createElement("th"); th.textContent = label; head.appendChild(th);
             });
-            ["actor", "issue", "stance", "basis", "paraphrase", "coder"].forEach(function (field) {
+            [["actor", "actor_id"], ["issue", "issue_id"], ["stance", "stance"], ["basis", "basis"],
+             ["confidence", "confidence"], ["paraphrase", "paraphrase"], ["note", "note"]].forEach(function (pair) {
+              var a = theirs[pair[1]], b = pair[0] in mine ? mine[pair[0]] : original[pair[1]];
+              a = a === null || a === undefined ? "" : String(a);
+              b = b === null || b === undefined ? "" : String(b);
+              if (!a && !b) { return; }
               var row = table.insertRow();
-              var a = theirs[field], b = mine[field];
-              a = a && typeof a === "object" ? (a.name || a.id) : a;
-              [field, a === undefined ? "" : a, b === undefined ? "" : b].forEach(function (value, i) {
-                var cell = row.insertCell(); cell.textContent = String(value);
-                if (i > 0 && String(a || "") !== String(b || "") && field !== "coder") { cell.className = "differs"; }
+              [pair[0], a, b].forEach(function (value, i) {
+                var cell = row.insertCell(); cell.textContent = value;
+                if (i > 0 && a !== b) { cell.className = "differs"; }
               });
             });
             panel.appendChild(table);
@@ -409,7 +433,12 @@ enum CodeScript {
             keepTheirs.addEventListener("click", function () { panel.hidden = true; closeForm(); refresh(); });
             var keepMine = document.createElement("button");
             keepMine.type = "button"; keepMine.id = "keep-mine"; keepMine.textContent = "Save mine over theirs";
-            keepMine.addEventListener("click", function () { panel.hidden = true; editing.version = version; saveEdit(version); });
+            keepMine.addEventListener("click", function () {
+              panel.hidden = true;
+              editing.version = conflict.current_version;
+              editing.original = theirs;
+              saveEdit();
+            });
             panel.appendChild(keepTheirs);
             panel.appendChild(document.createTextNode(" "));
             panel.appendChild(keepMine);
@@ -439,10 +468,10 @@ enum CodeScript {
             });
           }
 
-          function showCurrent(list) {
+          function showCurrent(list, quiet) {
             Array.prototype.forEach.call(document.querySelectorAll(".current"), function (e) { e.classList.remove("current"); });
             var li = list[current];
-            if (!li) { status("no uncoded proposal left"); return; }
+            if (!li) { if (!quiet) { status("no uncoded proposal left"); } return; }
             li.classList.add("current");
             var key = li.getAttribute("data-key");
             var first = null;
@@ -453,14 +482,14 @@ enum CodeScript {
               }
             });
             (first || li).scrollIntoView({ block: "center" });
-            status("proposal " + (current + 1) + " of " + list.length + ": " + li.querySelector(".proposal-summary").textContent);
+            if (!quiet) { status("proposal " + (current + 1) + " of " + list.length + ": " + li.querySelector(".proposal-summary").textContent); }
           }
 
-          function nextProposal(step) {
+          function nextProposal(step, quiet) {
             var list = open();
-            if (list.length === 0) { current = -1; status("no uncoded proposal left"); return; }
+            if (list.length === 0) { current = -1; if (!quiet) { status("no uncoded proposal left"); } return; }
             current = current < 0 ? (step > 0 ? 0 : list.length - 1) : (current + step + list.length) % list.length;
-            showCurrent(list);
+            showCurrent(list, quiet);
           }
 
           function currentProposal() {
