@@ -14,7 +14,9 @@ chromium + chromium-driver (headless):
   6. opens the network and checks the SVG draws every node;
   7. the coding workbench (docs/keyboard.md): a coder logs in, selects a sentence in a KORUS article, codes a
      position with the keyboard only and finds it in `who opposes …` on the ask page; editing it after someone
-     else changed it shows both versions side by side (409); a viewer's save is refused; undo removes it;
+     else changed it shows both versions side by side (409); a viewer's save is refused; undo removes it; a new
+     article pasted at /code/new opens with proposals waiting, three positions are coded in it with the keyboard,
+     and `stance export` writes them to graph-data/ under the coder's name;
   8. checks the browser console holds no Content-Security-Policy violation or script error.
 Screenshots of /, the answer, the source page, the network and the coding view go to docs/web-*.png.
 
@@ -178,6 +180,7 @@ def main():
 
         # 7. The coding workbench.
         code_workbench(driver, wait, base, shots, workbench, By, Keys, EC)
+        new_article(driver, wait, base, stance, db, workbench, By, Keys, EC)
 
         # 8. No policy violation or script error along the way (a missing favicon is not one, nor the statuses
         # the workbench provokes on purpose: 401 from /api/me before login, the viewer's 403, the 409).
@@ -255,7 +258,10 @@ def code_workbench(driver, wait, base, shots, workbench, By, Keys, EC):
     for key in (Keys.TAB, Keys.CONTROL + "a", "bilateral-trade-deals", Keys.TAB, "o", Keys.TAB, "i"):
         active.send_keys(key)
         active = driver.switch_to.active_element
-    driver.execute_script("document.querySelector('#f-stance input:checked').scrollIntoView({block: 'center'})")
+    # For the picture: the selected passage in the middle of the window, the form beside it.
+    driver.execute_script("""var pieces = document.querySelectorAll('#article [data-o]'), at = null;
+        for (var i = 0; i < pieces.length; i++) { if (Number(pieces[i].getAttribute('data-o')) <= arguments[0]) at = pieces[i]; }
+        at.scrollIntoView({block: 'end'});""", start)
     driver.save_screenshot(os.path.join(shots, "web-code.png"))
     active.send_keys(Keys.ENTER)
     saved = workbench.wait_for_status(driver, wait, "saved position ")
@@ -293,7 +299,7 @@ def code_workbench(driver, wait, base, shots, workbench, By, Keys, EC):
     workbench.log_out(driver, wait)
     workbench.log_in(driver, wait, base, "vic", "vic-password-1")
     workbench.open_source(driver, wait, base, source)
-    status_line, _ = workbench.code_selection(driver, wait, start, end, "james-fatheree", "bilateral-trade-deals", "s", "i")
+    status_line, _, _ = workbench.code_selection(driver, wait, start, end, "james-fatheree", "bilateral-trade-deals", "s", "i")
     check(not status_line.startswith("saved"), f"a viewer saved: {status_line}")
     check("james-fatheree" not in who(base, "who supports bilateral-trade-deals"), "the viewer's position is there")
 
@@ -306,6 +312,46 @@ def code_workbench(driver, wait, base, shots, workbench, By, Keys, EC):
         workbench.wait_for_status(driver, wait, "undone")
         driver.execute_script("document.getElementById('status').textContent = ''")
     check("james-fatheree" not in who(base, question), "undo did not remove the position")
+
+
+def new_article(driver, wait, base, stance, db, workbench, By, Keys, EC):
+    """A KORUS article pasted as a new source (its text is real; the three statements are the graph's own codings
+    of its first three quotes), coded with keys only, exported with the coder's name."""
+    original = "cnnmoney-2018-01-04"
+    with urllib.request.urlopen(base + "/api/sources/" + original) as response:
+        view = json.load(response)
+    quotes = {span["id"]: span for span in view["spans"] if span["kind"] == "quote"}
+    todo = [(quotes[p["quote_id"]], p) for p in view["positions"] if p.get("quote_id") in quotes][:3]
+    check(len(todo) == 3, "the article has fewer than three quote-evidenced positions")
+
+    workbench.log_in(driver, wait, base, "ann", "ann-password-1")
+    driver.get(base + "/code/new")
+    title = wait.until(EC.presence_of_element_located((By.ID, "n-title")))
+    # Pasted, as a coder would paste an article (typing it key by key would take minutes).
+    driver.execute_script("document.getElementById('n-text').value = arguments[0]", view["text"])
+    title.send_keys("Obama's trade representative rebuffs Trump (pasted copy)", Keys.TAB, "CNNMoney", Keys.TAB,
+                    "2018-01-04", Keys.TAB, "https://money.cnn.com/", Keys.TAB, Keys.TAB, Keys.ENTER)
+    wait.until(EC.url_contains("/code/obama-s-trade-representative"))
+    source = driver.current_url.rsplit("/", 1)[1]
+    wait.until(lambda d: d.find_element(By.ID, "workbench").get_attribute("data-ready") == "yes")
+    check(driver.find_elements(By.CSS_SELECTOR, "#article span.ghost"), "no proposals wait in the new article")
+    keys = {"supports": "s", "opposes": "o", "mixed": "m", "neutral": "n"}
+    basis = {"stated": "t", "reported": "r", "inferred": "i"}
+    for span, position in todo:
+        workbench.open_source(driver, wait, base, source)
+        status, _, _ = workbench.code_selection(driver, wait, span["start"], span["end"], position["actor"]["id"],
+                                             position["issue"]["id"], keys[position["stance"]], basis[position["basis"]])
+        check(status.startswith("saved position "), f"coding {span['text']!r}: {status}")
+
+    folder = tempfile.mkdtemp(prefix="stance-export-")
+    try:
+        subprocess.run([stance, "export", "--db", db, "--to", folder], check=True, capture_output=True)
+        with open(os.path.join(folder, "sources", source + ".yaml"), encoding="utf-8") as exported:
+            written = exported.read()
+        check(written.count("coder: ann") == 3, f"graph-data/sources/{source}.yaml does not hold ann's three positions")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    workbench.log_out(driver, wait)
 
 
 if __name__ == "__main__":
