@@ -17,12 +17,21 @@ public enum GraphBuilder {
     {
         let graph = try folder.load()
         let manager = FileManager.default
+        // The users of `stance serve` are not part of graph-data/: the new database keeps them.
+        var accounts = Accounts.Saved()
         if manager.fileExists(atPath: database), !force {
-            let unexported = try Store(path: database, mode: .readOnly).read {
-                try Meta.unexportedChanges(in: $0) + Meta.codingUnits(in: $0)
-            }
+            let old = try Store(path: database, mode: .readOnly)
+            let unexported = try old.read { try Meta.unexportedChanges(in: $0) + Meta.codingUnits(in: $0) }
             if unexported > 0 {
                 throw GraphDataError.unexportedEdits(database: database, count: unexported)
+            }
+            accounts = try old.read { try Accounts.save(from: $0) }
+            try old.close()
+        } else if manager.fileExists(atPath: database) {
+            // --force rebuilds even a database that cannot be read; one that can keeps its users.
+            if let old = try? Store(path: database, mode: .readOnly) {
+                accounts = (try? old.read { try Accounts.save(from: $0) }) ?? Accounts.Saved()
+                try? old.close()
             }
         }
         let directory = (database as NSString).deletingLastPathComponent
@@ -36,6 +45,7 @@ public enum GraphBuilder {
         let store = try Store(path: temporary, mode: .readWrite)
         let statistics = try store.write { db in
             try GraphWriter.insert(graph, into: db)
+            try Accounts.restore(accounts, into: db)
             try Meta.set(Meta.graphDataDigest, to: folder.digest(), in: db)
             try Meta.set(Meta.exportedThrough, to: "0", in: db)
             return try Statistics.read(db)

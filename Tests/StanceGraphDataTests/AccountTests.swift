@@ -1,4 +1,5 @@
 import Foundation
+import StanceGraphData
 import StanceStore
 import StanceTestSupport
 import Testing
@@ -13,6 +14,29 @@ struct AccountTests {
         let store = try Store(path: path, mode: .readWrite)
         defer { try? store.close() }
         #expect(try AccountScenario.run(store) == AccountScenario.expected)
+    }
+
+    @Test("stance build (and --force) keeps the users, tokens and sessions of the database it replaces")
+    func rebuildKeepsUsers() throws {
+        let path = try TestSupport.temporaryDirectory("accounts-rebuild").appendingPathComponent("graph.sqlite").path
+        try GraphBuilder.build(from: TestSupport.korusData, to: path)
+        let store = try Store(path: path, mode: .readWrite)
+        let (token, session) = try store.write { db in
+            try Accounts.add(name: "ann", role: .admin, passwordHash: "$2b$04$x", time: "2026-12-06T01:00:00Z", in: db)
+            return (try Accounts.createToken(for: "ann", time: "2026-12-06T01:00:00Z", in: db),
+                    try Accounts.startSession(for: "ann", time: "2026-12-06T01:00:00Z", expires: "2026-12-07T01:00:00Z", in: db))
+        }
+        try store.close()
+        for force in [false, true] {
+            try GraphBuilder.build(from: TestSupport.korusData, to: path, force: force)
+            let rebuilt = try Store(path: path, mode: .readOnly)
+            let (users, owner, live) = try rebuilt.read { db in
+                (try Accounts.list(in: db).map(\.name), try Accounts.user(forToken: token, in: db)?.name,
+                 try Accounts.session(session.id, at: "2026-12-06T02:00:00Z", in: db)?.account.name)
+            }
+            try rebuilt.close()
+            #expect(users == ["ann"] && owner == "ann" && live == "ann", "force: \(force)")
+        }
     }
 
     @Test("user names: letters, digits and . - _ @, 1 to 64 of them", arguments: [

@@ -5,7 +5,7 @@ import HummingbirdTesting
 import StanceCore
 import StanceStore
 import StanceTestSupport
-import StanceWeb
+@testable import StanceWeb
 import Testing
 
 /// Logging in, sessions, CSRF and the login limit of `stance serve` (issue 16, items 2 and 5).
@@ -196,5 +196,31 @@ struct LoginLimitTests {
         }
         #expect(statuses.prefix(20).allSatisfy { $0 == .unauthorized })
         #expect(statuses.suffix(2) == [.tooManyRequests, .tooManyRequests])
+    }
+}
+
+/// The limiter itself: attempts sent at once cannot all slip past it while their passwords are checked.
+@Suite("the login limiter")
+struct LoginLimiterTests {
+    @Test("200 attempts for one name at once: 5 are admitted, the rest are told when to retry")
+    func concurrent() async {
+        let limiter = LoginLimiter(access: Access())
+        let admitted = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<200 { group.addTask { limiter.admit(name: "cody", address: "10.0.0.\(Int.random(in: 1...9))") == nil } }
+            var count = 0
+            for await ok in group where ok { count += 1 }
+            return count
+        }
+        #expect(admitted == 5)
+    }
+
+    @Test("a success clears the name's count and gives back the address's attempt")
+    func success() {
+        let limiter = LoginLimiter(access: Access())
+        for _ in 0..<4 { #expect(limiter.admit(name: "cody", address: "a") == nil) }
+        #expect(limiter.admit(name: "cody", address: "a") == nil)
+        limiter.recordSuccess(name: "cody", address: "a")
+        for _ in 0..<5 { #expect(limiter.admit(name: "cody", address: "a") == nil) }
+        #expect(limiter.admit(name: "cody", address: "a") != nil)
     }
 }

@@ -135,6 +135,25 @@ struct WriteAPITests {
         #expect(after.body.contains("\"mixed\"") && after.body.contains("cora's reading"))
     }
 
+    @Test("nobody re-attributes a position: its coder is not an editable field")
+    func coderField() async throws {
+        let team = try TeamWeb("write-coder-field")
+        let position = try team.somePosition()
+        let (coder, admin) = try await team.withClient { client in
+            let cody = try await client.session("cody")
+            let ada = try await client.session("ada")
+            let version = [("If-Match", "\(position.version)")]
+            return (
+                try await client.send(.patch, "/api/positions/\(position.id)", cody, json: ["coder": "cora"], headers: version),
+                try await client.send(.patch, "/api/positions/\(position.id)", ada, json: ["coder": "cora"], headers: version))
+        }
+        #expect(coder.status == .badRequest && admin.status == .badRequest, "\(coder.body) \(admin.body)")
+        let stored = try team.reader.read { db in
+            try db.fetchOne(String.self, sql: "SELECT coder FROM position WHERE id = ?", arguments: [position.id])
+        }
+        #expect(stored != "cora")
+    }
+
     @Test("DELETE with If-Match removes; a referenced entity is 409; an unknown one 404")
     func delete() async throws {
         let team = try TeamWeb("write-delete")

@@ -187,6 +187,55 @@ public enum Accounts {
         _ = try db.execute("DELETE FROM stance_session WHERE hash = \(digest(id))")
     }
 
+    // MARK: carried across a rebuild
+
+    /// Every user, token and session as stored, for `stance build` to carry into the database it builds: they are
+    /// not part of `graph-data/`, so a rebuild must not drop them.
+    public struct Saved: Sendable {
+        fileprivate var users: [[SQLValue]] = []
+        fileprivate var tokens: [[SQLValue]] = []
+        fileprivate var sessions: [[SQLValue]] = []
+
+        /// Nothing saved.
+        public init() {}
+
+        fileprivate init(users: [[SQLValue]], tokens: [[SQLValue]], sessions: [[SQLValue]]) {
+            self.users = users
+            self.tokens = tokens
+            self.sessions = sessions
+        }
+
+        public var isEmpty: Bool { users.isEmpty }
+        public var userCount: Int { users.count }
+    }
+
+    static let savedColumns = [
+        ("stance_user", ["name", "role", "password_hash", "created", "password_changed"]),
+        ("stance_token", ["hash", "user_name", "created"]),
+        ("stance_session", ["hash", "user_name", "csrf", "created", "expires"]),
+    ]
+
+    /// What `db` holds (nothing for a database older than v4-users).
+    public static func save(from db: SQLConnection) throws -> Saved {
+        guard try db.schemaVersion() >= 4 else { return Saved() }
+        var tables: [[[SQLValue]]] = []
+        for (table, columns) in savedColumns {
+            // Table and column names come from the fixed list above, never from input.
+            let rows = try db.fetchAll(sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) ORDER BY 1")
+            tables.append(rows.map { row in (0..<columns.count).map { row.value(at: $0) } })
+        }
+        return Saved(users: tables[0], tokens: tables[1], sessions: tables[2])
+    }
+
+    /// Writes what `save` read into `db` (a new, empty database).
+    public static func restore(_ saved: Saved, into db: SQLConnection) throws {
+        for ((table, columns), rows) in zip(savedColumns, [saved.users, saved.tokens, saved.sessions]) {
+            let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+            let insert = try db.prepare(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))")
+            for row in rows { try insert.execute(arguments: SQLArguments(row)) }
+        }
+    }
+
     private static func account(_ row: SQLRow) throws -> Account {
         guard let name = row.text(named: "name"), let roleText = row.text(named: "role"), let role = Role(rawValue: roleText),
             let created = row.text(named: "created"), let changed = row.text(named: "password_changed")
