@@ -149,8 +149,8 @@ struct WorkbenchTests {
         #expect(body.contains("href=\"/code/cnnmoney-2018-01-04\" id=\"next-source\""))
     }
 
-    @Test("a coder's history and the review queue list changes from the log; a bad date is 400")
-    func historyAndReview() async throws {
+    @Test("two coders' codings carry their colours")
+    func coderColours() async throws {
         let (store, _) = try WorkbenchTests.astralStore()
         let editor = try Editor(coder: "bob")
         try store.write { db in
@@ -163,29 +163,16 @@ struct WorkbenchTests {
                         evidence: .paraphrase("Ann Lee supports renegotiation.", sentence: "Ann Lee supports renegotiation of the deal."),
                         confidence: .high, coder: "bob")), in: db)
         }
-        let (bob, nobody, review, future, bad) = try await Web.withClient(store) { client in
-            (try await Web.get(client, "/history?coder=bob"), try await Web.get(client, "/history?coder=carol"),
-             try await Web.get(client, "/review?since=2000-01-01"), try await Web.get(client, "/review?since=2999-01-01"),
-             try await Web.get(client, "/review?since=yesterday"))
-        }
-        #expect(bob.0 == .ok)
-        #expect(bob.2.contains("position:ann-lee-supports"))
-        #expect(bob.2.contains("stance: supports"))
-        #expect(!nobody.2.contains("position:ann-lee-supports"))
-        #expect(review.2.contains("position:ann-lee-supports"))
-        #expect(!future.2.contains("position:ann-lee-supports"))
-        #expect(bad.0 == .badRequest)
-        #expect(bad.2.contains("is not a date"))
-        // The source is coded by two coders now, each with a colour.
         let code = try await Web.withClient(store) { client in try await Web.get(client, "/code/astral").2 }
         #expect(code.contains("class=\"swatch coder-0\">ann<"))
         #expect(code.contains("class=\"swatch coder-1\">bob<"))
+        #expect(code.contains("title=\"bob: Ann Lee supports renegotiation\""))
     }
 
     @Test("the workbench's pages load its script, and every page shows the login link for the script to replace")
     func pagesAndScript() async throws {
         let store = try Web.korusStore()
-        let pages = ["/code", "/code/new", "/login", "/history", "/review", "/code/nyt-2018-01-04"]
+        let pages = ["/code", "/code/new", "/login", "/code/nyt-2018-01-04"]
         let (bodies, script) = try await Web.withClient(store) { client in
             var bodies: [String] = []
             for page in pages { bodies.append(try await Web.get(client, page).2) }
@@ -200,6 +187,7 @@ struct WorkbenchTests {
         #expect(script.2.contains("/api/positions"))
         #expect(bodies[1].contains("id=\"new-source\""))
         #expect(bodies[2].contains("id=\"login-form\""))
+        #expect(bodies[3].contains("id=\"next-source\""))
         #expect(bodies[0].contains("href=\"/code/nyt-2018-01-04\""))
     }
 }
@@ -237,5 +225,53 @@ struct WorkbenchWriteTests {
             + occurrences.map { String($0.start) }.joined(separator: ", "))
         #expect(notNumber.status == .badRequest)
         #expect(notNumber.fields["start"]?.contains("is not an offset") == true)
+    }
+}
+
+extension WorkbenchWriteTests {
+    @Test("history: a coder's own, an admin's anyone's; the review queue an admin's; anonymous is asked to log in")
+    func historyAndReview() async throws {
+        let team = try TeamWeb("workbench-history")
+        let pages = try await team.withClient { client in
+            let cody = try await client.login("cody")
+            let added = try await client.send(
+                .post, "/api/positions", .session(cookie: cody.cookie, csrf: cody.csrf),
+                json: ["actor": "james-fatheree", "issue": "bilateral-trade-deals", "stance": "opposes",
+                       "source": "korus-renegotiation-2018-02", "basis": "inferred", "quote": "fatheree-not-fixed-bilateral"])
+            try #require(added.status == .created, "\(added.body)")
+            let ada = try await client.login("ada")
+            let vera = try await client.login("vera")
+            func page(_ uri: String, _ who: (cookie: String, csrf: String)?) async throws -> Answer {
+                try await client.send(.get, uri, who.map { .session(cookie: $0.cookie, csrf: nil) } ?? .none)
+            }
+            return [
+                "cody /history": try await page("/history", cody), "cody /history?coder=cora": try await page("/history?coder=cora", cody),
+                "ada /history?coder=cody": try await page("/history?coder=cody", ada), "anonymous /history": try await page("/history", nil),
+                "cody /review": try await page("/review?since=2000-01-01", cody), "vera /review": try await page("/review", vera),
+                "ada /review": try await page("/review?since=2000-01-01", ada), "ada /review future": try await page("/review?since=2999-01-01", ada),
+                "ada /review bad": try await page("/review?since=yesterday", ada), "anonymous /review": try await page("/review", nil),
+            ]
+        }
+        func status(_ name: String) -> HTTPResponse.Status? { pages[name]?.status }
+        func body(_ name: String) -> String { pages[name]?.body ?? "" }
+        #expect(status("cody /history") == .ok)
+        #expect(body("cody /history").contains("History of cody"))
+        #expect(body("cody /history").contains("position:james-fatheree-bilateral-trade-deals"))
+        #expect(body("cody /history").contains("stance: opposes"))
+        #expect(body("cody /history").contains("id=\"undo\""))
+        #expect(status("cody /history?coder=cora") == .forbidden)
+        #expect(status("ada /history?coder=cody") == .ok)
+        #expect(body("ada /history?coder=cody").contains("position:james-fatheree-bilateral-trade-deals"))
+        #expect(!body("ada /history?coder=cody").contains("id=\"undo\""))
+        #expect(status("anonymous /history") == .unauthorized)
+        #expect(body("anonymous /history").contains("href=\"/login?next=%2Fhistory\""))
+        #expect(status("cody /review") == .forbidden)
+        #expect(status("vera /review") == .forbidden)
+        #expect(status("anonymous /review") == .unauthorized)
+        #expect(status("ada /review") == .ok)
+        #expect(body("ada /review").contains("position:james-fatheree-bilateral-trade-deals"))
+        #expect(!body("ada /review future").contains("position:james-fatheree-bilateral-trade-deals"))
+        #expect(status("ada /review bad") == .badRequest)
+        #expect(body("ada /review bad").contains("is not a date"))
     }
 }

@@ -26,12 +26,22 @@ extension WebApp {
             return Reply.json(try self.guarded { try self.proposals(for: view.source) }.json)
         }
         router.get("/login") { _, _ in Reply.html(WorkbenchPages.login()) }
+        // As GET /api/changes allows: a coder sees their own history, an admin anyone's and the review queue.
         router.get("/history") { request, _ in
-            let coder = QueryString(request.uri.query).nonEmpty("coder")
-            let changes = try coder.map { coder in try self.guarded { try self.changes(coder: coder, since: nil) } } ?? []
-            return Reply.html(WorkbenchPages.history(coder: coder, changes))
+            let caller = try self.caller(request)
+            guard let caller else { return self.mustLogIn(Link(["history"]), "see your history") }
+            let coder = QueryString(request.uri.query).nonEmpty("coder") ?? caller.account.name
+            guard coder == caller.account.name || caller.account.role == .admin else {
+                return self.refused("Only an admin sees another coder's history.", Link(["history"]))
+            }
+            let changes = try self.guarded { try self.changes(coder: coder, since: nil) }
+            return Reply.html(WorkbenchPages.history(coder: coder, own: coder == caller.account.name, changes))
         }
         router.get("/review") { request, _ in
+            guard let caller = try self.caller(request) else { return self.mustLogIn(Link(["review"]), "review changes") }
+            guard caller.account.role == .admin else {
+                return self.refused("The review queue is an admin's; \(caller.account.name) is a \(caller.account.role.rawValue).", Link(["review"]))
+            }
             let query = QueryString(request.uri.query)
             let since = query.nonEmpty("since")
             if let since, PartialDate(since) == nil {
@@ -78,6 +88,20 @@ extension WebApp {
         try stores.take().read(deadline: limits.readSeconds) { db in
             Array(try Change.fetch(db, coder: coder, since: since).reversed().prefix(1_000))
         }
+    }
+
+    /// A page saying to log in, linking to the login page that comes back here: 401.
+    private func mustLogIn(_ here: Link, _ what: String) -> Response {
+        Reply.html(
+            Layout.page(
+                title: "Log in", permalink: here,
+                [el(.h1, [], "Log in to \(what)"), Layout.link("Log in", Link(["login"], query: [("next", here.value)]))]),
+            status: .unauthorized)
+    }
+
+    /// A page saying the caller's role does not allow this: 403.
+    private func refused(_ message: String, _ here: Link) -> Response {
+        Reply.html(Layout.page(title: "Not allowed", permalink: here, [el(.h1, [], "Not allowed"), el(.p, [], message)]), status: .forbidden)
     }
 
     private func missingSource(_ id: String) -> Response {

@@ -134,8 +134,7 @@ enum CodeScript {
 
           document.addEventListener("stance:me", function (event) {
             me = event.detail;
-            var link = $("history-link");
-            if (link && me && me.name) { link.href = "/history?coder=" + encodeURIComponent(me.name); }
+            if (me && me.role === "viewer") { $("hint").textContent = "You are logged in as a viewer: you can read, not code."; }
             applyRejections();
           });
 

@@ -63,19 +63,18 @@ enum WorkbenchPages {
             ], scripts: [Link(["static", "code.js"])])
     }
 
-    /// A coder's changes, newest first, with the undo button (`POST /api/undo` takes back their newest change).
-    static func history(coder: String?, _ changes: [Change]) -> HTML {
-        var content: [HTML] = [el(.h1, [], coder.map { "History of \($0)" } ?? "History")]
-        if coder == nil {
-            content.append(el(.p, [.id("history-who")], "Log in to see your own changes, or add ", el(.code, [], "?coder=NAME"), "."))
-        } else {
+    /// A coder's changes, newest first; their own come with the undo button (`POST /api/undo` takes back their
+    /// newest change).
+    static func history(coder: String, own: Bool, _ changes: [Change]) -> HTML {
+        var content: [HTML] = [el(.h1, [], "History of \(coder)")]
+        if own {
             content.append(el(.p, [], el(.button, [.id("undo"), HTML.Attribute("type", "button")], "Undo my last change"), " ",
                               el(.span, [.class("status"), .id("status"), HTML.Attribute("role", "status")])))
         }
         content.append(changeTable(changes, empty: "No changes yet."))
         return Layout.page(
-            title: coder.map { "History of \($0)" } ?? "History", permalink: Link(["history"], query: coder.map { [("coder", $0)] } ?? []),
-            content, scripts: [Link(["static", "code.js"])])
+            title: "History of \(coder)", permalink: Link(["history"], query: [("coder", coder)]), content,
+            scripts: [Link(["static", "code.js"])])
     }
 
     /// The changes since a date for an admin to review: who changed what, before and after.
