@@ -16,7 +16,8 @@ chromium + chromium-driver (headless):
      position with the keyboard only and finds it in `who opposes …` on the ask page; editing it after someone
      else changed it shows both versions side by side (409); a viewer's save is refused; undo removes it; a new
      article pasted at /code/new opens with proposals waiting, three positions are coded in it with the keyboard,
-     and `stance export` writes them to graph-data/ under the coder's name;
+     another coder's position appears in the open page without a key pressed, and `stance export` writes ann's
+     three to graph-data/ under her name;
   8. checks the browser console holds no Content-Security-Policy violation or script error.
 Screenshots of /, the answer, the source page, the network and the coding view go to docs/web-*.png.
 
@@ -83,6 +84,7 @@ def main():
     import workbench
     workbench.add_user(stance, db, "ann", "coder", "ann-password-1")
     workbench.add_user(stance, db, "vic", "viewer", "vic-password-1")
+    workbench.add_user(stance, db, "cora", "coder", "cora-password-1")
     server = None
     driver = None
     try:
@@ -315,14 +317,16 @@ def code_workbench(driver, wait, base, shots, workbench, By, Keys, EC):
 
 
 def new_article(driver, wait, base, stance, db, workbench, By, Keys, EC):
+    from selenium.webdriver.support.ui import WebDriverWait
     """A KORUS article pasted as a new source (its text is real; the three statements are the graph's own codings
     of its first three quotes), coded with keys only, exported with the coder's name."""
     original = "cnnmoney-2018-01-04"
     with urllib.request.urlopen(base + "/api/sources/" + original) as response:
         view = json.load(response)
     quotes = {span["id"]: span for span in view["spans"] if span["kind"] == "quote"}
-    todo = [(quotes[p["quote_id"]], p) for p in view["positions"] if p.get("quote_id") in quotes][:3]
-    check(len(todo) == 3, "the article has fewer than three quote-evidenced positions")
+    todo = [(quotes[p["quote_id"]], p) for p in view["positions"] if p.get("quote_id") in quotes][:4]
+    check(len(todo) == 4, "the article has fewer than four quote-evidenced positions")
+    todo, theirs = todo[:3], todo[3]
 
     workbench.log_in(driver, wait, base, "ann", "ann-password-1")
     driver.get(base + "/code/new")
@@ -342,6 +346,22 @@ def new_article(driver, wait, base, stance, db, workbench, By, Keys, EC):
         status, _, _ = workbench.code_selection(driver, wait, span["start"], span["end"], position["actor"]["id"],
                                              position["issue"]["id"], keys[position["stance"]], basis[position["basis"]])
         check(status.startswith("saved position "), f"coding {span['text']!r}: {status}")
+
+    # Another coder saves while the page is open: it appears within the page's 10-second refresh.
+    status, headers, login = api(base, "POST", "/api/login", {"name": "cora", "password": "cora-password-1"})
+    check(status == 200, f"cora's login: {status}")
+    cookie = headers["Set-Cookie"].split(";", 1)[0]
+    span, position = theirs
+    status, _, quote = api(base, "POST", "/api/quotes", {"speaker": position["actor"]["id"], "source": source,
+                           "text": span["text"], "issues": [position["issue"]["id"]], "start": str(span["start"])},
+                           cookie=cookie, csrf=login["csrf"])
+    check(status == 201, f"cora's quote: {status} {quote}")
+    status, _, added = api(base, "POST", "/api/positions", {
+        "actor": position["actor"]["id"], "issue": position["issue"]["id"], "stance": position["stance"],
+        "source": source, "basis": position["basis"], "quote": quote["id"]}, cookie=cookie, csrf=login["csrf"])
+    check(status == 201, f"cora's position: {status} {added}")
+    WebDriverWait(driver, 15).until(EC.presence_of_element_located((By.ID, "coding-" + added["id"])))
+    check(driver.find_elements(By.CSS_SELECTOR, "#article mark.coded[title*='cora: ']"), "cora's coding is not marked")
 
     folder = tempfile.mkdtemp(prefix="stance-export-")
     try:

@@ -275,3 +275,22 @@ extension WorkbenchWriteTests {
         #expect(body("ada /review bad").contains("is not a date"))
     }
 }
+
+extension WorkbenchTests {
+    @Test("every key the page's keymap lists is in docs/keyboard.md")
+    func keymapDocumented() async throws {
+        let docs = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/keyboard.md"), encoding: .utf8)
+        let page = try await Web.withClient(try Web.korusStore()) { client in try await Web.get(client, "/code/nyt-2018-01-04").2 }
+        let keymap = try #require(page.range(of: "id=\"keymap\"").map { String(page[$0.upperBound...]) })
+        let pattern = try NSRegularExpression(pattern: "<tr><td><code>([^<]*)</code></td><td>([^<]*)</td></tr>")
+        let rows = pattern.matches(in: keymap, range: NSRange(keymap.startIndex..., in: keymap)).compactMap { match in
+            Range(match.range(at: 1), in: keymap).map { WorkbenchTests.unescape(String(keymap[$0])) }
+        }
+        #expect(rows.count >= 12)
+        for row in rows {
+            for key in row.components(separatedBy: CharacterSet(charactersIn: " /")).filter({ !$0.isEmpty && $0 != "or" }) {
+                #expect(docs.contains("`\(key)`"), "docs/keyboard.md does not name the key \(key) (\(row))")
+            }
+        }
+    }
+}

@@ -40,13 +40,15 @@ enum CodeScript {
           function showErrors(result, aliases) {
             var error = (result.body && result.body.error) || {};
             var fields = error.fields || {};
-            var placed = false;
+            var unplaced = [];
             Object.keys(fields).forEach(function (name) {
               var target = $("e-" + ((aliases || {})[name] || name));
-              if (target) { target.textContent = fields[name]; placed = true; }
+              if (target && target.id !== "e-form") { target.textContent = fields[name]; } else { unplaced.push(name + ": " + fields[name]); }
             });
             var general = $("e-form");
-            if (general && (!placed || !error.fields)) { general.textContent = errorMessage(result); }
+            if (general && (unplaced.length > 0 || Object.keys(fields).length === 0)) {
+              general.textContent = [errorMessage(result)].concat(unplaced).join("; ");
+            }
           }
 
           function clearErrors(root) {
