@@ -98,7 +98,8 @@ extension WebApp {
             response.headers[.eTag] = "\"\(change.id)\""
             return response
         } catch {
-            return try Self.failure(error, doing: "the \(kind.rawValue) was not changed", yours: .parsedJSON(body))
+            return try Self.failure(
+                error, doing: "the \(kind.rawValue) was not changed", yours: .parsedJSON(body), fields: Array(body.keys))
         }
     }
 
@@ -245,14 +246,25 @@ extension WebApp {
     }
 
     /// The answer to a refused write; nothing was written (the transaction rolled back).
-    static func failure(_ error: any Error, doing what: String, yours: AnswerValue = .null) throws -> Response {
+    static func failure(
+        _ error: any Error, doing what: String, yours: AnswerValue = .null, fields: [String] = []
+    ) throws -> Response {
         switch error {
         case let problems as FieldProblems:
             return Reply.invalid(what + ": some fields are wrong", problems.fields)
         case let error as EditError:
             switch error {
             case .invalid(let problems):
-                return Reply.invalid(what + ": " + problems.joined(separator: "; "), [:])
+                // The editor names the field it refuses ('stance', "a valid stance"): those go under the field.
+                var named: [String: String] = [:]
+                for problem in problems {
+                    let field = fields.sorted().first { name in
+                        let bare = name.trimmingCharacters(in: CharacterSet(charactersIn: "+-"))
+                        return problem.contains("'\(name)'") || problem.contains("'\(bare)'") || problem.contains("valid \(bare);")
+                    }
+                    if let field { named[field] = named[field].map { $0 + "; " + problem } ?? problem }
+                }
+                return Reply.invalid(what + ": " + problems.joined(separator: "; "), named)
             case .target(let message):
                 return Reply.error(message.hasSuffix("does not exist") ? .notFound : .badRequest, message)
             case .referenced(let target, let by):

@@ -52,8 +52,14 @@ struct ServeCommand: ParsableCommand {
         let writer = try database.open(.readWrite)
         let first = try database.open(.readOnly)
         var stores = [first]
+        let location = try database.explicitLocation()
         for _ in 1..<readers {
-            stores.append(try Store(path: first.path, mode: .readOnly))
+            // A PostgreSQL URL is not a file path: each reader opens the server's database by its URL.
+            if let location, case .postgres = location {
+                stores.append(try ServerStores.open(location, mode: .readOnly))
+            } else {
+                stores.append(try Store(path: first.path, mode: .readOnly))
+            }
         }
         var limits = WebApp.Limits()
         limits.readSeconds = timeout

@@ -176,9 +176,9 @@ enum PasswordPrompt {
         guard tcgetattr(STDIN_FILENO, &saved) == 0 else { throw UsageError(message: "cannot read the terminal's settings") }
         var quiet = saved
         quiet.c_lflag &= ~tcflag_t(ECHO)
-        _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &quiet)
         defer {
-            _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+            _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved)
             FileHandle.standardError.write(Data("\n".utf8))
         }
         guard let line = readLine(strippingNewline: true) else { throw UsageError(message: "no password given") }

@@ -27,11 +27,22 @@ struct RoleMatrixTests {
     /// What earlier rows made, for later ones to use.
     final class Context: @unchecked Sendable {
         var ids: [String: String] = [:]
+        /// By path (`/api/positions/ID`).
         var versions: [String: Int] = [:]
+        /// The path of the entity of `kind` an earlier row made, and its version ("x" and 0 when none was made).
+        func made(_ kind: String) -> (path: String, version: String) {
+            let path = "/api/\(kind)/\(ids[kind] ?? "x")"
+            return (path, "\(versions[path] ?? 0)")
+        }
         let position: (id: String, version: Int)
+        /// A quote and an annotation of the KORUS graph.
+        let quote: String
+        let annotation: String
         let adminChanges: [Int]
-        init(position: (id: String, version: Int), adminChanges: [Int]) {
+        init(position: (id: String, version: Int), quote: String, annotation: String, adminChanges: [Int]) {
             self.position = position
+            self.quote = quote
+            self.annotation = annotation
             self.adminChanges = adminChanges
         }
     }
@@ -45,6 +56,17 @@ struct RoleMatrixTests {
         Row(name: "GET /api/query", expected: open) { _ in (.get, "/api/query?q=who+opposes+withdrawal", nil, []) },
         Row(name: "GET /api/actors/ID", expected: open) { _ in (.get, "/api/actors/donald-trump", nil, []) },
         Row(name: "GET /", expected: open) { _ in (.get, "/", nil, []) },
+        Row(name: "GET /ask", expected: open) { _ in (.get, "/ask?q=who+opposes+withdrawal", nil, []) },
+        Row(name: "GET /actors/ID", expected: open) { _ in (.get, "/actors/donald-trump", nil, []) },
+        Row(name: "GET /issues/ID", expected: open) { _ in (.get, "/issues/withdrawal", nil, []) },
+        Row(name: "GET /matrix", expected: open) { _ in (.get, "/matrix", nil, []) },
+        Row(name: "GET /network", expected: open) { _ in (.get, "/network", nil, []) },
+        Row(name: "GET /log", expected: open) { _ in (.get, "/log", nil, []) },
+        Row(name: "GET /api/issues/ID", expected: open) { _ in (.get, "/api/issues/withdrawal", nil, []) },
+        Row(name: "GET /api/matrix", expected: open) { _ in (.get, "/api/matrix", nil, []) },
+        Row(name: "GET /api/network", expected: open) { _ in (.get, "/api/network?type=congruence&format=json", nil, []) },
+        Row(name: "GET /api/complete", expected: open) { _ in (.get, "/api/complete?prefix=who+oppo", nil, []) },
+        Row(name: "GET /static/stance.css", expected: open) { _ in (.get, "/static/stance.css", nil, []) },
         Row(name: "GET /api/me", expected: [.unauthorized, .ok, .ok, .ok, .ok]) { _ in (.get, "/api/me", nil, []) },
         Row(name: "POST /api/sources", expected: creators) { _ in
             (.post, "/api/sources", ["title": "Matrix article", "date": "2019-01-02", "text": article], [])
@@ -68,17 +90,25 @@ struct RoleMatrixTests {
         Row(name: "POST /api/annotations", expected: creators) { c in
             (.post, "/api/annotations", ["target": "position:\(c.position.id)", "text": "matrix note"], [])
         },
+        Row(name: "GET /api/sources/ID", expected: open) { _ in (.get, "/api/sources/nyt-2018-01-04", nil, []) },
+        Row(name: "GET /api/quotes/ID", expected: open) { c in (.get, "/api/quotes/\(c.quote)", nil, []) },
+        Row(name: "GET /api/annotations/ID/version", expected: open) { c in (.get, "/api/annotations/\(c.annotation)/version", nil, []) },
         Row(name: "GET /api/positions/ID/version", expected: open) { c in (.get, "/api/positions/\(c.position.id)/version", nil, []) },
         Row(name: "GET /api/positions/ID", expected: open) { c in (.get, "/api/positions/\(c.position.id)", nil, []) },
         Row(name: "PATCH /api/positions/ID", expected: writers) { c in
             (.patch, "/api/positions/\(c.position.id)", ["confidence": "medium"], [("If-Match", "\(c.position.version)")])
         },
         Row(name: "PATCH /api/actors/ID", expected: writers) { c in
-            (.patch, "/api/actors/\(c.ids["actors"] ?? "donald-trump")", ["description": "a minister"],
-             [("If-Match", "\(c.versions["actors"] ?? 0)")])
+            (.patch, c.made("actors").path, ["description": "a minister"], [("If-Match", c.made("actors").version)])
         },
         Row(name: "DELETE /api/annotations/ID", expected: writers) { c in
-            (.delete, "/api/annotations/\(c.ids["annotations"] ?? "x")", nil, [("If-Match", "\(c.versions["annotations"] ?? 0)")])
+            (.delete, c.made("annotations").path, nil, [("If-Match", c.made("annotations").version)])
+        },
+        Row(name: "DELETE /api/positions/ID", expected: writers) { c in
+            (.delete, c.made("positions").path, nil, [("If-Match", c.made("positions").version)])
+        },
+        Row(name: "PATCH /api/sources/ID", expected: writers) { c in
+            (.patch, c.made("sources").path, ["outlet": "Matrix Gazette"], [("If-Match", c.made("sources").version)])
         },
         Row(name: "POST /api/undo", expected: writers) { _ in (.post, "/api/undo", nil, []) },
         Row(name: "GET /api/changes", expected: [.unauthorized, .forbidden, .ok, .ok, .ok]) { _ in (.get, "/api/changes", nil, []) },
@@ -99,8 +129,13 @@ struct RoleMatrixTests {
         try await Self.run(try TeamWeb("matrix-\(who.rawValue)"), as: who)
     }
 
+    @Test("with --private, an anonymous caller gets 401 everywhere but logout; the others as without", arguments: Who.allCases)
+    func privateMatrix(_ who: Who) async throws {
+        try await Self.run(try TeamWeb("matrix-private-\(who.rawValue)"), as: who, private: true)
+    }
+
     /// Runs the table as `who` on `team`'s graph (a fresh one: the rows write to it) and checks every status.
-    static func run(_ team: TeamWeb, as who: Who) async throws {
+    static func run(_ team: TeamWeb, as who: Who, private: Bool = false) async throws {
         // Two annotations by ada that the admin rows take back.
         let position = try team.somePosition()
         let adminChanges = try team.writer.write { db in
@@ -111,8 +146,12 @@ struct RoleMatrixTests {
                 return try editor.add(.annotation(Graph.Annotation(id: id, target: target, text: "ada \(index)", coder: "ada", time: "t")), in: db).id
             }
         }
-        let context = Context(position: try team.somePosition(), adminChanges: adminChanges)
-        let statuses = try await team.withClient { client in
+        let (quote, annotation) = try team.reader.read { db in
+            (try db.fetchOne(String.self, sql: "SELECT id FROM quote ORDER BY id LIMIT 1") ?? "",
+             try db.fetchOne(String.self, sql: "SELECT id FROM annotation ORDER BY id LIMIT 1") ?? "")
+        }
+        let context = Context(position: try team.somePosition(), quote: quote, annotation: annotation, adminChanges: adminChanges)
+        let statuses = try await team.withClient(team.access { $0.privateReads = `private` }) { client in
             let credential: Credential
             switch who {
             case .anonymous: credential = .none
@@ -130,18 +169,21 @@ struct RoleMatrixTests {
                     let kind = uri.split(separator: "/").last.map(String.init)
                 {
                     context.ids[kind] = id
-                    context.versions[kind] = answer.json["version"] as? Int
+                    context.versions["/api/\(kind)/\(id)"] = answer.json["version"] as? Int
                 }
                 if answer.status == .ok, method == .patch, let version = answer.json["version"] as? Int {
-                    context.versions[String(uri.split(separator: "/")[1])] = version
+                    context.versions[uri] = version
                 }
             }
             return statuses
         }
         let column = Who.allCases.firstIndex(of: who) ?? 0
         for (row, status) in zip(Self.rows, statuses) {
-            #expect(status == row.expected[column], "\(who.rawValue): \(row.name)")
+            let expected = `private` && who == .anonymous && !row.name.hasPrefix("POST /api/logout")
+                && !row.name.hasPrefix("GET /static/") ? .unauthorized : row.expected[column]
+            #expect(status == expected, "\(who.rawValue)\(`private` ? " (private)" : ""): \(row.name)")
         }
+        #expect(statuses.count == Self.rows.count)
         // Browser and script changes are in the same change log, under the user's name.
         let coders = try team.reader.read { db in Set(try Change.fetch(db).map(\.coder)) }
         switch who {

@@ -87,6 +87,20 @@ struct WriteAPITests {
         #expect(try team.reader.read { db in try Change.fetch(db).count } == 0)
     }
 
+    @Test("a PATCH with wrong values names each field; nothing is changed")
+    func patchFields() async throws {
+        let team = try TeamWeb("write-patch-fields")
+        let position = try team.somePosition()
+        let answer = try await team.withClient { client in
+            try await client.send(
+                .patch, "/api/positions/\(position.id)", try await client.session("cody"),
+                json: ["stance": "sideways", "date": "someday", "colour": "red"], headers: [("If-Match", "\(position.version)")])
+        }
+        #expect(answer.status == .badRequest)
+        #expect(Set(answer.fields.keys) == ["stance", "date", "colour"], "\(answer.body)")
+        #expect(try team.reader.read { db in try Change.fetch(db).count } == 0)
+    }
+
     @Test("a quote not verbatim in its article is refused on the text field")
     func notVerbatim() async throws {
         let team = try TeamWeb("write-verbatim")
@@ -133,6 +147,25 @@ struct WriteAPITests {
         #expect(String(describing: second.error["stored"] ?? "").contains("mixed"))
         #expect(missing.status == .preconditionRequired)
         #expect(after.body.contains("\"mixed\"") && after.body.contains("cora's reading"))
+    }
+
+    @Test("an article of 3 MB is taken whole; a body over 4 MiB is 413 and writes nothing")
+    func bodySize() async throws {
+        let team = try TeamWeb("write-body")
+        let big = String(repeating: "Talks resumed on Monday. ", count: 120_000)  // 3.0 MB
+        let huge = String(repeating: "x", count: 4 * 1024 * 1024 + 1)
+        let (taken, refused) = try await team.withClient { client in
+            let cody = try await client.session("cody")
+            return (try await client.send(.post, "/api/sources", cody, json: ["title": "Long", "date": "2020", "text": big]),
+                    try await client.send(.post, "/api/sources", cody, json: ["title": "Huge", "date": "2020", "text": huge]))
+        }
+        #expect(taken.status == .created, "\(taken.body.prefix(300))")
+        #expect(refused.status == .contentTooLarge)
+        let stored = try team.reader.read { db in
+            try db.fetchOne(String.self, sql: "SELECT text FROM source WHERE title = 'Long'")
+        }
+        #expect(stored == big)
+        #expect(try team.reader.read { db in try Change.fetch(db).count } == 1)
     }
 
     @Test("nobody re-attributes a position: its coder is not an editable field")
