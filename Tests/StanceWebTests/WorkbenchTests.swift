@@ -197,7 +197,10 @@ struct WorkbenchTests {
 struct WorkbenchWriteTests {
     @Test("POST /api/quotes with start places the quote at that occurrence; a start where it is not is 400")
     func quoteAtSelection() async throws {
-        let team = try TeamWeb("workbench-start")
+        try await WorkbenchWriteTests.quoteAtSelection(try TeamWeb("workbench-start"))
+    }
+
+    static func quoteAtSelection(_ team: TeamWeb) async throws {
         let passage = "The rest of Asia is watching these negotiations very closely"
         let text = try #require(try team.reader.read { db in try GraphReader.source("korus-renegotiation-2018-02", in: db)?.text })
         let occurrences = VerbatimText.occurrences(of: passage, in: text)
@@ -231,7 +234,34 @@ struct WorkbenchWriteTests {
 extension WorkbenchWriteTests {
     @Test("history: a coder's own, an admin's anyone's; the review queue an admin's; anonymous is asked to log in")
     func historyAndReview() async throws {
-        let team = try TeamWeb("workbench-history")
+        try await WorkbenchWriteTests.historyAndReview(try TeamWeb("workbench-history"))
+    }
+
+    @Test("a position saved through the API is marked in the coding view with its coder; the proposals are served")
+    func codedInTheView() async throws {
+        try await WorkbenchWriteTests.codedInTheView(try TeamWeb("workbench-view"))
+    }
+
+    static func codedInTheView(_ team: TeamWeb) async throws {
+        let (added, page, proposals) = try await team.withClient { client in
+            let cody = try await client.login("cody")
+            let added = try await client.send(
+                .post, "/api/positions", .session(cookie: cody.cookie, csrf: cody.csrf),
+                json: ["actor": "jeffrey-schott", "issue": "security-alliance", "stance": "supports",
+                       "source": "korus-renegotiation-2018-02", "basis": "inferred", "quote": "schott-seamless-strategy"])
+            return (added, try await client.send(.get, "/code/korus-renegotiation-2018-02"),
+                    try await client.send(.get, "/api/sources/korus-renegotiation-2018-02/proposals"))
+        }
+        try #require(added.status == .created, "\(added.body)")
+        let id = try #require(added.json["id"] as? String)
+        #expect(page.status == .ok)
+        #expect(page.body.contains("id=\"coding-\(id)\""))
+        #expect(page.body.contains("cody: Jeffrey Schott supports"))
+        #expect(proposals.status == .ok)
+        #expect((proposals.json["proposals"] as? [[String: Any]])?.isEmpty == false)
+    }
+
+    static func historyAndReview(_ team: TeamWeb) async throws {
         let pages = try await team.withClient { client in
             let cody = try await client.login("cody")
             let added = try await client.send(
