@@ -249,16 +249,25 @@ extension WorkbenchWriteTests {
                 .post, "/api/positions", .session(cookie: cody.cookie, csrf: cody.csrf),
                 json: ["actor": "jeffrey-schott", "issue": "security-alliance", "stance": "supports",
                        "source": "korus-renegotiation-2018-02", "basis": "inferred", "quote": "schott-seamless-strategy"])
-            return (added, try await client.send(.get, "/code/korus-renegotiation-2018-02"),
+            return (added, try await client.send(.get, "/code/korus-renegotiation-2018-02", .session(cookie: cody.cookie, csrf: nil)),
                     try await client.send(.get, "/api/sources/korus-renegotiation-2018-02/proposals"))
         }
         try #require(added.status == .created, "\(added.body)")
         let id = try #require(added.json["id"] as? String)
         #expect(page.status == .ok)
+        #expect(page.body.contains("Select a passage and press"))
         #expect(page.body.contains("id=\"coding-\(id)\""))
         #expect(page.body.contains("cody: Jeffrey Schott supports"))
         #expect(proposals.status == .ok)
         #expect((proposals.json["proposals"] as? [[String: Any]])?.isEmpty == false)
+        // Nobody logged in is asked to; a viewer is told they read only.
+        let (anonymous, viewer) = try await team.withClient { client in
+            let vera = try await client.login("vera")
+            return (try await client.send(.get, "/code/korus-renegotiation-2018-02"),
+                    try await client.send(.get, "/code/korus-renegotiation-2018-02", .session(cookie: vera.cookie, csrf: nil)))
+        }
+        #expect(anonymous.body.contains("href=\"/login?next=%2Fcode%2Fkorus-renegotiation-2018-02\" id=\"hint-login\""))
+        #expect(viewer.body.contains("you can read, not code"))
     }
 
     static func historyAndReview(_ team: TeamWeb) async throws {

@@ -1,4 +1,5 @@
 import StanceCore
+import StanceStore
 
 /// Everything the coding view of one source shows.
 struct CodeView: Sendable {
@@ -7,6 +8,8 @@ struct CodeView: Sendable {
     /// The sources before and after this one in the order `sources` lists them.
     var previous: String?
     var next: String?
+    /// Who is looking: nil when nobody is logged in.
+    var viewer: Account?
 }
 
 /// The coding view `/code/SOURCE_ID`: the article on the left, every piece of it carrying its offset in code
@@ -31,8 +34,7 @@ enum CodePage {
             left.append(el(.p, [.class("empty")], "This source was added without its article text: nothing to select."))
         }
         let right: [HTML] = [
-            el(.p, [.class("hint"), .id("hint")], "Select a passage and press ", el(.code, [], "c"), "; ",
-               el(.code, [], "?"), " shows every key."),
+            hint(view),
             el(.p, [.class("status"), .id("status"), HTML.Attribute("role", "status"), HTML.Attribute("aria-live", "polite")]),
             form(source),
             el(.section, [.id("conflict"), .class("conflict"), .flag("hidden")]),
@@ -51,6 +53,22 @@ enum CodePage {
                 el(.div, [.class("workbench"), .id("workbench"), HTML.Attribute("data-source", source.id.rawValue)],
                    el(.div, [.class("pane-article")], left), el(.aside, [.class("pane-form")], right))
             ], scripts: [Link(["static", "code.js"])])
+    }
+
+    /// What to do first: select and press `c`, or log in, or (a viewer) read.
+    private static func hint(_ view: CodeView) -> HTML {
+        let keys = HTML.join([HTML("; "), el(.code, [], "?"), HTML(" shows every key.")])
+        switch view.viewer?.role {
+        case nil:
+            let here = Link(["code", view.source.source.id.rawValue])
+            return el(.p, [.class("hint"), .id("hint")],
+                      el(.a, [.href(Link(["login"], query: [("next", here.value)])), .id("hint-login")], "Log in"),
+                      " to code this article", keys)
+        case .viewer?:
+            return el(.p, [.class("hint"), .id("hint")], "You are logged in as a viewer: you can read, not code", keys)
+        case .coder?, .admin?:
+            return el(.p, [.class("hint"), .id("hint")], "Select a passage and press ", el(.code, [], "c"), keys)
+        }
     }
 
     /// Links to the previous and next source (`[` and `]`).

@@ -13,9 +13,10 @@ extension WebApp {
             return Reply.html(WorkbenchPages.sources(sources))
         }
         router.get("/code/new") { _, _ in Reply.html(WorkbenchPages.newSource()) }
-        router.get("/code/:id") { _, context in
+        router.get("/code/:id") { request, context in
             let id = context.parameters.get("id") ?? ""
-            guard let view = try self.guarded({ try self.codeView(id) }) else { return self.missingSource(id) }
+            guard var view = try self.guarded({ try self.codeView(id) }) else { return self.missingSource(id) }
+            view.viewer = try self.caller(request)?.account
             return Reply.html(CodePage.render(view))
         }
         router.get("/api/sources/:id/proposals") { _, context in
@@ -62,7 +63,7 @@ extension WebApp {
         return CodeView(
             source: view, proposals: try proposals(for: view.source),
             previous: index.flatMap { $0 > 0 ? ids[$0 - 1] : nil },
-            next: index.flatMap { $0 + 1 < ids.count ? ids[$0 + 1] : nil })
+            next: index.flatMap { $0 + 1 < ids.count ? ids[$0 + 1] : nil }, viewer: nil)
     }
 
     /// The extractor's proposals for `source`, made once per article text.

@@ -136,7 +136,6 @@ enum CodeScript {
 
           document.addEventListener("stance:me", function (event) {
             me = event.detail;
-            if (me && me.role === "viewer") { $("hint").textContent = "You are logged in as a viewer: you can read, not code."; }
             applyRejections();
           });
 
