@@ -93,6 +93,7 @@ enum Assets {
         .pane-form h2 { font-size: 1.05em; margin: 1em 0 .3em; }
         article.coding { max-width: none; line-height: 1.7; white-space: pre-wrap; }
         article.coding ::selection { background: #9cc7ff; }
+        ::highlight(coding) { background-color: #9cc7ff; color: #10243f; }
         article.coding mark.coded { padding: .05em 0; border-bottom: 3px solid; background: #fff1a8; }
         article.coding span.ghost { background: repeating-linear-gradient(135deg, #eef0f4, #eef0f4 4px, #e2e6ee 4px, #e2e6ee 8px); border-bottom: 2px dashed #8b95a8; }
         article.coding span.ghost.ghost-rejected { background: none; border-bottom: 1px dotted #c9ced8; }

@@ -195,6 +195,38 @@ enum CodeScript {
 
           function slice(start, end) { return articleText.slice(start, end).join(""); }
 
+          // A DOM range over [start, end) of the article (the inverse of offsetOf).
+          function domRange(start, end) {
+            var pieces = document.querySelectorAll("#article [data-o]");
+            function point(offset, atEnd) {
+              var found = null;
+              for (var i = 0; i < pieces.length; i++) {
+                var text = pieces[i].firstChild, o = Number(pieces[i].getAttribute("data-o"));
+                if (!text || text.nodeType !== Node.TEXT_NODE) { continue; }
+                var points = Array.from(text.data);
+                if (offset >= o && offset <= o + points.length) {
+                  found = [text, points.slice(0, offset - o).join("").length];
+                  if (atEnd || offset < o + points.length) { return found; }
+                }
+              }
+              return found;
+            }
+            var a = point(start, false), b = point(end, true);
+            if (!a || !b) { return null; }
+            var range = document.createRange();
+            range.setStart(a[0], a[1]);
+            range.setEnd(b[0], b[1]);
+            return range;
+          }
+
+          // The passage the open form codes stays marked in the article (the selection moves into the form).
+          function markCoding(start, end) {
+            if (!window.CSS || !CSS.highlights || typeof Highlight === "undefined") { return; }
+            CSS.highlights.delete("coding");
+            var range = start === null ? null : domRange(start, end);
+            if (range) { CSS.highlights.set("coding", new Highlight(range)); }
+          }
+
           function overlapping(start, end) {
             return proposals.filter(function (p) { return p.start < end && start < p.end; });
           }
@@ -242,6 +274,7 @@ enum CodeScript {
             $("f-quote-text").textContent = slice(start, end);
             $("f-range").textContent = start + "\u2013" + end;
             $("f-where").hidden = false;
+            markCoding(start, end);
             $("f-from-proposal").textContent = proposal ? " \u00b7 from the extractor's proposal" : "";
             var actor = p && p.actor ? p.actor : guessActor(start, end);
             $("f-actor").value = actor ? (actor.id && !actor["new"] ? actor.id : actor.name) : "";
@@ -263,6 +296,7 @@ enum CodeScript {
           }
 
           function closeForm() {
+            markCoding(null, null);
             form.hidden = true;
             editing = null;
             $("hint").hidden = false;
