@@ -16,8 +16,8 @@ chromium + chromium-driver (headless):
      position with the keyboard only and finds it in `who opposes …` on the ask page; editing it after someone
      else changed it shows both versions side by side (409); a viewer's save is refused; undo removes it; a new
      article pasted at /code/new opens with proposals waiting, three positions are coded in it with the keyboard,
-     another coder's position appears in the open page without a key pressed, and `stance export` writes ann's
-     three to graph-data/ under her name;
+     another coder's position appears in the open page without a key pressed, `stance export` writes ann's
+     three to graph-data/ under her name, and an admin undoes the other coder's position from the review queue;
   8. checks the browser console holds no Content-Security-Policy violation or script error.
 Screenshots of /, the answer, the source page, the network and the coding view go to docs/web-*.png.
 
@@ -85,6 +85,7 @@ def main():
     workbench.add_user(stance, db, "ann", "coder", "ann-password-1")
     workbench.add_user(stance, db, "vic", "viewer", "vic-password-1")
     workbench.add_user(stance, db, "cora", "coder", "cora-password-1")
+    workbench.add_user(stance, db, "ada", "admin", "ada-password-1")
     server = None
     driver = None
     try:
@@ -371,6 +372,19 @@ def new_article(driver, wait, base, stance, db, workbench, By, Keys, EC):
         check(written.count("coder: ann") == 3, f"graph-data/sources/{source}.yaml does not hold ann's three positions")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    workbench.log_out(driver, wait)
+
+    # An admin takes back cora's position from the review queue.
+    workbench.log_in(driver, wait, base, "ada", "ada-password-1")
+    driver.get(base + "/review?since=2000-01-01")
+    row = wait.until(EC.presence_of_element_located((By.ID, f"change-{added['change']}")))
+    check(("position:" + added["id"]) in row.text and "cora" in row.text, f"the review queue row: {row.text!r}")
+    row.find_element(By.CSS_SELECTOR, "button.undo-change").click()
+    wait.until(lambda d: d.find_element(By.ID, "status").text.startswith(("undone", "cannot")))
+    check(driver.find_element(By.ID, "status").text.startswith("undone"), driver.find_element(By.ID, "status").text)
+    with urllib.request.urlopen(base + "/api/sources/" + source) as response:
+        remaining = [p["id"] for p in json.load(response)["positions"]]
+    check(added["id"] not in remaining and len(remaining) == 3, f"after the admin's undo: {remaining}")
     workbench.log_out(driver, wait)
 
 

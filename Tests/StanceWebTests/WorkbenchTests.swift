@@ -309,6 +309,7 @@ extension WorkbenchWriteTests {
         #expect(status("anonymous /review") == .unauthorized)
         #expect(status("ada /review") == .ok)
         #expect(body("ada /review").contains("position:james-fatheree-bilateral-trade-deals"))
+        #expect(body("ada /review").contains("class=\"undo-change secondary\" data-change=\""))
         #expect(!body("ada /review future").contains("position:james-fatheree-bilateral-trade-deals"))
         #expect(status("ada /review bad") == .badRequest)
         #expect(body("ada /review bad").contains("is not a date"))

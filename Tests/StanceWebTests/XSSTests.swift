@@ -181,7 +181,7 @@ enum Inertness {
         "selected", "scope", "title", "download", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "viewbox",
         "aria-label", "stroke-width", "hidden", "readonly", "required", "rows", "aria-live", "data-o", "data-source",
         "data-stamp", "data-length", "data-proposals", "data-positions", "data-key", "data-start", "data-end",
-        "data-name", "data-position",
+        "data-name", "data-position", "data-change",
     ]
 
     static func problems(inHTML html: String) -> [String] {

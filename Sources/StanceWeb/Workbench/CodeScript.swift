@@ -121,6 +121,21 @@ enum CodeScript {
             });
           }
 
+          // An admin's review queue: undo any one change.
+          Array.prototype.forEach.call(document.querySelectorAll("button.undo-change"), function (button) {
+            button.addEventListener("click", function () {
+              var change = Number(button.getAttribute("data-change"));
+              api("POST", "/api/undo", { change: change }).then(function (result) {
+                if (result.status === 200) {
+                  status("undone: change #" + change);
+                  setTimeout(function () { location.reload(); }, 400);
+                } else {
+                  status("cannot undo #" + change + ": " + errorMessage(result), true);
+                }
+              });
+            });
+          });
+
           // ---- The coding view ---------------------------------------------------------------------------
           var bench = $("workbench");
           if (!bench) { return; }

@@ -88,22 +88,37 @@ enum WorkbenchPages {
                el(.button, [HTML.Attribute("type", "submit")], "Show")),
         ]
         if let problem { content.append(el(.p, [.class("error"), .id("review-error")], problem)) }
-        content.append(changeTable(changes, empty: since.map { "No changes since \($0)." } ?? "No changes yet."))
+        content.append(el(.p, [.class("status"), .id("status"), HTML.Attribute("role", "status")]))
+        content.append(changeTable(changes, empty: since.map { "No changes since \($0)." } ?? "No changes yet.", undoable: true))
         return Layout.page(
             title: "Review queue", permalink: Link(["review"], query: since.map { [("since", $0)] } ?? []), content,
             scripts: [Link(["static", "code.js"])])
     }
 
-    private static func changeTable(_ changes: [Change], empty: String) -> HTML {
+    /// The changes as a table; in the review queue each change not yet taken back has an undo button (an admin
+    /// undoes anyone's change: `POST /api/undo {"change": N}`).
+    private static func changeTable(_ changes: [Change], empty: String, undoable: Bool = false) -> HTML {
         guard !changes.isEmpty else { return el(.p, [.class("empty")], empty) }
+        let undone = Change.undoneIDs(changes)
+        let headings = ["#", "Time", "Coder", "Change", "Target", "Before", "After"] + (undoable ? [""] : [])
         return el(
             .table, [.class("answer changes")],
-            el(.thead, [], el(.tr, [], ["#", "Time", "Coder", "Change", "Target", "Before", "After"].map { el(.th, [], $0) })),
+            el(.thead, [], el(.tr, [], headings.map { el(.th, [], $0) })),
             el(.tbody, [], changes.map { change in
-                el(.tr, [.id("change-\(change.id)")],
-                   el(.td, [], change.id), el(.td, [], change.time), el(.td, [], change.coder),
-                   el(.td, [], change.operation), el(.td, [], target(change.target)),
-                   el(.td, [.class("snapshot")], snapshot(change.before)), el(.td, [.class("snapshot")], snapshot(change.after)))
+                var cells = [
+                    el(.td, [], change.id), el(.td, [], change.time), el(.td, [], change.coder),
+                    el(.td, [], change.operation, undone.contains(change.id) ? el(.small, [], " (undone)") : HTML.empty),
+                    el(.td, [], target(change.target)),
+                    el(.td, [.class("snapshot")], snapshot(change.before)), el(.td, [.class("snapshot")], snapshot(change.after)),
+                ]
+                if undoable {
+                    cells.append(
+                        el(.td, [], undone.contains(change.id) || change.undoes != nil
+                            ? HTML.empty
+                            : el(.button, [HTML.Attribute("type", "button"), .class("undo-change secondary"),
+                                           HTML.Attribute("data-change", String(change.id))], "undo")))
+                }
+                return el(.tr, [.id("change-\(change.id)")], cells)
             }))
     }
 
