@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "StanceWeb",
             dependencies: [
-                "StanceCore", "StanceStore", "StanceQuery", "StanceRender", "StanceREPL",
+                "StanceCore", "StanceStore", "StanceQuery", "StanceRender", "StanceREPL", "StanceExtract",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

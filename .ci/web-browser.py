@@ -12,8 +12,14 @@ chromium + chromium-driver (headless):
   4. opens the actor page from the answer and checks the timeline and positions are shown;
   5. opens the matrix from the navigation, orders it by similarity through its form, and checks the heat map;
   6. opens the network and checks the SVG draws every node;
-  7. checks the browser console holds no Content-Security-Policy violation or script error.
-Screenshots of /, the answer, the source page and the network go to docs/web-*.png.
+  7. the coding workbench (docs/keyboard.md): a coder logs in, selects a sentence in a KORUS article, codes a
+     position with the keyboard only and finds it in `who opposes …` on the ask page; editing it after someone
+     else changed it shows both versions side by side (409); a viewer's save is refused; undo removes it; a new
+     article pasted at /code/new opens with proposals waiting, three positions are coded in it with the keyboard,
+     another coder's position appears in the open page without a key pressed, `stance export` writes ann's
+     three to graph-data/ under her name, and an admin undoes the other coder's position from the review queue;
+  8. checks the browser console holds no Content-Security-Policy violation or script error.
+Screenshots of /, the answer, the source page, the network and the coding view go to docs/web-*.png.
 
 Without chromium, chromedriver or selenium it prints one line saying how to run it and exits 0, except under
 CI (CI=true), where it fails: CI installs them (.ci/run).
@@ -27,6 +33,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.error
+import urllib.parse
 import urllib.request
 
 HOW = ("apt-get install -y chromium chromium-driver && python3 -m pip install selenium && "
@@ -72,14 +80,16 @@ def main():
     work = tempfile.mkdtemp(prefix="stance-web-")
     db = os.path.join(work, "korus.sqlite")
     subprocess.run([stance, "build", "--db", db], check=True, stdout=subprocess.DEVNULL)
-    server = subprocess.Popen([stance, "serve", "--db", db, "--port", "0"], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import workbench
+    workbench.add_user(stance, db, "ann", "coder", "ann-password-1")
+    workbench.add_user(stance, db, "vic", "viewer", "vic-password-1")
+    workbench.add_user(stance, db, "cora", "coder", "cora-password-1")
+    workbench.add_user(stance, db, "ada", "admin", "ada-password-1")
+    server = None
     driver = None
     try:
-        line = server.stdout.readline()
-        match = re.fullmatch(r"listening on (http://127\.0\.0\.1:\d+)\n", line)
-        check(match, f"stance serve printed {line!r}, not 'listening on http://127.0.0.1:PORT'")
-        base = match.group(1)
+        server, base = workbench.serve(stance, db)
 
         options = webdriver.ChromeOptions()
         options.binary_location = shutil.which("chromium")
@@ -171,11 +181,18 @@ def main():
         check(len(driver.find_elements(By.PARTIAL_LINK_TEXT, "GraphML")) == 1, "GraphML download link")
         driver.save_screenshot(os.path.join(shots, "web-network.png"))
 
-        # 7. No policy violation or script error along the way (a missing favicon is not one).
+        # 7. The coding workbench.
+        code_workbench(driver, wait, base, shots, workbench, By, Keys, EC)
+        new_article(driver, wait, base, stance, db, workbench, By, Keys, EC)
+
+        # 8. No policy violation or script error along the way (a missing favicon is not one, nor the statuses
+        # the workbench provokes on purpose: 401 from /api/me before login, the viewer's 403, the 409).
         problems = [entry["message"] for entry in driver.get_log("browser")
-                    if entry["level"] == "SEVERE" and "favicon" not in entry["message"]]
+                    if entry["level"] == "SEVERE" and "favicon" not in entry["message"]
+                    and not re.search(r"/api/\S+ - Failed to load resource: the server responded with a status of "
+                                      r"(401|403|409)", entry["message"])]
         check(not problems, f"browser console: {problems}")
-        print(f"web browser test: 7 steps passed against {base}; screenshots in {args.screenshots}/web-*.png")
+        print(f"web browser test: 8 steps passed against {base}; screenshots in {args.screenshots}/web-*.png")
         return 0
     except AssertionError as failure:
         print(f"error: web browser test: {failure}", file=sys.stderr)
@@ -183,12 +200,192 @@ def main():
     finally:
         if driver is not None:
             driver.quit()
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def api(base, method, path, body=None, cookie=None, csrf=None, headers=None):
+    """A JSON request outside the browser: (status, headers, parsed body)."""
+    request = urllib.request.Request(base + path, method=method,
+                                     data=None if body is None else json.dumps(body).encode())
+    request.add_header("Content-Type", "application/json")
+    if cookie:
+        request.add_header("Cookie", cookie)
+    if csrf:
+        request.add_header("X-CSRF-Token", csrf)
+    for name, value in (headers or {}).items():
+        request.add_header(name, value)
+    try:
+        with urllib.request.urlopen(request) as response:
+            text = response.read().decode()
+            return response.status, response.headers, json.loads(text) if text else None
+    except urllib.error.HTTPError as error:
+        text = error.read().decode()
+        return error.code, error.headers, json.loads(text) if text else None
+
+
+def who(base, question):
+    with urllib.request.urlopen(base + "/api/query?q=" + urllib.parse.quote(question)) as response:
+        return [row["actor"]["id"] for row in json.load(response)["rows"]]
+
+
+def code_workbench(driver, wait, base, shots, workbench, By, Keys, EC):
+    source = "korus-renegotiation-2018-02"
+    question = "who opposes bilateral-trade-deals"
+    with urllib.request.urlopen(base + "/api/sources/" + source) as response:
+        text = json.load(response)["text"]
+    passage = "This is not going to be fixed by bilateral trade negotiations"
+    start = text.index(passage)  # Python counts code points, as the store does
+    end = start + len(passage)
+    check("james-fatheree" not in who(base, question), "Fatheree already opposes bilateral trade deals")
+
+    # A coder logs in (keys only), opens the article, selects the sentence and codes it with the keyboard.
+    workbench.log_in(driver, wait, base, "ann", "ann-password-1")
+    workbench.open_source(driver, wait, base, source)
+    check(driver.find_elements(By.CSS_SELECTOR, "#article span.ghost"), "no proposals drawn as ghosts")
+    check(driver.find_elements(By.CSS_SELECTOR, "#article mark.coded"), "no coded passages marked")
+    selected = driver.execute_script(workbench.SELECT, start, end)
+    check(selected == passage, f"selected {selected!r}")
+    driver.find_element(By.TAG_NAME, "body").send_keys("c")
+    wait.until(EC.visibility_of_element_located((By.ID, "code-form")))
+    check(driver.find_element(By.ID, "f-quote-text").text == passage, "the form does not hold the selection")
+    check(driver.find_element(By.ID, "f-range").text == f"{start}\u2013{end}", "the form's offsets")
+    check(driver.find_element(By.ID, "f-actor").get_attribute("value") == "james-fatheree",
+          f"speaker guessed as {driver.find_element(By.ID, 'f-actor').get_attribute('value')!r}")
+    active = driver.switch_to.active_element
+    for key in (Keys.TAB, Keys.CONTROL + "a", "bilateral-trade-deals", Keys.TAB, "o", Keys.TAB, "i"):
+        active.send_keys(key)
+        active = driver.switch_to.active_element
+    # For the picture: the selected passage in the middle of the window, the form beside it.
+    driver.execute_script("""var pieces = document.querySelectorAll('#article [data-o]'), at = null;
+        for (var i = 0; i < pieces.length; i++) { if (Number(pieces[i].getAttribute('data-o')) <= arguments[0]) at = pieces[i]; }
+        at.scrollIntoView({block: 'end'});""", start)
+    driver.save_screenshot(os.path.join(shots, "web-code.png"))
+    active.send_keys(Keys.ENTER)
+    saved = workbench.wait_for_status(driver, wait, "saved position ")
+    position = saved.rsplit(" ", 1)[1]
+    wait.until(EC.presence_of_element_located((By.ID, "coding-" + position)))
+
+    # It is in the answer on the ask page.
+    driver.get(base + "/ask?q=" + urllib.parse.quote(question))
+    rows = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "table.answer-who tbody tr"))
+    check(any(row.find_element(By.CSS_SELECTOR, "td").text == "James W. Fatheree" for row in rows),
+          "the coded position is not in the answer")
+
+    # Someone changes it while the coder edits it: the page shows theirs and yours side by side.
+    workbench.open_source(driver, wait, base, source)
+    driver.find_element(By.CSS_SELECTOR, f"#coding-{position} button.edit").click()
+    wait.until(EC.visibility_of_element_located((By.ID, "code-form")))
+    status, headers, body = api(base, "POST", "/api/login", {"name": "ann", "password": "ann-password-1"})
+    check(status == 200, f"second login: {status} {body}")
+    cookie = headers["Set-Cookie"].split(";", 1)[0]
+    status, headers, current = api(base, "GET", "/api/positions/" + position, cookie=cookie)
+    check(status == 200, f"GET /api/positions/{position}: {status}")
+    version = headers.get("ETag", "").strip('"') or str(current.get("version"))
+    status, _, body2 = api(base, "PATCH", "/api/positions/" + position, {"confidence": "low"}, cookie=cookie,
+                           csrf=body["csrf"], headers={"If-Match": version})
+    check(status == 200, f"the other session's edit: {status} {body2}")
+    active = driver.switch_to.active_element
+    active.send_keys("m")
+    active.send_keys(Keys.ENTER)
+    panel = wait.until(EC.visibility_of_element_located((By.ID, "conflict")))
+    check("Theirs" in panel.text and "Yours" in panel.text, f"conflict panel: {panel.text!r}")
+    driver.save_screenshot(os.path.join(shots, "web-code-conflict.png"))
+    driver.find_element(By.ID, "keep-theirs").click()
+
+    # A viewer cannot save.
+    workbench.log_out(driver, wait)
+    workbench.log_in(driver, wait, base, "vic", "vic-password-1")
+    workbench.open_source(driver, wait, base, source)
+    status_line, _, _ = workbench.code_selection(driver, wait, start, end, "james-fatheree", "bilateral-trade-deals", "s", "i")
+    check(not status_line.startswith("saved"), f"a viewer saved: {status_line}")
+    check("james-fatheree" not in who(base, "who supports bilateral-trade-deals"), "the viewer's position is there")
+
+    # Undo (the other session's edit, then the position) removes it.
+    workbench.log_out(driver, wait)
+    workbench.log_in(driver, wait, base, "ann", "ann-password-1")
+    workbench.open_source(driver, wait, base, source)
+    for _ in range(2):
+        driver.find_element(By.TAG_NAME, "body").send_keys("u")
+        workbench.wait_for_status(driver, wait, "undone")
+        driver.execute_script("document.getElementById('status').textContent = ''")
+    check("james-fatheree" not in who(base, question), "undo did not remove the position")
+
+
+def new_article(driver, wait, base, stance, db, workbench, By, Keys, EC):
+    from selenium.webdriver.support.ui import WebDriverWait
+    """A KORUS article pasted as a new source (its text is real; the three statements are the graph's own codings
+    of its first three quotes), coded with keys only, exported with the coder's name."""
+    original = "cnnmoney-2018-01-04"
+    with urllib.request.urlopen(base + "/api/sources/" + original) as response:
+        view = json.load(response)
+    quotes = {span["id"]: span for span in view["spans"] if span["kind"] == "quote"}
+    todo = [(quotes[p["quote_id"]], p) for p in view["positions"] if p.get("quote_id") in quotes][:4]
+    check(len(todo) == 4, "the article has fewer than four quote-evidenced positions")
+    todo, theirs = todo[:3], todo[3]
+
+    workbench.log_in(driver, wait, base, "ann", "ann-password-1")
+    driver.get(base + "/code/new")
+    title = wait.until(EC.presence_of_element_located((By.ID, "n-title")))
+    # Pasted, as a coder would paste an article (typing it key by key would take minutes).
+    driver.execute_script("document.getElementById('n-text').value = arguments[0]", view["text"])
+    title.send_keys("Obama's trade representative rebuffs Trump (pasted copy)", Keys.TAB, "CNNMoney", Keys.TAB,
+                    "2018-01-04", Keys.TAB, "https://money.cnn.com/", Keys.TAB, Keys.TAB, Keys.ENTER)
+    wait.until(EC.url_contains("/code/obama-s-trade-representative"))
+    source = driver.current_url.rsplit("/", 1)[1]
+    wait.until(lambda d: d.find_element(By.ID, "workbench").get_attribute("data-ready") == "yes")
+    check(driver.find_elements(By.CSS_SELECTOR, "#article span.ghost"), "no proposals wait in the new article")
+    keys = {"supports": "s", "opposes": "o", "mixed": "m", "neutral": "n"}
+    basis = {"stated": "t", "reported": "r", "inferred": "i"}
+    for span, position in todo:
+        workbench.open_source(driver, wait, base, source)
+        status, _, _ = workbench.code_selection(driver, wait, span["start"], span["end"], position["actor"]["id"],
+                                             position["issue"]["id"], keys[position["stance"]], basis[position["basis"]])
+        check(status.startswith("saved position "), f"coding {span['text']!r}: {status}")
+
+    # Another coder saves while the page is open: it appears within the page's 10-second refresh.
+    status, headers, login = api(base, "POST", "/api/login", {"name": "cora", "password": "cora-password-1"})
+    check(status == 200, f"cora's login: {status}")
+    cookie = headers["Set-Cookie"].split(";", 1)[0]
+    span, position = theirs
+    status, _, quote = api(base, "POST", "/api/quotes", {"speaker": position["actor"]["id"], "source": source,
+                           "text": span["text"], "issues": [position["issue"]["id"]], "start": str(span["start"])},
+                           cookie=cookie, csrf=login["csrf"])
+    check(status == 201, f"cora's quote: {status} {quote}")
+    status, _, added = api(base, "POST", "/api/positions", {
+        "actor": position["actor"]["id"], "issue": position["issue"]["id"], "stance": position["stance"],
+        "source": source, "basis": position["basis"], "quote": quote["id"]}, cookie=cookie, csrf=login["csrf"])
+    check(status == 201, f"cora's position: {status} {added}")
+    WebDriverWait(driver, 15).until(EC.presence_of_element_located((By.ID, "coding-" + added["id"])))
+    check(driver.find_elements(By.CSS_SELECTOR, "#article mark.coded[title*='cora: ']"), "cora's coding is not marked")
+
+    folder = tempfile.mkdtemp(prefix="stance-export-")
+    try:
+        subprocess.run([stance, "export", "--db", db, "--to", folder], check=True, capture_output=True)
+        with open(os.path.join(folder, "sources", source + ".yaml"), encoding="utf-8") as exported:
+            written = exported.read()
+        check(written.count("coder: ann") == 3, f"graph-data/sources/{source}.yaml does not hold ann's three positions")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    workbench.log_out(driver, wait)
+
+    # An admin takes back cora's position from the review queue.
+    workbench.log_in(driver, wait, base, "ada", "ada-password-1")
+    driver.get(base + "/review?since=2000-01-01")
+    row = wait.until(EC.presence_of_element_located((By.ID, f"change-{added['change']}")))
+    check(("position:" + added["id"]) in row.text and "cora" in row.text, f"the review queue row: {row.text!r}")
+    row.find_element(By.CSS_SELECTOR, "button.undo-change").click()
+    wait.until(lambda d: d.find_element(By.ID, "status").text.startswith(("undone", "cannot")))
+    check(driver.find_element(By.ID, "status").text.startswith("undone"), driver.find_element(By.ID, "status").text)
+    with urllib.request.urlopen(base + "/api/sources/" + source) as response:
+        remaining = [p["id"] for p in json.load(response)["positions"]]
+    check(added["id"] not in remaining and len(remaining) == 3, f"after the admin's undo: {remaining}")
+    workbench.log_out(driver, wait)
 
 
 if __name__ == "__main__":

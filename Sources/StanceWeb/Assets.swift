@@ -1,6 +1,6 @@
 import Hummingbird
 
-/// The stylesheet and the one script, served from our own routes so the Content-Security-Policy needs no
+/// The stylesheet and the scripts (every page's, and the coding workbench's), served from our own routes so the Content-Security-Policy needs no
 /// `unsafe-inline` and a page loads nothing from the network.
 extension WebApp {
     func addAssetRoutes(to router: Router<WebContext>) {
@@ -9,6 +9,9 @@ extension WebApp {
         }
         router.get("/static/stance.js") { _, _ in
             Reply.body(Assets.script, type: "text/javascript; charset=utf-8", cache: "public, max-age=300")
+        }
+        router.get("/static/code.js") { _, _ in
+            Reply.body(CodeScript.source, type: "text/javascript; charset=utf-8", cache: "public, max-age=300")
         }
     }
 }
@@ -81,12 +84,98 @@ enum Assets {
         table.matrix td.empty { background: #f1f2f4; }
         ul.examples li, ul.suggestions li { margin: .2em 0; }
         ul.counts { display: flex; gap: 1.5em; list-style: none; padding: 0; }
+        header nav .whoami { color: var(--muted); font-size: .9em; }
+        header nav .whoami button { font-size: .85em; padding: .15em .6em; margin-left: .4em; }
+        button.secondary { background: #e6e9ef; color: var(--ink); }
+        main:has(.workbench) { max-width: 1500px; }
+        .workbench { display: grid; grid-template-columns: minmax(0, 1.35fr) minmax(22em, 1fr); gap: 1.5em; align-items: start; }
+        .workbench h1 { font-size: 1.35em; }
+        .pane-form { position: sticky; top: .5em; max-height: calc(100vh - 1em); overflow-y: auto; padding-right: .3em; }
+        .pane-form h2 { font-size: 1.05em; margin: 1em 0 .3em; }
+        article.coding { max-width: none; line-height: 1.7; white-space: pre-wrap; }
+        article.coding ::selection { background: #9cc7ff; }
+        ::highlight(coding) { background-color: #9cc7ff; color: #10243f; }
+        article.coding mark.coded { padding: .05em 0; border-bottom: 3px solid; background: #fff1a8; }
+        article.coding span.ghost { background: repeating-linear-gradient(135deg, #eef0f4, #eef0f4 4px, #e2e6ee 4px, #e2e6ee 8px); border-bottom: 2px dashed #8b95a8; }
+        article.coding span.ghost.ghost-rejected { background: none; border-bottom: 1px dotted #c9ced8; }
+        article.coding span.ghost.current { outline: 2px solid var(--accent); background: #dfeaff; }
+        .coder-0 { border-color: #1f5fa8 !important; background-color: #dbe8f8 !important; }
+        .coder-1 { border-color: #b3471d !important; background-color: #fbe2d5 !important; }
+        .coder-2 { border-color: #2e8540 !important; background-color: #dcf0df !important; }
+        .coder-3 { border-color: #7b3fa0 !important; background-color: #ecdff5 !important; }
+        .coder-4 { border-color: #a07a12 !important; background-color: #f6ecc8 !important; }
+        .coder-5 { border-color: #117a8b !important; background-color: #d4eef2 !important; }
+        .coder-6 { border-color: #a8326e !important; background-color: #f6d9e8 !important; }
+        .coder-7 { border-color: #4a5568 !important; background-color: #e3e6eb !important; }
+        .coder-none { border-color: #8b95a8 !important; }
+        .swatch { display: inline-block; padding: 0 .45em; border-left: 4px solid; border-radius: 2px; font-size: .85em; }
+        p.legend { display: flex; flex-wrap: wrap; gap: .5em; }
+        form.code-form { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .8em 1em; }
+        form.code-form blockquote { margin: 0 0 .3em; padding: .4em .7em; border-left: 4px solid var(--accent); background: #f3f6fb; font-family: Georgia, serif; max-height: 9em; overflow-y: auto; }
+        form.code-form label { display: block; margin: .45em 0; font-size: .9em; color: var(--muted); }
+        form.code-form label input:not([type=radio]) { display: block; width: 100%; font-size: 1.05em; padding: .3em .45em; border: 1px solid #aab; border-radius: 4px; color: var(--ink); }
+        form.code-form fieldset { border: 1px solid var(--line); border-radius: 4px; margin: .5em 0; padding: .2em .6em .4em; }
+        form.code-form fieldset legend { font-size: .85em; color: var(--muted); }
+        form.code-form fieldset label { display: inline-block; margin: 0 .8em 0 0; color: var(--ink); }
+        form.code-form .key { display: inline-block; min-width: 1.3em; text-align: center; border: 1px solid #aab; border-radius: 3px; font: .8em ui-monospace, monospace; background: #f4f5f7; }
+        form.code-form fieldset:focus-within { border-color: var(--accent); box-shadow: 0 0 0 2px #cfe0f7; }
+        .field-error { color: var(--opposes); font-size: .85em; display: block; }
+        .field-error:empty { display: none; }
+        p.status { min-height: 1.3em; margin: .3em 0; font-size: .9em; color: var(--supports); }
+        p.status.error { color: var(--opposes); }
+        ol.proposals { padding-left: 1.6em; font-size: .9em; }
+        ol.proposals li { margin: .3em 0; }
+        ol.proposals li q { display: block; color: var(--muted); font-size: .92em; }
+        ol.proposals li.coded, ol.proposals li.rejected { opacity: .45; }
+        ol.proposals li.rejected .proposal-summary { text-decoration: line-through; }
+        ol.proposals li.current { outline: 2px solid var(--accent); background: #eef4fd; }
+        ul.codings { list-style: none; padding: 0; font-size: .9em; }
+        ul.codings li { margin: .25em 0; }
+        ul.codings button.edit { font-size: .8em; padding: .05em .5em; }
+        section.keymap table { font-size: .88em; }
+        section.conflict { background: #fff7e6; border: 1px solid #f0c36d; border-radius: 6px; padding: .6em .9em; margin: .6em 0; }
+        section.conflict h2 { margin-top: .2em; }
+        table.conflict-table td.differs { background: #ffe1a8; font-weight: 600; }
+        form.stacked label { display: block; margin: .7em 0; font-weight: 600; }
+        form.stacked input, form.stacked textarea { display: block; width: 100%; font: inherit; font-weight: 400; padding: .35em .5em; border: 1px solid #aab; border-radius: 4px; }
+        form.stacked textarea { font-family: Georgia, serif; }
+        form.narrow { max-width: 24em; }
+        td.snapshot small { white-space: pre-wrap; }
         """
 
-    /// Completion for the question box: asks `/api/complete` for what can follow and offers whole questions
-    /// in the box's datalist. The page works without it.
+    /// Who is logged in (from `/api/me`, with a logout button; the event `stance:me` tells the workbench's
+    /// script), and completion for the question box: asks `/api/complete` for what can follow and offers whole
+    /// questions in the box's datalist. The pages work without it.
     static let script = """
         "use strict";
+        (function () {
+          var whoami = document.getElementById("whoami");
+          if (!whoami || !window.fetch) { return; }
+          fetch("/api/me", { credentials: "same-origin", headers: { "Accept": "application/json" } })
+            .then(function (response) { return response.ok ? response.json() : null; })
+            .then(function (answer) {
+              var me = answer && (answer.user || answer);
+              if (!me || !me.name) { return; }
+              if (answer.csrf) { sessionStorage.setItem("stance.csrf", answer.csrf); }
+              while (whoami.firstChild) { whoami.removeChild(whoami.firstChild); }
+              var name = document.createElement("span");
+              name.id = "whoami-name";
+              name.textContent = me.name + (me.role ? " (" + me.role + ")" : "");
+              var out = document.createElement("button");
+              out.type = "button";
+              out.id = "logout";
+              out.textContent = "Log out";
+              out.addEventListener("click", function () {
+                var token = sessionStorage.getItem("stance.csrf") || "";
+                fetch("/api/logout", { method: "POST", credentials: "same-origin", headers: { "X-CSRF-Token": token } })
+                  .then(function () { sessionStorage.removeItem("stance.csrf"); location.assign("/login"); });
+              });
+              whoami.appendChild(name);
+              whoami.appendChild(out);
+              document.dispatchEvent(new CustomEvent("stance:me", { detail: me }));
+            })
+            .catch(function () {});
+        })();
         (function () {
           var box = document.getElementById("q");
           var list = document.getElementById("completions");

@@ -127,6 +127,7 @@ struct HTML: Sendable {
         static let form = Tag("form"), label = Tag("label"), input = Tag("input", void: true)
         static let select = Tag("select"), option = Tag("option"), button = Tag("button")
         static let datalist = Tag("datalist"), fieldset = Tag("fieldset"), legend = Tag("legend")
+        static let textarea = Tag("textarea"), noscript = Tag("noscript"), aside = Tag("aside")
         static let svg = Tag("svg"), g = Tag("g"), line = Tag("line"), circle = Tag("circle"), text = Tag("text")
         static let rect = Tag("rect"), svgTitle = Tag("title")
     }

@@ -1,8 +1,9 @@
 import StanceCore
 
-/// The frame of every page: head with our stylesheet, navigation, the content, our one script.
+/// The frame of every page: head with our stylesheet, navigation with who is logged in, the content, our
+/// script and any the page adds (the coding view's).
 enum Layout {
-    static func page(title: String, permalink: Link, _ content: [HTML]) -> HTML {
+    static func page(title: String, permalink: Link, _ content: [HTML], scripts: [Link] = []) -> HTML {
         HTML.document(
             el(
                 .html, [HTML.Attribute("lang", "en")],
@@ -21,12 +22,15 @@ enum Layout {
                             el(.a, [.href(Link([""])), .class("brand")], "Stance"),
                             el(.a, [.href(Link(["matrix"]))], "Matrix"), el(.a, [.href(Link(["network"]))], "Network"),
                             el(.a, [.href(Link(["log"]))], "Change log"),
-                            el(.a, [.href(permalink), .class("permalink"), .id("permalink")], "Permalink"))),
+                            el(.a, [.href(Link(["code"]))], "Code"),
+                            el(.a, [.href(permalink), .class("permalink"), .id("permalink")], "Permalink"),
+                            // Filled from /api/me by the script: the logged-in coder and a logout button.
+                            el(.span, [.class("whoami"), .id("whoami")], el(.a, [.href(Link(["login"])), .id("login-link")], "Log in")))),
                     el(.main, [], content),
                     el(
                         .footer, [],
                         el(.p, [], "Every answer carries its evidence; follow a quote to its place in the article.")),
-                    el(.script, [.src(Link(["static", "stance.js"]))]))))
+                    HTML.join(([Link(["static", "stance.js"])] + scripts).map { el(.script, [.src($0)]) }))))
     }
 
     /// The question box with completion, filled with `query`.

@@ -29,6 +29,8 @@ public struct WebApp: HTTPResponderBuilder, Sendable {
 
     let stores: StorePool
     let limits: Limits
+    /// The extractor's proposals for the coding view, by source and article text.
+    let proposalCache = ProposalCache()
     /// The store logins, sessions and writes go to; nil serves reads only (every login and write gets 503).
     let writer: Store?
     let access: Access
@@ -58,6 +60,7 @@ public struct WebApp: HTTPResponderBuilder, Sendable {
         addAuthRoutes(to: router)
         addWriteRoutes(to: router)
         addPageRoutes(to: router)
+        addCodeRoutes(to: router)
         return router
     }
 

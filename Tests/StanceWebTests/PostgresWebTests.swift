@@ -25,6 +25,15 @@ struct PostgresWebTests {
     func conflict() async throws {
         try await PostgresWeb.withTeam { team in try await WriteAPITests.conflict(team) }
     }
+
+    @Test("the workbench: a quote placed where selected, the coding view and proposals, history and review")
+    func workbench() async throws {
+        try await PostgresWeb.withTeam { team in
+            try await WorkbenchWriteTests.quoteAtSelection(team)
+            try await WorkbenchWriteTests.codedInTheView(team)
+            try await WorkbenchWriteTests.historyAndReview(team)
+        }
+    }
 }
 
 /// A KORUS database of its own on the PostgreSQL test server (as `TestServer` in StanceStorePostgresTests).

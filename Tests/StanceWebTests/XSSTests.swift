@@ -83,6 +83,9 @@ struct XSSTests {
         "/actors/hostile-actor", "/actors/plain-actor", "/issues/hostile-issue", "/sources/hostile-source",
         "/matrix", "/matrix?issues=" + XSSTests.encode(probe), "/network?type=conflict", "/network?type=issues",
         "/network?type=" + XSSTests.encode(probe), "/log", "/actors/" + XSSTests.encode(probe),
+        "/code", "/code/new", "/code/hostile-source", "/code/" + XSSTests.encode(probe), "/login",
+        "/history?coder=" + XSSTests.encode("coder " + probe), "/history?coder=" + XSSTests.encode(probe), "/review",
+        "/review?since=2000-01-01", "/review?since=" + XSSTests.encode(probe),
     ]
 
     static let api = [
@@ -90,7 +93,7 @@ struct XSSTests {
         "/api/query?q=who+opposes+hostile-issue", "/api/actors/hostile-actor", "/api/issues/hostile-issue",
         "/api/sources/hostile-source", "/api/matrix", "/api/matrix?issues=" + XSSTests.encode(probe),
         "/api/network?type=conflict&format=json", "/api/complete?prefix=" + hostileQuery,
-        "/api/actors/" + XSSTests.encode(probe),
+        "/api/actors/" + XSSTests.encode(probe), "/api/sources/hostile-source/proposals",
     ]
 
     static let exports = ["graphml", "gexf", "csv", "edges", "dot"].map { "/api/network?type=conflict&format=\($0)" }
@@ -170,13 +173,15 @@ enum Inertness {
         "article", "div", "span", "h1", "h2", "h3", "p", "a", "code", "pre", "ul", "ol", "li", "dl", "dt", "dd",
         "strong", "em", "mark", "q", "small", "time", "blockquote", "table", "thead", "tbody", "tr", "th", "td",
         "caption", "form", "label", "input", "select", "option", "button", "datalist", "fieldset", "legend", "svg",
-        "g", "line", "circle", "text", "rect", "script",
+        "g", "line", "circle", "text", "rect", "script", "textarea", "noscript", "aside",
     ]
     static let attributes: Set<String> = [
         "html", "lang", "charset", "name", "content", "rel", "href", "src", "action", "method", "class", "id", "role",
         "for", "type", "value", "list", "autocomplete", "placeholder", "maxlength", "data-complete", "autofocus",
         "selected", "scope", "title", "download", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "viewbox",
-        "aria-label", "stroke-width", "text-anchor",
+        "aria-label", "stroke-width", "text-anchor", "hidden", "readonly", "required", "rows", "aria-live", "data-o",
+        "data-source", "data-stamp", "data-length", "data-proposals", "data-positions", "data-key", "data-start",
+        "data-end", "data-name", "data-position", "data-change",
     ]
 
     static func problems(inHTML html: String) -> [String] {
@@ -209,7 +214,9 @@ enum Inertness {
             }
             if name == "script" {
                 scripts += 1
-                if !tag.contains("src=\"/static/stance.js\"") { problems.append("script other than ours") }
+                if !tag.contains("src=\"/static/stance.js\"") && !tag.contains("src=\"/static/code.js\"") {
+                    problems.append("script other than ours")
+                }
             }
             var attributesText = tag.dropFirst(name.count)
             while let start = attributesText.firstIndex(where: { !$0.isWhitespace }) {
@@ -229,7 +236,7 @@ enum Inertness {
                 }
             }
         }
-        if scripts > 1 { problems.append("\(scripts) scripts") }
+        if scripts > 2 { problems.append("\(scripts) scripts") }
         return problems
     }
 }

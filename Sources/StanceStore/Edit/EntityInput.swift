@@ -29,7 +29,7 @@ public enum EntityInput {
         .actor: ["id", "name", "kind", "aliases", "description", "note"],
         .issue: ["id", "name", "aliases", "description", "parent", "note"],
         .source: ["id", "title", "outlet", "author", "date", "date_basis", "date_note", "text", "note"],
-        .quote: ["id", "speaker", "source", "text", "issues", "date", "note"],
+        .quote: ["id", "speaker", "source", "text", "issues", "date", "note", "start"],
         .position: [
             "id", "actor", "issue", "stance", "source", "basis", "reported_by", "quote", "paraphrase", "sentence", "date",
             "until", "confidence", "note",
@@ -96,13 +96,30 @@ public enum EntityInput {
                 if let issue = try r.reference("issues", .issue, value: name, position: index) { issues.append(issue) }
             }
             let (date, note) = (r.date("date"), r.text("note"))
+            // Where in the article the coder selected it (code points), when the text occurs more than once.
+            let start = r.text("start", trim: true)
+            let offset = start.flatMap { Int($0) }
+            if let start, offset == nil || (offset ?? 0) < 0 {
+                r.problems["start"] = "'\(start)' is not an offset; give the code point the quote begins at (0 or more)"
+            }
             let id = try r.id(kind, base: speaker.flatMap { speaker in source.map { "\(speaker)-\($0)" } })
-            guard let speaker, let source, let text, let id else { return nil }
+            guard let speaker, let source, let text, let id, start == nil || offset != nil else { return nil }
             let article = try r.db.fetchOne(String.self, sql: "SELECT text FROM source WHERE id = ?", arguments: [source.rawValue])
-            let range = article.flatMap { VerbatimText.occurrences(of: text, in: $0).first }
+            let occurrences = article.map { VerbatimText.occurrences(of: text, in: $0) } ?? []
+            var range = occurrences.first
             if article != nil, range == nil {
                 r.problems["text"] = "the quote is not verbatim in the article of source '\(source)'"
                 return nil
+            }
+            if let offset {
+                range = occurrences.first { $0.start == offset }
+                guard range != nil else {
+                    r.problems["start"] = article == nil
+                        ? "source '\(source)' has no article text to place the quote in"
+                        : "the quote does not begin at code point \(offset) of the article; it begins at "
+                            + occurrences.map { String($0.start) }.joined(separator: ", ")
+                    return nil
+                }
             }
             return .quote(Graph.Quote(
                 id: id, speaker: speaker, source: source, text: text, date: date, issues: issues, range: range, note: note))
