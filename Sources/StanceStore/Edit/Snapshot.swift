@@ -92,11 +92,17 @@ public struct Snapshot: Sendable, Equatable {
         self.init(parts: parts)
     }
 
-    /// Whether both hold the same rows in each table, in any order.
+    /// The column that numbers quotes and positions in the order they were recorded. `stance build` numbers
+    /// them anew from `graph-data/` (which does not keep the number), so it is not part of what a row says.
+    static let recordedOrder = "seq"
+
+    /// Whether both hold the same rows in each table, in any order (their `seq` aside: a rebuild renumbers it).
     func sameRows(as other: Snapshot) -> Bool {
         func tables(_ snapshot: Snapshot) -> [String: Set<[String: Value]>] {
             var result: [String: Set<[String: Value]>] = [:]
-            for part in snapshot.parts { result[part.table, default: []].formUnion(part.rows) }
+            for part in snapshot.parts {
+                result[part.table, default: []].formUnion(part.rows.map { $0.filter { $0.key != Snapshot.recordedOrder } })
+            }
             return result
         }
         return tables(self) == tables(other)
@@ -118,10 +124,18 @@ public struct Snapshot: Sendable, Equatable {
         })
     }
 
-    /// Inserts every row, parents first.
+    /// Inserts every row, parents first. A row whose `seq` another row holds now (the graph was rebuilt since)
+    /// takes the next number instead.
     func insert(into db: SQLConnection) throws {
         for part in parts {
-            for row in part.rows {
+            for var row in part.rows {
+                if case .integer(let seq)? = row[Snapshot.recordedOrder],
+                    try db.fetchOne(
+                        Int.self, sql: "SELECT count(*) FROM \(quoted(part.table)) WHERE \(quoted(Snapshot.recordedOrder)) = ?",
+                        arguments: [seq]) ?? 0 > 0
+                {
+                    row[Snapshot.recordedOrder] = nil
+                }
                 let columns = row.keys.sorted()
                 let sql = "INSERT INTO \(quoted(part.table)) (\(columns.map(quoted).joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
                 try db.execute(sql: sql, arguments: SQLArguments(columns.map { row[$0]?.sqlValue ?? .null }))
