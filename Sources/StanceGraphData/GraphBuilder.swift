@@ -15,7 +15,7 @@ public enum GraphBuilder {
     public static func build(from folder: GraphDataFolder, to database: String, force: Bool = false)
         throws -> Statistics
     {
-        let graph = try folder.load()
+        let (graph, changes) = try folder.loadWithChanges()
         let manager = FileManager.default
         if manager.fileExists(atPath: database), !force {
             let unexported = try Store(path: database, mode: .readOnly).read {
@@ -36,8 +36,10 @@ public enum GraphBuilder {
         let store = try Store(path: temporary, mode: .readWrite)
         let statistics = try store.write { db in
             try GraphWriter.insert(graph, into: db)
+            try Change.replaceLog(with: changes, in: db)
             try Meta.set(Meta.graphDataDigest, to: folder.digest(), in: db)
-            try Meta.set(Meta.exportedThrough, to: "0", in: db)
+            // Every change in the log came from graph-data/changes/.
+            try Meta.set(Meta.exportedThrough, to: String(changes.count), in: db)
             return try Statistics.read(db)
         }
         try store.close()
@@ -59,7 +61,7 @@ public enum GraphBuilder {
     ///   changes `graph-data/` lacks and `force` is false.
     @discardableResult
     public static func build(from folder: GraphDataFolder, into store: Store, force: Bool = false) throws -> Statistics {
-        let graph = try folder.load()
+        let (graph, changes) = try folder.loadWithChanges()
         let digest = folder.digest()
         return try store.write { db in
             let unexported = try Meta.unexportedChanges(in: db) + Meta.codingUnits(in: db)
@@ -68,8 +70,9 @@ public enum GraphBuilder {
             }
             try GraphWriter.removeAll(in: db)
             try GraphWriter.insert(graph, into: db)
+            try Change.replaceLog(with: changes, in: db)
             try Meta.set(Meta.graphDataDigest, to: digest, in: db)
-            try Meta.set(Meta.exportedThrough, to: "0", in: db)
+            try Meta.set(Meta.exportedThrough, to: String(changes.count), in: db)
             return try Statistics.read(db)
         }
     }
@@ -84,12 +87,20 @@ public enum GraphBuilder {
         return report
     }
 
-    /// Writes the graph in `store` to `folder` in the canonical layout, and records that the
-    /// database's changes so far are exported; returns which files were created, changed or removed.
+    /// Writes the graph in `store` to `folder` in the canonical layout, appends the changes `changes/` lacks
+    /// to their coders' files, and records that the database's changes so far are exported; returns which files
+    /// were created, changed or removed.
+    ///
+    /// - throws: `GraphDataError.invalid` when a file in `changes/` cannot be read; then nothing is written.
     @discardableResult
     public static func export(from store: Store, to folder: GraphDataFolder) throws -> GraphDataWriter.Report {
-        let graph = try store.read { try GraphReader.read($0) }
-        let report = try GraphDataWriter.write(graph, to: folder.path)
+        let (graph, changes) = try store.read { db in (try GraphReader.read(db), try Change.fetch(db)) }
+        let present = ChangeFiles.read(folder: folder.path)
+        guard present.diagnostics.isEmpty else { throw GraphDataError.invalid(present.diagnostics.sorted()) }
+        var report = try GraphDataWriter.write(graph, to: folder.path)
+        let log = try ChangeFiles.append(Change.portable(changes), to: folder.path)
+        report.created = (report.created + log.created).sorted()
+        report.changed = (report.changed + log.changed).sorted()
         try store.write { db in
             let last = try db.fetchOne(Int.self, sql: "SELECT max(id) FROM change_log") ?? 0
             try Meta.set(Meta.exportedThrough, to: String(last), in: db)

@@ -105,7 +105,7 @@ final class GraphDataReader {
     }
 
     /// The items of a file that holds a list, each with the file it came from.
-    private func items(in name: String, what: String) -> [(Node, String)] {
+    func items(in name: String, what: String) -> [(Node, String)] {
         guard let root = document(name), !StrictYAML.isRefused(root) else { return [] }
         guard let sequence = root.sequence else {
             log.error(YAMLFields.location(path(name), root.mark), "expected a list of \(what)s… here")
