@@ -15,11 +15,11 @@ public enum GraphBuilder {
     public static func build(from folder: GraphDataFolder, to database: String, force: Bool = false)
         throws -> Statistics
     {
-        let (graph, changes) = try folder.loadWithChanges()
+        let (graph, changes, codings) = try folder.loadWithChanges()
         let manager = FileManager.default
         if manager.fileExists(atPath: database), !force {
             let unexported = try Store(path: database, mode: .readOnly).read {
-                try Meta.unexportedChanges(in: $0) + Meta.codingUnits(in: $0)
+                try Meta.unexportedChanges(in: $0) + CodingFiles.unexported(in: $0, folder: folder)
             }
             if unexported > 0 {
                 throw GraphDataError.unexportedEdits(database: database, count: unexported)
@@ -37,6 +37,7 @@ public enum GraphBuilder {
         let statistics = try store.write { db in
             try GraphWriter.insert(graph, into: db)
             try Change.replaceLog(with: changes, in: db)
+            try Codings.insertAll(codings, in: db)
             try Meta.set(Meta.graphDataDigest, to: folder.digest(), in: db)
             // Every change in the log came from graph-data/changes/.
             try Meta.set(Meta.exportedThrough, to: String(changes.count), in: db)
@@ -61,16 +62,17 @@ public enum GraphBuilder {
     ///   changes `graph-data/` lacks and `force` is false.
     @discardableResult
     public static func build(from folder: GraphDataFolder, into store: Store, force: Bool = false) throws -> Statistics {
-        let (graph, changes) = try folder.loadWithChanges()
+        let (graph, changes, codings) = try folder.loadWithChanges()
         let digest = folder.digest()
         return try store.write { db in
-            let unexported = try Meta.unexportedChanges(in: db) + Meta.codingUnits(in: db)
+            let unexported = try Meta.unexportedChanges(in: db) + CodingFiles.unexported(in: db, folder: folder)
             if unexported > 0, !force {
                 throw GraphDataError.unexportedEdits(database: store.path, count: unexported)
             }
             try GraphWriter.removeAll(in: db)
             try GraphWriter.insert(graph, into: db)
             try Change.replaceLog(with: changes, in: db)
+            try Codings.insertAll(codings, in: db)
             try Meta.set(Meta.graphDataDigest, to: digest, in: db)
             try Meta.set(Meta.exportedThrough, to: String(changes.count), in: db)
             return try Statistics.read(db)
@@ -94,13 +96,16 @@ public enum GraphBuilder {
     /// - throws: `GraphDataError.invalid` when a file in `changes/` cannot be read; then nothing is written.
     @discardableResult
     public static func export(from store: Store, to folder: GraphDataFolder) throws -> GraphDataWriter.Report {
-        let (graph, changes) = try store.read { db in (try GraphReader.read(db), try Change.fetch(db)) }
+        let (graph, changes, codings) = try store.read { db in
+            (try GraphReader.read(db), try Change.fetch(db), try Codings.all(in: db))
+        }
         let present = ChangeFiles.read(folder: folder.path)
         guard present.diagnostics.isEmpty else { throw GraphDataError.invalid(present.diagnostics.sorted()) }
         var report = try GraphDataWriter.write(graph, to: folder.path)
         let log = try ChangeFiles.append(Change.portable(changes), to: folder.path)
-        report.created = (report.created + log.created).sorted()
-        report.changed = (report.changed + log.changed).sorted()
+        let coded = try CodingFiles.write(codings, to: folder.path)
+        report.created = (report.created + log.created + coded.created).sorted()
+        report.changed = (report.changed + log.changed + coded.changed).sorted()
         try store.write { db in
             let last = try db.fetchOne(Int.self, sql: "SELECT max(id) FROM change_log") ?? 0
             try Meta.set(Meta.exportedThrough, to: String(last), in: db)

@@ -23,10 +23,11 @@ public struct GraphDataFolder: Sendable {
         try loadWithChanges().graph
     }
 
-    /// Reads and validates the whole folder, the change log in `changes/` too (in log order).
+    /// Reads and validates the whole folder, the change log in `changes/` (in log order) and the coders' codings
+    /// in `codings/` too.
     ///
     /// - throws: `GraphDataError.invalid` with every problem found, sorted by file and line.
-    public func loadWithChanges() throws -> (graph: GraphContents, changes: [PortableChange]) {
+    public func loadWithChanges() throws -> (graph: GraphContents, changes: [PortableChange], codings: [Codings.Assignment]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
         else { throw GraphDataError.folderNotFound(path) }
@@ -34,9 +35,10 @@ public struct GraphDataFolder: Sendable {
         let graph = reader.read()
         GraphValidator(graph: graph, map: reader.map, log: reader.log).validate()
         let changes = reader.readChanges()
+        let codings = reader.readCodings(graph: graph)
         let diagnostics = Array(Set(reader.diagnostics)).sorted()
         guard diagnostics.isEmpty else { throw GraphDataError.invalid(diagnostics) }
-        return (graph, changes)
+        return (graph, changes, codings)
     }
 
     /// A fingerprint of every file `stance build` reads, the change log's too (FNV-1a over sorted paths and
@@ -49,7 +51,7 @@ public struct GraphDataFolder: Sendable {
                 hash = hash &* 0x100_0000_01b3
             }
         }
-        for file in dataFiles() + ChangeFiles.names(in: path) {
+        for file in dataFiles() + ChangeFiles.names(in: path) + CodingFiles.names(in: path) {
             mix(file.utf8)
             mix([0])
             if let data = FileManager.default.contents(atPath: (path as NSString).appendingPathComponent(file)) {
@@ -61,7 +63,7 @@ public struct GraphDataFolder: Sendable {
     }
 
     /// The relative paths of the files that make up the graph, sorted: what `stance build` reads but the change
-    /// log (`changes/`), which is history, not content.
+    /// log (`changes/`), which is history, and coders' codings (`codings/`), which are not yet the graph.
     func dataFiles() -> [String] {
         var files = ["actors.yaml", "affiliations.yaml", "annotations.yaml", "issues.yaml"]
         for sub in ["sources", "articles"] {

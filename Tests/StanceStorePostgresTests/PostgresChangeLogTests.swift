@@ -99,4 +99,38 @@ struct PostgresChangeLogTests {
             #expect(Self.lines(fromSQLite) == Self.lines(try store.read { try Change.fetch($0) }))
         }
     }
+
+    @Test("codings in graph-data/codings/ built into PostgreSQL read back as on SQLite; export rewrites nothing")
+    func codingsOnServer() throws {
+        let folder = GraphDataFolder(path: try TestSupport.copy(TestSupport.korusData.path).path)
+        let sqlitePath = try TestSupport.temporaryDirectory("pg-codings").appendingPathComponent("graph.sqlite").path
+        try GraphBuilder.build(from: folder, to: sqlitePath)
+        let sqlite = try Store(path: sqlitePath, mode: .readWrite)
+        let source = "cnnmoney-2018-01-04"
+        try sqlite.write { db in
+            try Codings.assign(source: source, coders: ["ann", "bob"], by: "lead", time: "2026-12-06T07:00:00Z", in: db)
+            try Codings.add(
+                try Codings.graphUnits(of: source, in: db), source: source, coder: "ann", replace: false,
+                time: "2026-12-06T07:01:00Z", in: db)
+            let first = try #require(try Codings.units(source: source, coders: ["ann"], in: db).first)
+            try Codings.decide(unit: first.id, decision: "accept", by: "lead", time: "2026-12-06T07:02:00Z", in: db)
+        }
+        let expected = try sqlite.read { try Codings.all(in: $0) }
+        try sqlite.close()
+        try GraphBuilder.export(from: sqlitePath, to: folder)
+        let exported = Self.contents(of: folder.path)
+        #expect(exported.keys.filter { $0.hasPrefix("codings/") }.count == 2)
+
+        try TestServer.withDatabase { url in
+            let store = Store(engine: try PostgresEngine(url: url, mode: .readWrite), mode: .readWrite)
+            defer { try? store.close() }
+            try GraphBuilder.build(from: folder, into: store)
+            #expect(try store.read { try Codings.all(in: $0) } == expected)
+            // Exported already: building again needs no --force.
+            try GraphBuilder.build(from: folder, into: store)
+            let report = try GraphBuilder.export(from: store, to: folder)
+            #expect(report.created.isEmpty && report.changed.isEmpty && report.removed.isEmpty)
+            #expect(Self.contents(of: folder.path) == exported)
+        }
+    }
 }
