@@ -283,4 +283,26 @@ struct ChangeLogFileTests {
             before: row, after: empty)
         #expect(Change.ordered([[undo], [add]]).map(\.id) == [add.id, undo.id])
     }
+
+    @Test("a snapshot's JSON reads back scalar for scalar: a leading U+FEFF, line separators, escapes, numbers")
+    func snapshotJSONExact() throws {
+        let texts = ["\u{FEFF}", "\u{FEFF}x", "\u{85}x", "x\u{2028}y", "tab\there \"q\" \\ /", "😀 e\u{301}", "\u{1}", "12"]
+        let source = #"[{"rows":[{"id":"x","n":12,"r":1.5,"z":null}],"table":"actor"}]"#
+        let snapshot = try #require(Snapshot(json: source))
+        #expect(snapshot.canonicalJSON == source)
+        let row = try #require(snapshot.parts.first?.rows.first)
+        #expect(row["n"] == .integer(12) && row["r"] == .real(1.5) && row["z"] == .null)
+        for text in texts {
+            let json = #"[{"rows":[{"id":"x","name":"# + String(decoding: try JSONSerialization.data(
+                withJSONObject: [text], options: [.fragmentsAllowed]), as: UTF8.self).dropFirst().dropLast() + #"}],"table":"actor"}]"#
+            let parsed = try #require(Snapshot(json: json), "\(json)")
+            let name = parsed.parts.first?.rows.first?["name"]?.text
+            #expect(name.map { Array($0.unicodeScalars) } == Array(text.unicodeScalars), "\(json)")
+            let again = try #require(Snapshot(json: parsed.canonicalJSON))
+            #expect(again.canonicalJSON == parsed.canonicalJSON)
+            #expect(again.parts.first?.rows.first?["name"]?.text.map { Array($0.unicodeScalars) } == Array(text.unicodeScalars))
+        }
+        #expect(Snapshot(json: #"[{"rows":[{"id":"x"}],"table":"actor"}"#) == nil)
+        #expect(Snapshot(json: #"[{"rows":[{"id":"x\q"}],"table":"actor"}]"#) == nil)
+    }
 }
