@@ -15,13 +15,15 @@ public enum GraphBuilder {
     public static func build(from folder: GraphDataFolder, to database: String, force: Bool = false)
         throws -> Statistics
     {
-        let graph = try folder.load()
+        let (graph, changes, codings) = try folder.loadWithChanges()
         let manager = FileManager.default
         // The users of `stance serve` are not part of graph-data/: the new database keeps them.
         var accounts = Accounts.Saved()
         if manager.fileExists(atPath: database), !force {
             let old = try Store(path: database, mode: .readOnly)
-            let unexported = try old.read { try Meta.unexportedChanges(in: $0) + Meta.codingUnits(in: $0) }
+            let unexported = try old.read {
+                try Meta.unexportedChanges(in: $0) + CodingFiles.unexported(in: $0, folder: folder)
+            }
             if unexported > 0 {
                 throw GraphDataError.unexportedEdits(database: database, count: unexported)
             }
@@ -46,8 +48,11 @@ public enum GraphBuilder {
         let statistics = try store.write { db in
             try GraphWriter.insert(graph, into: db)
             try Accounts.restore(accounts, into: db)
+            try Change.replaceLog(with: changes, in: db)
+            try Codings.insertAll(codings, in: db)
             try Meta.set(Meta.graphDataDigest, to: folder.digest(), in: db)
-            try Meta.set(Meta.exportedThrough, to: "0", in: db)
+            // Every change in the log came from graph-data/changes/.
+            try Meta.set(Meta.exportedThrough, to: String(changes.count), in: db)
             return try Statistics.read(db)
         }
         try store.close()
@@ -69,17 +74,19 @@ public enum GraphBuilder {
     ///   changes `graph-data/` lacks and `force` is false.
     @discardableResult
     public static func build(from folder: GraphDataFolder, into store: Store, force: Bool = false) throws -> Statistics {
-        let graph = try folder.load()
+        let (graph, changes, codings) = try folder.loadWithChanges()
         let digest = folder.digest()
         return try store.write { db in
-            let unexported = try Meta.unexportedChanges(in: db) + Meta.codingUnits(in: db)
+            let unexported = try Meta.unexportedChanges(in: db) + CodingFiles.unexported(in: db, folder: folder)
             if unexported > 0, !force {
                 throw GraphDataError.unexportedEdits(database: store.path, count: unexported)
             }
             try GraphWriter.removeAll(in: db)
             try GraphWriter.insert(graph, into: db)
+            try Change.replaceLog(with: changes, in: db)
+            try Codings.insertAll(codings, in: db)
             try Meta.set(Meta.graphDataDigest, to: digest, in: db)
-            try Meta.set(Meta.exportedThrough, to: "0", in: db)
+            try Meta.set(Meta.exportedThrough, to: String(changes.count), in: db)
             return try Statistics.read(db)
         }
     }
@@ -94,12 +101,23 @@ public enum GraphBuilder {
         return report
     }
 
-    /// Writes the graph in `store` to `folder` in the canonical layout, and records that the
-    /// database's changes so far are exported; returns which files were created, changed or removed.
+    /// Writes the graph in `store` to `folder` in the canonical layout, appends the changes `changes/` lacks
+    /// to their coders' files, and records that the database's changes so far are exported; returns which files
+    /// were created, changed or removed.
+    ///
+    /// - throws: `GraphDataError.invalid` when a file in `changes/` cannot be read; then nothing is written.
     @discardableResult
     public static func export(from store: Store, to folder: GraphDataFolder) throws -> GraphDataWriter.Report {
-        let graph = try store.read { try GraphReader.read($0) }
-        let report = try GraphDataWriter.write(graph, to: folder.path)
+        let (graph, changes, codings) = try store.read { db in
+            (try GraphReader.read(db), try Change.fetch(db), try Codings.all(in: db))
+        }
+        let present = ChangeFiles.read(folder: folder.path)
+        guard present.diagnostics.isEmpty else { throw GraphDataError.invalid(present.diagnostics.sorted()) }
+        var report = try GraphDataWriter.write(graph, to: folder.path)
+        let log = try ChangeFiles.append(Change.portable(changes), to: folder.path)
+        let coded = try CodingFiles.write(codings, to: folder.path)
+        report.created = (report.created + log.created + coded.created).sorted()
+        report.changed = (report.changed + log.changed + coded.changed).sorted()
         try store.write { db in
             let last = try db.fetchOne(Int.self, sql: "SELECT max(id) FROM change_log") ?? 0
             try Meta.set(Meta.exportedThrough, to: String(last), in: db)

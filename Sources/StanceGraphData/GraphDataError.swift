@@ -24,7 +24,7 @@ public enum GraphDataError: Error, Sendable, CustomStringConvertible {
     case invalid([GraphDataDiagnostic])
     /// No `graph-data/` folder where one was expected.
     case folderNotFound(String)
-    /// The database holds changes that `graph-data/` does not have.
+    /// The database holds changes (or coders' codings) that `graph-data/` does not have.
     case unexportedEdits(database: String, count: Int)
     /// A file could not be read or written.
     case io(String)
@@ -40,7 +40,7 @@ public enum GraphDataError: Error, Sendable, CustomStringConvertible {
             return "no graph-data folder at \(path) (it needs actors.yaml, issues.yaml, "
                 + "affiliations.yaml, annotations.yaml, sources/ and articles/)"
         case .unexportedEdits(let database, let count):
-            return "\(database) holds \(count) change\(count == 1 ? "" : "s") made through Stance that "
+            return "\(database) holds \(count) change\(count == 1 ? "" : "s") or coding\(count == 1 ? "" : "s") made through Stance that "
                 + "graph-data/ does not have; run `stance export` first to keep them, "
                 + "or `stance build --force` to discard them"
         case .io(let message):

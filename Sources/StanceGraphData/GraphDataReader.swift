@@ -48,7 +48,7 @@ final class GraphDataReader {
 
     var diagnostics: [GraphDataDiagnostic] { log.diagnostics }
 
-    private func path(_ name: String) -> String {
+    func path(_ name: String) -> String {
         (folder as NSString).appendingPathComponent(name)
     }
 
@@ -57,7 +57,7 @@ final class GraphDataReader {
     }
 
     /// Parses a file; nil (with an error) when it is missing or not YAML.
-    private func document(_ name: String) -> Node? {
+    func document(_ name: String) -> Node? {
         let full = path(name)
         guard let data = FileManager.default.contents(atPath: full) else {
             log.error(fileStart(name), "file is missing or unreadable")
@@ -105,7 +105,7 @@ final class GraphDataReader {
     }
 
     /// The items of a file that holds a list, each with the file it came from.
-    private func items(in name: String, what: String) -> [(Node, String)] {
+    func items(in name: String, what: String) -> [(Node, String)] {
         guard let root = document(name), !StrictYAML.isRefused(root) else { return [] }
         guard let sequence = root.sequence else {
             log.error(YAMLFields.location(path(name), root.mark), "expected a list of \(what)s… here")

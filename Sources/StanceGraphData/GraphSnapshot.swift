@@ -10,7 +10,7 @@ import StanceStore
 /// coreutils alone:
 ///
 /// ```sh
-/// cd graph-data && find . -type f \( -name '*.yaml' -o -name '*.txt' \) | sed 's|^\./||' | LC_ALL=C sort \
+/// cd graph-data && find . -path ./changes -prune -o -type f \( -name '*.yaml' -o -name '*.txt' \) -print | sed 's|^\./||' | LC_ALL=C sort \
 ///   | xargs sha256sum | sha256sum
 /// ```
 public struct GraphSnapshot: Sendable, Equatable {

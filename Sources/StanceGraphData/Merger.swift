@@ -31,6 +31,8 @@ public struct Merger {
         public var replaced: [String] = []
         public var conflicts: [Conflict] = []
         public var unchanged = 0
+        /// The changes of their log that yours lacked, added to your change log (by stable id, no duplicates).
+        public var changesAdded = 0
     }
 
     let editor: Editor
@@ -49,12 +51,26 @@ public struct Merger {
         return try Store(path: path, mode: .readOnly).read { try GraphReader.read($0) }
     }
 
-    /// Merges `theirs` into the database in one transaction.
-    public func merge(_ theirs: GraphContents, into db: SQLConnection, prefer: Preference?, resolved: [String: Preference] = [:])
-        throws -> Report
-    {
+    /// Reads the change log of the other graph: a folder's `changes/` files, a database's change log.
+    public static func loadChanges(_ path: String) throws -> [PortableChange] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw GraphDataError.io("nothing to merge at \(path)")
+        }
+        if isDirectory.boolValue { return try GraphDataFolder(path: path).loadWithChanges().changes }
+        return try Store(path: path, mode: .readOnly).read { Change.portable(try Change.fetch($0)) }
+    }
+
+    /// Merges `theirs` into the database in one transaction. Their change log (`changes`) goes first: every
+    /// change your log lacks (by stable id) is added to it, so the history of both is kept once; then the
+    /// entities, each addition logged as yours.
+    public func merge(
+        _ theirs: GraphContents, changes: [PortableChange] = [], into db: SQLConnection, prefer: Preference?,
+        resolved: [String: Preference] = [:]
+    ) throws -> Report {
         let mine = try GraphReader.read(db)
         var report = Report()
+        report.changesAdded = try Change.append(changes, in: db).count
         func decide(_ conflict: Conflict) -> Preference? {
             resolved[conflict.target] ?? prefer
         }

@@ -45,15 +45,18 @@ public struct Workspace: Sendable {
             return (path, nil)
         }
         let (digest, unexported, codings) = try Store(path: path, mode: .readOnly).read { db in
-            (try Meta.value(Meta.graphDataDigest, in: db), try Meta.unexportedChanges(in: db), try Meta.codingUnits(in: db))
+            (
+                try Meta.value(Meta.graphDataDigest, in: db), try Meta.unexportedChanges(in: db),
+                try CodingFiles.unexported(in: db, folder: data)
+            )
         }
         guard digest != data.digest() else { return (path, nil) }
         if codings > 0 {
             return (
                 path,
                 "note: \(data.path) changed since \(path) was built, but the database holds \(codings) coders' "
-                    + "coding unit\(codings == 1 ? "" : "s") (stance code), which live only in the database; answering "
-                    + "from the database. `stance build --force` rebuilds it and discards them."
+                    + "coding\(codings == 1 ? "" : "s") (stance assign, code, adjudicate) not yet exported; answering "
+                    + "from the database. Run `stance export` to keep them, or `stance build --force` to discard them."
             )
         }
         if unexported > 0 {

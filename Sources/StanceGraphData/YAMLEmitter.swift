@@ -9,9 +9,9 @@ struct YAMLEmitter {
     }
 
     /// A `key: value` line for a number, written plain: every YAML reader reads the same integer.
-    mutating func plainField(_ key: String, _ value: String?, indent: Int) {
+    mutating func plainField(_ key: String, _ value: String?, indent: Int, first: Bool = false) {
         guard let value else { return }
-        line(indent, false, "\(key): \(value)")
+        line(indent, first, "\(key): \(value)")
     }
 
     /// A `key: "value"` line for a date, always double-quoted: YAML 1.1 readers (Python's, R's) would

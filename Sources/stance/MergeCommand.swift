@@ -30,6 +30,7 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let editor = try coder.editor()
         let theirs = try Merger.load(other)
+        let theirChanges = try Merger.loadChanges(other)
         var resolutions: [String: Merger.Preference] = [:]
         if let resolved {
             guard let data = FileManager.default.contents(atPath: resolved) else {
@@ -39,10 +40,10 @@ struct MergeCommand: ParsableCommand {
         }
         let store = try database.open(.readWrite)
         let report = try store.write { db in
-            try Merger(editor: editor).merge(theirs, into: db, prefer: prefer, resolved: resolutions)
+            try Merger(editor: editor).merge(theirs, changes: theirChanges, into: db, prefer: prefer, resolved: resolutions)
         }
         try store.close()
-        print("merged \(other): \(report.added.count) added, \(report.replaced.count) replaced, \(report.unchanged) unchanged, \(report.conflicts.count) conflicts")
+        print("merged \(other): \(report.added.count) added, \(report.replaced.count) replaced, \(report.unchanged) unchanged, \(report.conflicts.count) conflicts; \(report.changesAdded) of their logged changes added to the change log")
         if !report.conflicts.isEmpty {
             try Output.write(ConflictFile.write(report.conflicts), to: conflicts)
             print("conflicts written to \(conflicts): set each resolve: to mine or theirs, then run")

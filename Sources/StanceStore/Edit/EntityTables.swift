@@ -64,7 +64,8 @@ struct EntityTables {
     /// refer to it stay valid), the child rows replaced.
     func restore(_ id: String, to snapshot: Snapshot, in db: SQLConnection) throws {
         guard let row = snapshot.rows(table).first else { return }
-        let columns = row.keys.filter { $0 != key }.sorted()
+        // The row keeps its `seq`: no edit changes it, and a rebuild may have given it another.
+        let columns = row.keys.filter { $0 != key && $0 != Snapshot.recordedOrder }.sorted()
         if !columns.isEmpty {
             let assignments = columns.map { "\(quoted($0)) = ?" }.joined(separator: ", ")
             try db.execute(

@@ -46,6 +46,22 @@ public enum SQLDialect: String, Sendable {
     }
 }
 
+extension SQLDialect {
+    /// The statement that makes the next number `table.column` generates follow `last`, after rows were written
+    /// with numbers of their own (a rebuilt change log): PostgreSQL's identity columns keep a counter of their
+    /// own; SQLite's INTEGER PRIMARY KEY takes the largest number plus one anyway (nil: nothing to do).
+    /// `table` and `column` come from Stance's schema, never from input.
+    public func restartNumbering(table: String, column: String, after last: Int) -> (sql: String, arguments: SQLArguments)? {
+        switch self {
+        case .sqlite: return nil
+        case .postgres:
+            let sequence = "pg_get_serial_sequence('\(table)', '\(column)')"
+            // setval(s, n) makes the next number n + 1; an empty table starts again at 1.
+            return last > 0 ? ("SELECT setval(\(sequence), ?)", [last]) : ("SELECT setval(\(sequence), 1, false)", [])
+        }
+    }
+}
+
 extension SQL {
     /// A condition that always holds (`WHERE \(SQL.true)` starts a list of `AND …`).
     public static let `true` = SQL { dialect in
