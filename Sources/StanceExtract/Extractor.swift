@@ -110,11 +110,14 @@ public struct Extractor: Sendable {
             let paraphrase = "\(candidate.actorName) \(verb) \(candidate.issueName) (cue: \(candidate.cues.joined(separator: ", ")))."
             positions.append(ProposedPosition(
                 id: id, actor: candidate.actor, issue: candidate.issue, stance: candidate.stance,
-                basis: candidate.basis, confidence: candidate.confidence, cues: candidate.cues, quote: quoteID, paraphrase: paraphrase,
+                basis: candidate.basis, reportedBy: candidate.reportedBy, confidence: candidate.confidence, cues: candidate.cues, quote: quoteID, paraphrase: paraphrase,
                 sentence: candidate.sentence))
         }
-        let issues = reader.newIssue().map { issue in
-            [ProposedIssue(id: issue.id, name: issue.name, key: issue.key, context: reader.article.string(issue.sentence.start..<issue.sentence.end))]
+        let issues: [ProposedIssue] = reader.newIssue().map { issue -> [ProposedIssue] in
+            let context = reader.article.string(issue.sentence.start..<issue.sentence.end)
+            return [ProposedIssue(
+                id: issue.id, name: issue.name, key: issue.key, context: context,
+                description: "\(issue.name), as the article \(source.id) puts it: \(context)")]
         } ?? []
         return Proposals(
             source: proposedSource, quotes: quotes, actors: actors, affiliations: affiliations, positions: positions,

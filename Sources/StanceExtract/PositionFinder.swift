@@ -10,6 +10,8 @@ struct CandidatePosition: Sendable, Equatable {
     var confidence: Graph.Position.Confidence
     /// `stated` when the cue stands in the speaker's own quoted words, else `inferred`.
     var basis: Graph.Position.Basis = .inferred
+    /// Who reports the stance ("X said Y opposed …"), for `basis: reported`.
+    var reportedBy: Slug?
     var cues: [String]
     /// The index of the quote it rests on, among the found quotes.
     var quote: Int?
@@ -64,7 +66,17 @@ struct PositionFinder {
                         reader.isNameWord(k) && k > quoteWords.lowerBound && !reader.words[k - 1].text.hasSuffix(".")
                     }
             }
-            let cues = quoted.isEmpty ? allCues.filter { !reader.inQuote($0.words.lowerBound) } : quoted
+            let sentenceActors = reader.mentions.filter {
+                $0.kind == .actor && quote.sentence.start <= $0.range.start && $0.range.end <= quote.sentence.end
+            }
+            // A cue outside the quote in a reported clause ("… said the council opposed …") is the
+            // stance of the clause's subject, proposed below, not the speaker's.
+            let cues = quoted.isEmpty
+                ? allCues.filter { cue in
+                    !reader.inQuote(cue.words.lowerBound)
+                        && reported(cue, in: sentenceWords, among: sentenceActors + introduced(in: quote.sentence), quotes: quotes) == nil
+                }
+                : quoted
             guard !cues.isEmpty, !quote.issues.isEmpty else { continue }
             let sentence = article.string(quote.sentence.start..<quote.sentence.end)
             // A cue bears on the issues its own sentence of the quote talks about; a sentence that
@@ -101,7 +113,9 @@ struct PositionFinder {
 
         for sentence in article.sentences {
             let trimmed = article.trimmedSentence(sentence)
-            guard !quotedSentences.contains(trimmed.range.start), !quotedSentences.contains(sentence.start) else { continue }
+            // A sentence with an attributed quote gives only reported stances outside the quote
+            // ("X said that … and that many in the business community support the deal").
+            let quoted = quotedSentences.contains(trimmed.range.start) || quotedSentences.contains(sentence.start)
             let sentenceWords = article.wordIndices(in: sentence.start..<sentence.end)
             let issues = reader.issues(in: sentence.start..<sentence.end).map { id in
                 issueMentions.first { $0.id == id && sentence.start <= $0.range.start && $0.range.end <= sentence.end }
@@ -111,14 +125,7 @@ struct PositionFinder {
             var actors = reader.mentions.filter {
                 $0.kind == .actor && sentence.start <= $0.range.start && $0.range.end <= sentence.end
             }
-            for introduction in reader.introductions {
-                let first = reader.words[introduction.words.lowerBound]
-                let last = reader.words[introduction.words.upperBound - 1]
-                guard sentence.start <= first.start, last.end <= sentence.end, let id = newIDs[introduction.name] else { continue }
-                actors.append(Mention(
-                    kind: .actor, id: id, name: introduction.name, text: introduction.name,
-                    range: TextRange(start: first.start, end: last.bareEnd)))
-            }
+            actors += introduced(in: TextRange(start: sentence.start, end: sentence.end))
             // "My own view: …" in a signed piece is the author's.
             var author: Mention?
             if let byline = reader.introductions.first(where: \.isAuthor), let id = newIDs[byline.name],
@@ -129,12 +136,23 @@ struct PositionFinder {
                     range: TextRange(start: sentence.start, end: sentence.start))
             }
             guard !actors.isEmpty || author != nil else { continue }
-            for cue in findCues(in: sentenceWords) {
+            for cue in findCues(in: sentenceWords) where !(quoted && reader.inQuote(cue.words.lowerBound)) {
                 let cueStart = reader.words[cue.words.lowerBound].start
                 let nearestIssue = issues.filter { !overlaps(cue.words, $0.range) }
                     .min { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
                 guard let issue = nearestIssue else { continue }
-                let holder = self.holder(of: cue, among: actors.filter { !rangesOverlap($0.range, issue.range) }) ?? author
+                let candidates = actors.filter { !rangesOverlap($0.range, issue.range) }
+                if let (holder, reporter) = reported(cue, in: sentenceWords, among: candidates, quotes: quotes) {
+                    let actorName = reader.finder.actors[holder.id]?.name ?? holder.name
+                    let stance = cue.negated ? flip(cue.stance) : cue.stance
+                    add(CandidatePosition(
+                        actor: holder.id, actorName: actorName, issue: issue.id, issueName: issue.name, stance: stance,
+                        confidence: .low, basis: .reported, reportedBy: reporter, cues: [cue.label], quote: nil,
+                        sentence: trimmed.text))
+                    continue
+                }
+                if quoted { continue }
+                let holder = self.holder(of: cue, among: candidates) ?? author
                 guard let holder else { continue }
                 let actorName = reader.finder.actors[holder.id]?.name ?? holder.name
                 let stance = cue.negated ? flip(cue.stance) : cue.stance
@@ -144,6 +162,91 @@ struct PositionFinder {
             }
         }
         return found
+    }
+
+    /// A stance reported by someone else: "Reddick said the Heartland Council, a farm lobby,
+    /// opposed any move to pull out", "… said that many in the business community support the
+    /// deal". The cue follows a verb of saying whose subject (the reporter) differs from the
+    /// subject of the cue's own clause (the holder), named just after the verb; nil otherwise.
+    private func reported(
+        _ cue: Cue, in sentence: Range<Int>, among actors: [Mention], quotes: [FoundQuote]
+    ) -> (holder: Mention, reporter: Slug)? {
+        let first = cue.words.lowerBound
+        guard let verb = (sentence.lowerBound..<first).reversed().first(where: {
+            !reader.inQuote($0) && reader.isSpeechVerb($0, characterizing: false)
+        }) else { return nil }
+        guard let subject = reader.subject(before: verb, floor: sentence.lowerBound),
+            let reporter = actorID(subject.referent, before: verb, quotes: quotes)
+        else { return nil }
+        // The holder opens the reported clause: "said (that) (many in) the X …".
+        var k = verb + 1
+        var skipped = 0
+        while k < first, skipped < 4, !reader.isNameWord(k), reader.actorAt[k] == nil,
+            ["that", "the", "many", "most", "some", "in", "of", "all", "both"].contains(reader.words[k].lower)
+        {
+            k += 1
+            skipped += 1
+        }
+        guard k < first else { return nil }
+        let opening = reader.words[k].start
+        var found = actors.first { $0.range.start <= opening && opening < $0.range.end }
+        // "Jeon said his government supported …": the government the reporter serves.
+        if found == nil, k + 1 < first, ["his", "her", "their"].contains(reader.words[k].lower),
+            ["government", "country", "administration"].contains(reader.words[k + 1].lower),
+            let government = government(of: reporter)
+        {
+            found = Mention(
+                kind: .actor, id: government, name: reader.finder.actors[government]?.name ?? government.rawValue,
+                text: reader.article.string(opening..<reader.words[k + 1].end),
+                range: TextRange(start: opening, end: reader.words[k + 1].end))
+        }
+        guard let holder = found, holder.id != reporter else { return nil }
+        // Between the holder and the cue: its verb, or an appositive set off by commas.
+        let after = reader.article.firstWord(atOrAfter: holder.range.end)
+        let between = after..<first
+        guard between.count <= 14, !between.contains(where: { reader.isSpeechVerb($0, characterizing: false) }) else { return nil }
+        let commas = between.filter { reader.commaAfter($0) }.count + (after > 0 && reader.commaAfter(after - 1) ? 1 : 0)
+        if commas > 0 {
+            guard commas == 2, after > 0, reader.commaAfter(after - 1),
+                let close = between.first(where: { reader.commaAfter($0) }), reader.isAppositive(after..<(close + 1))
+            else { return nil }
+        }
+        return (holder, reporter)
+    }
+
+    /// The new names introduced in `range`, as actor mentions with their proposed ids.
+    private func introduced(in range: TextRange) -> [Mention] {
+        reader.introductions.compactMap { introduction in
+            let first = reader.words[introduction.words.lowerBound]
+            let last = reader.words[introduction.words.upperBound - 1]
+            guard range.start <= first.start, last.end <= range.end, let id = newIDs[introduction.name] else { return nil }
+            return Mention(
+                kind: .actor, id: id, name: introduction.name, text: introduction.name,
+                range: TextRange(start: first.start, end: last.bareEnd))
+        }
+    }
+
+    /// The government a new person is introduced as serving ("South Korea's trade minister, Jeon
+    /// Sang-hoon"), if any.
+    private func government(of person: Slug) -> Slug? {
+        for introduction in reader.introductions where newIDs[introduction.name] == person {
+            if case .known(let id) = introduction.organization, reader.finder.actors[id]?.kind == .government { return id }
+        }
+        return nil
+    }
+
+    /// The actor id a speaker phrase stands for: a known actor, a new name proposed here, or
+    /// for "he"/"she" the speaker of the last attributed quote before word `verb`.
+    private func actorID(_ referent: Referent, before verb: Int, quotes: [FoundQuote]) -> Slug? {
+        switch referent {
+        case .actor(let id): return id
+        case .newName(let name): return newIDs[name]
+        case .pronoun(let pronoun):
+            guard Lexicon.personalPronouns.contains(pronoun) else { return nil }
+            let offset = reader.words[verb].start
+            return quotes.last { $0.range.end <= offset && $0.speaker?.id != nil }?.speaker?.id
+        case .anonymous, .title: return nil
+        }
     }
 
     /// Who a cue in a sentence is about: the actor after "by" ("backed by the US business
@@ -237,7 +340,8 @@ struct PositionFinder {
         var k = i - 1
         while k >= floor, k >= i - 6 {
             if Lexicon.negations.contains(reader.words[k].lower) { return true }
-            if reader.commaAfter(k) { return false }
+            // "do not feel secure. They feel punished": a negation ends with its sentence.
+            if reader.commaAfter(k) || reader.article.gap(k, k + 1).contains(where: { ".;:!?".contains($0) }) { return false }
             k -= 1
         }
         return false
