@@ -218,7 +218,12 @@ public enum Lexicon {
     ]
 
     /// Phrases whose words are no cue: "we must do better" demands change without saying of what.
-    static let notCues: [String] = ["do better", "doing better", "better off", "good faith", "for good"]
+    static let notCues: [String] = [
+        "do better", "doing better", "better off", "good faith", "for good",
+        // "back" as an adverb: "they always come back", "back in Sejong".
+        "come back", "comes back", "came back", "coming back", "go back", "goes back", "went back", "going back",
+        "back in", "back to", "back for", "back from", "back into", "back on", "back home",
+    ]
 
     /// Words that turn a cue around ("not support").
     static let negations: Set<String> = [

@@ -442,7 +442,9 @@ struct Reader: Sendable {
         guard Lexicon.appositiveOpeners.contains(opener.lower) || !opener.isCapitalized else { return false }
         if ["which", "whose"].contains(opener.lower) { return true }
         for i in segment where i != first || opener.lower != "who" {
-            if ["is", "was", "are", "were"].contains(words[i].lower) { return false }
+            // "who spoke on condition of anonymity because the talks are continuing": a relative
+            // clause may hold a verb of being.
+            if ["is", "was", "are", "were"].contains(words[i].lower), opener.lower != "who" { return false }
             // "who asked not to be named": a relative clause may hold a verb of saying.
             if isSpeechVerb(i, characterizing: false), opener.lower != "who" { return false }
         }
@@ -539,17 +541,23 @@ struct Reader: Sendable {
                 let nameWords = run.map { words[$0].lower }
                 let organizationName = nameWords.contains { Lexicon.organizationWords.contains($0) }
                 let kind: Graph.Actor.Kind
+                var nameRun = run
                 if organizationName || (hasOrganization && !hasRole) {
                     kind = .organization
                 } else if run.count >= 2 && run.count <= 5 {
                     kind = .person
+                } else if run.count == 1, hasRole, let earlier = fullName(shortenedTo: run.lowerBound) {
+                    // "Nam Eun-ji keeps a whiteboard … Nam, a deputy director at the ministry, …":
+                    // the appositive introduces the full name given earlier.
+                    kind = .person
+                    nameRun = earlier
                 } else {
                     continue
                 }
-                let name = nameText(run)
+                let name = nameText(nameRun)
                 let sentenceRange = article.trimmedSentence(sentence).range
                 var introduction = Introduction(
-                    name: name, words: run, kind: kind, role: nil, organization: nil,
+                    name: name, words: nameRun, kind: kind, role: nil, organization: nil,
                     description: describe(segment), sentence: sentenceRange)
                 if kind == .person, let (role, organization) = roleAndOrganization(segment) {
                     introduction.role = role
@@ -557,6 +565,29 @@ struct Reader: Sendable {
                 }
                 found.append(introduction)
             }
+        }
+        return found
+    }
+
+    /// The latest earlier person's name (two or three capitalised words, no known actor) whose
+    /// short form is the word at `index` ("Nam Eun-ji" for "Nam", "Omar Feld" for "Feld").
+    private func fullName(shortenedTo index: Int) -> Range<Int>? {
+        var found: Range<Int>?
+        var j = 0
+        while j < index {
+            guard isNameWord(j), actorAt[j] == nil, j == 0 || !joined(j - 1) || !isNameWord(j - 1),
+                let run = runForward(startingAt: j, ceiling: index)
+            else {
+                j += 1
+                continue
+            }
+            let name = nameText(run)
+            if (2...3).contains(run.count), run.allSatisfy({ isNameWord($0) && actorAt[$0] == nil }),
+                Extractor.guessKind(name) == .person, Extractor.shortName(of: name) == words[index].text
+            {
+                found = run
+            }
+            j = run.upperBound
         }
         return found
     }
