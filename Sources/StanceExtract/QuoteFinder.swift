@@ -307,6 +307,13 @@ public struct QuoteFinder: Sendable {
         for introduction in reader.introductions where introduction.kind == .person {
             let start = reader.words[introduction.words.lowerBound].start
             if start >= floor, start < offset { found.append((start, .newName(introduction.name))) }
+            // Named again by the short form ("Nam keeps her own counsel").
+            guard let short = Extractor.shortName(of: introduction.name) else { continue }
+            for i in article.wordIndices(in: floor..<offset) where reader.words[i].text == short && !reader.inQuote(i)
+                && !introduction.words.contains(i) && !(i + 1 < reader.words.count && reader.spaced(i) && reader.isNameWord(i + 1))
+            {
+                found.append((reader.words[i].start, .newName(introduction.name)))
+            }
         }
         var seen: [Referent] = []
         for item in found.sorted(by: { $0.at > $1.at }) where !seen.contains(item.referent) { seen.append(item.referent) }

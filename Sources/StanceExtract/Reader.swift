@@ -440,6 +440,8 @@ struct Reader: Sendable {
         guard let first = segment.first else { return false }
         let opener = words[first]
         guard Lexicon.appositiveOpeners.contains(opener.lower) || !opener.isCapitalized else { return false }
+        // "Jeon Sang-hoon, and Deputy US Trade Representative Karen Mayfield": a second subject.
+        if ["and", "or", "but", "nor"].contains(opener.lower) { return false }
         if ["which", "whose"].contains(opener.lower) { return true }
         for i in segment where i != first || opener.lower != "who" {
             // "who spoke on condition of anonymity because the talks are continuing": a relative
@@ -531,9 +533,21 @@ struct Reader: Sendable {
                 var end = k + 1
                 while end < range.upperBound, !commaAfter(end), !inQuote(end) { end += 1 }
                 let segment = (k + 1)..<min(end + 1, range.upperBound)
-                guard !segment.isEmpty, !inQuote(segment.lowerBound), isAppositive(segment),
-                    !["who", "which", "whose"].contains(words[segment.lowerBound].lower)
-                else { continue }
+                guard !segment.isEmpty, !inQuote(segment.lowerBound), isAppositive(segment) else { continue }
+                // "Kwon Min-ji, who leads the Korean Patient Solidarity Network in Seoul,": a
+                // relative clause of membership gives the role and the organisation.
+                if words[segment.lowerBound].lower == "who" {
+                    if (2...5).contains(run.count), run.allSatisfy({ isNameWord($0) }),
+                        !run.contains(where: { Lexicon.organizationWords.contains(words[$0].lower) }),
+                        let (role, organization) = relativeClause(at: segment.lowerBound + 1, ceiling: segment.upperBound)
+                    {
+                        found.append(Introduction(
+                            name: nameText(run), words: run, kind: .person, role: role, organization: organization,
+                            description: nil, sentence: article.trimmedSentence(sentence).range))
+                    }
+                    continue
+                }
+                guard !["which", "whose"].contains(words[segment.lowerBound].lower) else { continue }
                 let head = segment.prefix(8).map { words[$0].lower }
                 let hasRole = head.contains { Lexicon.roleNouns.contains($0) }
                 let hasOrganization = head.contains { Lexicon.organizationNouns.contains($0) }
@@ -619,8 +633,30 @@ struct Reader: Sendable {
                 j += 1
                 descriptors += 1
             }
-            if j < segment.upperBound, let run = runForward(startingAt: j, ceiling: segment.upperBound) {
-                candidates.append((i, run))
+            if j < segment.upperBound, var run = runForward(startingAt: j, ceiling: segment.upperBound) {
+                // "at the Seoul law firm Daehan & Partners": the place names no employer.
+                if let covered = actorAt[run.upperBound - 1], finder.actors[covered.mention.id]?.kind == .government {
+                    var m = run.upperBound
+                    var skipped = 0
+                    while m < segment.upperBound, skipped < 3, !words[m].isCapitalized, actorAt[m] == nil,
+                        !["at", "of", "for", "with", "from", "and", "in", "on"].contains(words[m].lower)
+                    {
+                        m += 1
+                        skipped += 1
+                    }
+                    if skipped > 0, m < segment.upperBound, isNameWord(m), let later = runForward(startingAt: m, ceiling: segment.upperBound) {
+                        run = later
+                    }
+                }
+                // "for North American trade": a name used as a modifier is no employer.
+                // A known name opening a longer one ("North" of "North American") is none either.
+                let last = words[run.upperBound - 1].text
+                let possessive = last.hasSuffix("'s") || last.hasSuffix("\u{2019}s")
+                let modifier = run.upperBound < segment.upperBound && spaced(run.upperBound - 1) && !possessive
+                    && (!words[run.upperBound].isCapitalized
+                        && !["at", "of", "for", "with", "from", "and", "in", "on", "who", "which", "since", "until"].contains(words[run.upperBound].lower)
+                        || actorAt[run.upperBound - 1] != nil && isNameWord(run.upperBound) && actorAt[run.upperBound] == nil)
+                if !modifier { candidates.append((i, run)) }
                 i = run.upperBound
             } else {
                 i += 1
