@@ -60,8 +60,17 @@ struct PositionFinder {
             // The speaker's own words first: cues in the sentence around the quote count only without them.
             let allCues = findCues(in: sentenceWords)
             // "the investment that Washington claims to want": a cue with another subject is not the speaker's.
+            // "the president “keeps all his options open”": a quote that goes on from a subject
+            // before it is about that subject, not the speaker's stance.
+            let openingWord = quoteWords.lowerBound
+            let continuesSubject = openingWord > 0 && openingWord < reader.words.count
+                && !reader.words[openingWord].isCapitalized
+                && !reader.isSpeechVerb(openingWord - 1)
+                && !["to", "that", "is", "was", "are", "were", "be", "been", "as", "a", "an", "the", "it", "its", "of", "for", "on", "in", "and", "but", "would", "will", "could", "should", "not", "very", "so", "too", "this", "their", "his", "her", "our"]
+                    .contains(reader.words[openingWord - 1].lower)
             let quoted = allCues.filter { cue in
-                quoteWords.contains(cue.words.lowerBound)
+                !(continuesSubject && cue.words.lowerBound == openingWord)
+                    && quoteWords.contains(cue.words.lowerBound)
                     && !(max(quoteWords.lowerBound, cue.words.lowerBound - 3)..<cue.words.lowerBound).contains { k in
                         reader.isNameWord(k) && k > quoteWords.lowerBound && !reader.words[k - 1].text.hasSuffix(".")
                     }
@@ -214,16 +223,31 @@ struct PositionFinder {
         return (holder, reporter)
     }
 
-    /// The new names introduced in `range`, as actor mentions with their proposed ids.
+    /// The new names introduced in `range`, as actor mentions with their proposed ids, and a
+    /// person's later short form there ("Jeon said his government …").
     private func introduced(in range: TextRange) -> [Mention] {
-        reader.introductions.compactMap { introduction in
+        var found: [Mention] = []
+        for introduction in reader.introductions {
+            guard let id = newIDs[introduction.name] else { continue }
             let first = reader.words[introduction.words.lowerBound]
             let last = reader.words[introduction.words.upperBound - 1]
-            guard range.start <= first.start, last.end <= range.end, let id = newIDs[introduction.name] else { return nil }
-            return Mention(
-                kind: .actor, id: id, name: introduction.name, text: introduction.name,
-                range: TextRange(start: first.start, end: last.bareEnd))
+            if range.start <= first.start, last.end <= range.end {
+                found.append(Mention(
+                    kind: .actor, id: id, name: introduction.name, text: introduction.name,
+                    range: TextRange(start: first.start, end: last.bareEnd)))
+            }
+            guard introduction.kind == .person, let short = Extractor.shortName(of: introduction.name) else { continue }
+            for i in reader.article.wordIndices(in: range.start..<range.end)
+            where reader.words[i].text == short && !introduction.words.contains(i) && !reader.inQuote(i)
+                && !(i + 1 < reader.words.count && reader.spaced(i) && reader.isNameWord(i + 1))
+                && !(i > 0 && reader.spaced(i - 1) && reader.isNameWord(i - 1))
+            {
+                found.append(Mention(
+                    kind: .actor, id: id, name: introduction.name, text: short,
+                    range: TextRange(start: reader.words[i].start, end: reader.words[i].bareEnd)))
+            }
         }
+        return found
     }
 
     /// The government a new person is introduced as serving ("South Korea's trade minister, Jeon
