@@ -115,9 +115,16 @@ public struct Extractor: Sendable {
         }
         let issues: [ProposedIssue] = reader.newIssue().map { issue -> [ProposedIssue] in
             let context = reader.article.string(issue.sentence.start..<issue.sentence.end)
+            // The description: the first sentence of the body that uses the key word (the title
+            // names it, the lead says what it is), for the coder to reword.
+            let body = reader.article.sentences.first { sentence in
+                sentence.paragraph > 0 && reader.topicalWords(reader.article.wordIndices(in: sentence.start..<sentence.end))
+                    .contains { IssueVocabulary.stem($0) == IssueVocabulary.stem(issue.key) }
+            }
+            let described = body.map { reader.article.trimmedSentence($0).text } ?? context
             return [ProposedIssue(
                 id: issue.id, name: issue.name, key: issue.key, context: context,
-                description: "\(issue.name), as the article \(source.id) puts it: \(context)")]
+                description: "From source \(source.id): \(described)")]
         } ?? []
         return Proposals(
             source: proposedSource, quotes: quotes, actors: actors, affiliations: affiliations, positions: positions,
