@@ -126,9 +126,18 @@ struct PositionFinder {
             // ("X said that … and that many in the business community support the deal").
             let quoted = quotedSentences.contains(trimmed.range.start) || quotedSentences.contains(sentence.start)
             let sentenceWords = article.wordIndices(in: sentence.start..<sentence.end)
-            let issues = reader.issues(in: sentence.start..<sentence.end).map { id in
+            var issues = reader.issues(in: sentence.start..<sentence.end, excluding: newIssue?.key).map { id in
                 issueMentions.first { $0.id == id && sentence.start <= $0.range.start && $0.range.end <= sentence.end }
                     ?? Mention(kind: .issue, id: id, name: issueName(id), text: "", range: TextRange(start: sentence.start, end: sentence.start))
+            }
+            // A sentence that uses the new issue's key word is about the new issue too ("… the right
+            // moment to fix the way South Korea sets prices for new drugs").
+            if let newIssue, let key = sentenceWords.first(where: {
+                !reader.inQuote($0) && IssueVocabulary.stem(reader.words[$0].lower) == IssueVocabulary.stem(newIssue.key)
+            }) {
+                issues.append(Mention(
+                    kind: .issue, id: newIssue.id, name: newIssue.name, text: reader.words[key].text,
+                    range: TextRange(start: reader.words[key].start, end: reader.words[key].end)))
             }
             guard !issues.isEmpty else { continue }
             var actors = reader.mentions.filter {
