@@ -139,7 +139,8 @@ struct PositionFinder {
                     kind: .issue, id: newIssue.id, name: newIssue.name, text: reader.words[key].text,
                     range: TextRange(start: reader.words[key].start, end: reader.words[key].end)))
             }
-            guard !issues.isEmpty else { continue }
+            let dealCues = findCues(in: sentenceWords).filter { dealObject(after: $0) != nil }
+            guard !issues.isEmpty || !dealCues.isEmpty else { continue }
             var actors = reader.mentions.filter {
                 $0.kind == .actor && sentence.start <= $0.range.start && $0.range.end <= sentence.end
             }
@@ -156,7 +157,7 @@ struct PositionFinder {
             guard !actors.isEmpty || author != nil else { continue }
             for cue in findCues(in: sentenceWords) where !(quoted && reader.inQuote(cue.words.lowerBound)) {
                 let cueStart = reader.words[cue.words.lowerBound].start
-                let nearestIssue = issues.filter { !overlaps(cue.words, $0.range) }
+                let nearestIssue = dealObject(after: cue) ?? issues.filter { !overlaps(cue.words, $0.range) }
                     .min { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
                 guard let issue = nearestIssue else { continue }
                 let candidates = actors.filter { !rangesOverlap($0.range, issue.range) }
@@ -196,8 +197,39 @@ struct PositionFinder {
         guard let subject = reader.subject(before: verb, floor: sentence.lowerBound),
             let reporter = actorID(subject.referent, before: verb, quotes: quotes)
         else { return nil }
-        // The holder opens the reported clause: "said (that) (many in) the X …".
-        var k = verb + 1
+        // The holder opens the reported clause: "said (that) (many in) the X …", or a later
+        // "… and that X …" of the same verb, the one nearest the cue first.
+        let openings = ((verb + 1)..<first).filter { reader.words[$0].lower == "that" && !reader.inQuote($0) }.reversed().map { $0 + 1 }
+            + [verb + 1]
+        for opening in openings {
+            if let found = reportedHolder(from: opening, cue: cue, reporter: reporter, among: actors) { return (found, reporter) }
+        }
+        return nil
+    }
+
+    /// "support the deal", "oppose the agreement": a cue whose object is the agreement itself
+    /// bears on the graph's central issue (the one most issues name as their parent: KORUS).
+    private func dealObject(after cue: Cue) -> Mention? {
+        let next = cue.words.upperBound
+        guard next + 1 < reader.words.count, reader.spaced(next - 1), reader.spaced(next),
+            ["the", "this"].contains(reader.words[next].lower),
+            ["deal", "agreement", "pact", "fta", "accord"].contains(reader.words[next + 1].lower),
+            !(next + 2 < reader.words.count && reader.spaced(next + 1) && ["on", "over", "with", "for"].contains(reader.words[next + 2].lower))
+        else { return nil }
+        var children: [Slug: Int] = [:]
+        for entry in reader.finder.vocabulary.entries { if let parent = entry.parent { children[parent, default: 0] += 1 } }
+        guard let central = children.filter({ $0.value >= 2 }).max(by: { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) })?.key
+        else { return nil }
+        return Mention(
+            kind: .issue, id: central, name: issueName(central),
+            text: reader.article.string(reader.words[next].start..<reader.words[next + 1].end),
+            range: TextRange(start: reader.words[next].start, end: reader.words[next + 1].end))
+    }
+
+    /// The holder of a reported clause that opens at word `start`, if the cue's clause has one.
+    private func reportedHolder(from start: Int, cue: Cue, reporter: Slug, among actors: [Mention]) -> Mention? {
+        let first = cue.words.lowerBound
+        var k = start
         var skipped = 0
         while k < first, skipped < 4, !reader.isNameWord(k), reader.actorAt[k] == nil,
             ["that", "the", "many", "most", "some", "in", "of", "all", "both"].contains(reader.words[k].lower)
@@ -229,7 +261,7 @@ struct PositionFinder {
                 let close = between.first(where: { reader.commaAfter($0) }), reader.isAppositive(after..<(close + 1))
             else { return nil }
         }
-        return (holder, reporter)
+        return holder
     }
 
     /// The new names introduced in `range`, as actor mentions with their proposed ids, and a

@@ -67,6 +67,21 @@ struct ReportedAndNewIssueTests {
         #expect(proposals.json().contains("\"reported_by\" : \"\(moss.id.rawValue)\""))
     }
 
+    @Test("a second “that” clause of one verb of saying, and “the deal” as the central issue")
+    func secondClause() throws {
+        let text = """
+            Business weighs in
+
+            Ann Rowe, an economist at the Quay Institute, said that tariffs were high and that many in the business community support the deal.
+            """
+        let proposals = Extractor(graph: graph).extract(text, source: ProposedSource(id: Fixtures.slug("business"), text: text))
+        let rowe = try #require(proposals.actors.first { $0.name == "Ann Rowe" })
+        let position = try #require(proposals.positions.first { $0.actor.rawValue == "us-business-community" })
+        #expect(position.issue.rawValue == "korus" && position.stance == .supports)
+        #expect(position.basis == .reported && position.reportedBy == rowe.id)
+        #expect(!proposals.positions.contains { $0.actor == rowe.id })
+    }
+
     @Test("--apply creates an accepted new issue before what names it, and refuses it unaccepted")
     func newIssue() throws {
         var proposals = proposals()
