@@ -37,6 +37,8 @@ struct PositionFinder {
         var stance: Graph.Stance
         var words: Range<Int>
         var negated: Bool
+        /// A negated name of the issue itself ("not to walk away", "no renegotiation").
+        var namesIssue: Slug? = nil
     }
 
     func candidates(quotes: [FoundQuote]) -> [CandidatePosition] {
@@ -86,7 +88,9 @@ struct PositionFinder {
                         && reported(cue, in: sentenceWords, among: sentenceActors + introduced(in: quote.sentence), quotes: quotes) == nil
                 }
                 : quoted
-            guard !cues.isEmpty, !quote.issues.isEmpty else { continue }
+            // "negotiating to reach a deal, not to walk away": the speaker's words deny the issue itself.
+            let denials = negatedIssueNames(in: quoteWords).filter { cue in cue.namesIssue.map { quote.issues.contains($0) } == true }
+            guard !cues.isEmpty || !denials.isEmpty, !quote.issues.isEmpty else { continue }
             let sentence = article.string(quote.sentence.start..<quote.sentence.end)
             // A cue bears on the issues its own sentence of the quote talks about; a sentence that
             // talks about none bears on the quote's other issues.
@@ -107,9 +111,10 @@ struct PositionFinder {
                 if targets.isEmpty { targets = quote.issues }
                 for issue in targets { byIssue[issue, default: []].append(cue) }
             }
+            for denial in denials { if let issue = denial.namesIssue { byIssue[issue, default: []].append(denial) } }
             for issue in quote.issues {
                 guard let relevant = byIssue[issue]?.filter({ cue in
-                    !issueMentions.contains { $0.id == issue && overlaps(cue.words, $0.range) }
+                    cue.namesIssue == issue || !issueMentions.contains { $0.id == issue && overlaps(cue.words, $0.range) }
                 }), let (stance, labels, negated) = judge(relevant) else { continue }
                 let cueInQuote = relevant.contains { quoteWords.contains($0.words.lowerBound) }
                 let confidence: Graph.Position.Confidence = cueInQuote && !negated && stance != .mixed ? .medium : .low
@@ -399,11 +404,37 @@ struct PositionFinder {
         }
     }
 
+    /// Names of an issue the words deny: a negation just before an alias ("no renegotiation") or an
+    /// everyday phrase for it ("not to walk away"): the issue is opposed.
+    private func negatedIssueNames(in words: Range<Int>) -> [Cue] {
+        var found: [Cue] = []
+        for mention in reader.issueMentions {
+            let span = reader.article.wordIndices(in: mention.range.start..<mention.range.end)
+            guard let first = span.first, words.contains(first), negation(before: first, floor: words.lowerBound, within: 3) else { continue }
+            found.append(Cue(
+                label: "not \(mention.text.lowercased())", stance: .opposes, words: span, negated: false, namesIssue: mention.id))
+        }
+        for i in words {
+            for (phrase, meaning) in Lexicon.issuePhrases {
+                let parts = phrase.split(separator: " ").map(String.init)
+                guard i + parts.count <= words.upperBound,
+                    parts.enumerated().allSatisfy({ Lexicon.matches(reader.words[i + $0.offset].lower, cue: $0.element) }),
+                    negation(before: i, floor: words.lowerBound, within: 3),
+                    let issue = reader.finder.vocabulary.entries.first(where: { $0.aliasWords.contains(meaning) })?.id
+                else { continue }
+                let span = i..<(i + parts.count)
+                let text = span.map { reader.words[$0].lower }.joined(separator: " ")
+                found.append(Cue(label: "not \(text)", stance: .opposes, words: span, negated: false, namesIssue: issue))
+            }
+        }
+        return found
+    }
+
     /// Whether a negation stands up to six words before word `i` in its clause ("did not
     /// survive 2008 to surrender", "No foreign fund should be able").
-    private func negation(before i: Int, floor: Int) -> Bool {
+    private func negation(before i: Int, floor: Int, within reach: Int = 6) -> Bool {
         var k = i - 1
-        while k >= floor, k >= i - 6 {
+        while k >= floor, k >= i - reach {
             if Lexicon.negations.contains(reader.words[k].lower) { return true }
             // "do not feel secure. They feel punished": a negation ends with its sentence.
             if reader.commaAfter(k) || reader.article.gap(k, k + 1).contains(where: { ".;:!?".contains($0) }) { return false }

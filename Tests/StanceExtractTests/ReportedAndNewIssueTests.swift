@@ -82,6 +82,20 @@ struct ReportedAndNewIssueTests {
         #expect(!proposals.positions.contains { $0.actor == rowe.id })
     }
 
+    @Test("a speaker who denies the issue itself opposes it: “not to walk away”, “no renegotiation”")
+    func deniedIssue() throws {
+        let text = """
+            Envoy speaks
+
+            "We are here to reach a deal, not to walk away," said Ann Rowe, an economist at the Quay Institute. "There will be no renegotiation of the beef chapter," said Omar Feld, a fellow at the Quay Institute.
+            """
+        let proposals = Extractor(graph: graph).extract(text, source: ProposedSource(id: Fixtures.slug("envoy"), text: text))
+        let rowe = try #require(proposals.positions.first { $0.actor.rawValue == "ann-rowe" && $0.issue.rawValue == "withdrawal" })
+        #expect(rowe.stance == .opposes && rowe.basis == .stated && rowe.cues == ["not walk away"])
+        let feld = try #require(proposals.positions.first { $0.actor.rawValue == "omar-feld" && $0.issue.rawValue == "renegotiation" })
+        #expect(feld.stance == .opposes && feld.cues == ["not renegotiation"])
+    }
+
     @Test("--apply creates an accepted new issue before what names it, and refuses it unaccepted")
     func newIssue() throws {
         var proposals = proposals()
