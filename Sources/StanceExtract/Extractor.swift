@@ -69,7 +69,13 @@ public struct Extractor: Sendable {
         // Quotes, with ids made from the speaker and the first words.
         var quotes: [ProposedQuote] = []
         for quote in found {
-            let stem = quote.speaker?.id.map { $0.rawValue.split(separator: "-").last.map(String.init) ?? $0.rawValue } ?? "quote"
+            // The speaker's short name: the last word of the id, or the family name of a name
+            // written family name first ("kwon" for kwon-min-ji, not "ji").
+            let familyFirst = quote.speaker.map { Extractor.isFamilyNameFirst($0.name.split(separator: " ").map(String.init)) } ?? false
+            let stem = quote.speaker?.id.map { id in
+                familyFirst ? (id.rawValue.split(separator: "-").first.map(String.init) ?? id.rawValue)
+                    : (id.rawValue.split(separator: "-").last.map(String.init) ?? id.rawValue)
+            } ?? "quote"
             let base = ([stem] + Extractor.keyWords(quote.text, count: 3)).joined(separator: "-")
             guard let id = ids.take(.quote, base: base) else { continue }
             quotes.append(ProposedQuote(

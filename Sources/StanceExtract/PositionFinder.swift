@@ -144,6 +144,16 @@ struct PositionFinder {
                     kind: .issue, id: newIssue.id, name: newIssue.name, text: reader.words[key].text,
                     range: TextRange(start: reader.words[key].start, end: reader.words[key].end)))
             }
+            // A reported clause beside a quote bears on the quote's issues when it names none itself.
+            if issues.isEmpty, quoted {
+                for quote in quotes where quote.sentence.start == trimmed.range.start || quote.sentence.start == sentence.start {
+                    for id in quote.issues where !issues.contains(where: { $0.id == id }) {
+                        issues.append(Mention(
+                            kind: .issue, id: id, name: issueName(id), text: "",
+                            range: TextRange(start: sentence.start, end: sentence.start)))
+                    }
+                }
+            }
             let dealCues = findCues(in: sentenceWords).filter { dealObject(after: $0) != nil }
             guard !issues.isEmpty || !dealCues.isEmpty else { continue }
             var actors = reader.mentions.filter {
@@ -159,7 +169,7 @@ struct PositionFinder {
                     kind: .actor, id: id, name: byline.name, text: byline.name,
                     range: TextRange(start: sentence.start, end: sentence.start))
             }
-            guard !actors.isEmpty || author != nil else { continue }
+            // No actor named: a reported clause may still name the holder ("she said her group …").
             for cue in findCues(in: sentenceWords) where !(quoted && reader.inQuote(cue.words.lowerBound)) {
                 let cueStart = reader.words[cue.words.lowerBound].start
                 let nearestIssue = dealObject(after: cue) ?? issues.filter { !overlaps(cue.words, $0.range) }
@@ -245,10 +255,13 @@ struct PositionFinder {
         guard k < first else { return nil }
         let opening = reader.words[k].start
         var found = actors.first { $0.range.start <= opening && opening < $0.range.end }
-        // "Jeon said his government supported …": the government the reporter serves.
-        if found == nil, k + 1 < first, ["his", "her", "their"].contains(reader.words[k].lower),
-            ["government", "country", "administration"].contains(reader.words[k + 1].lower),
-            let government = government(of: reporter)
+        // "Jeon said his government supported …": the government the reporter serves; "her group
+        // would fight …": the organisation the reporter was introduced with.
+        let possessed = k + 1 < first && ["his", "her", "their"].contains(reader.words[k].lower)
+        let governmentNoun = possessed && ["government", "country", "administration"].contains(reader.words[k + 1].lower)
+        let groupNoun = possessed && Lexicon.organizationNouns.contains(reader.words[k + 1].lower)
+        if found == nil, governmentNoun || groupNoun,
+            let government = governmentNoun ? government(of: reporter) : organization(of: reporter)
         {
             found = Mention(
                 kind: .actor, id: government, name: reader.finder.actors[government]?.name ?? government.rawValue,
@@ -301,6 +314,19 @@ struct PositionFinder {
     private func government(of person: Slug) -> Slug? {
         for introduction in reader.introductions where newIDs[introduction.name] == person {
             if case .known(let id) = introduction.organization, reader.finder.actors[id]?.kind == .government { return id }
+        }
+        return nil
+    }
+
+    /// The organisation (not a government) a new person is introduced with ("Kwon Min-ji, who
+    /// leads the Korean Patient Solidarity Network"), if any.
+    private func organization(of person: Slug) -> Slug? {
+        for introduction in reader.introductions where newIDs[introduction.name] == person {
+            switch introduction.organization {
+            case .known(let id)?: if reader.finder.actors[id]?.kind != .government { return id }
+            case .new(let name)?: if let id = newIDs[name] { return id }
+            case nil: continue
+            }
         }
         return nil
     }

@@ -82,6 +82,21 @@ struct ReportedAndNewIssueTests {
         #expect(!proposals.positions.contains { $0.actor == rowe.id })
     }
 
+    @Test("“her group would fight …” is the group's stance, reported by her; quote ids use the family name")
+    func herGroup() throws {
+        let text = """
+            Patients object
+
+            Kwon Min-ji, who leads the Harbor Patients Network in Busan, called the plan "an attack on our hospitals." She told reporters that her group would fight any pullout from the agreement "in the streets if necessary."
+            """
+        let proposals = Extractor(graph: graph).extract(text, source: ProposedSource(id: Fixtures.slug("patients"), text: text))
+        let kwon = try #require(proposals.actors.first { $0.name == "Kwon Min-ji" })
+        let network = try #require(proposals.actors.first { $0.name == "Harbor Patients Network" })
+        let position = try #require(proposals.positions.first { $0.actor == network.id && $0.basis == .reported })
+        #expect(position.issue.rawValue == "withdrawal" && position.stance == .opposes && position.reportedBy == kwon.id)
+        #expect(proposals.quotes.allSatisfy { $0.id.rawValue.hasPrefix("kwon-") })
+    }
+
     @Test("a speaker who denies the issue itself opposes it: “not to walk away”, “no renegotiation”")
     func deniedIssue() throws {
         let text = """
