@@ -2,8 +2,8 @@ import StanceCore
 import StanceStore
 
 /// Adds the accepted items of a review to a database, each through `Editor.add` (validated and
-/// logged), all in one transaction: the source first when the review creates it, then actors,
-/// affiliations, quotes and positions. Items not accepted are not written; if any accepted item
+/// logged), all in one transaction: the source first when the review creates it, then new
+/// issues, actors, affiliations, quotes and positions. Items not accepted are not written; if any accepted item
 /// is invalid, nothing is written.
 public struct Applier: Sendable {
     /// Who makes the changes.
@@ -48,6 +48,21 @@ public struct Applier: Sendable {
         }
         let article = try db.fetchOne(String.self, sql: "SELECT text FROM source WHERE id = ?", arguments: [sourceID.rawValue])
 
+        // 1b. New issues the coder accepted, before the quotes and positions that name them.
+        for proposed in review.issues where proposed.accept {
+            let item = "issue \(proposed.id)"
+            guard proposed.name.contains(where: { !$0.isWhitespace }) else { throw problem(item, "give the issue a name") }
+            let entity = Graph.Issue(
+                id: proposed.id, name: proposed.name, description: proposed.description, parent: proposed.parent,
+                note: "Proposed by stance extract from source \(sourceID).")
+            changes.append(try add(.issue(entity), item, in: db))
+        }
+        let refusedIssues = Set(review.issues.filter { !$0.accept }.map(\.id))
+        func checkIssue(_ issue: Slug, _ item: String) throws {
+            guard refusedIssues.contains(issue), try !exists("issue", issue, in: db) else { return }
+            throw problem(item, "'\(issue)' is a proposed new issue that is not accepted: accept it under new_issues, or name a known issue")
+        }
+
         // The actor an item names: an accepted new actor, a stored one, or a name that resolves.
         func actor(_ id: Slug?, name: String?, _ item: String) throws -> Slug {
             if let id {
@@ -85,6 +100,7 @@ public struct Applier: Sendable {
         for proposed in review.quotes where proposed.accept {
             let item = "quote \(proposed.id)"
             let speaker = try actor(proposed.speaker?.id, name: proposed.speaker?.name, item)
+            for issue in proposed.issues { try checkIssue(issue, item) }
             var range: TextRange?
             if let article {
                 range = VerbatimText.range(proposed.range, of: article, holds: proposed.text)
@@ -100,6 +116,7 @@ public struct Applier: Sendable {
         // 5. Positions, resting on their quote when it is there, else on paraphrase and sentence.
         for proposed in review.positions where proposed.accept {
             let item = "position \(proposed.id)"
+            try checkIssue(proposed.issue, item)
             let evidence: Graph.Position.Evidence
             if let quote = proposed.quote, try acceptedQuotes.contains(quote) || exists("quote", quote, in: db) {
                 evidence = .quote(quote)
@@ -110,7 +127,8 @@ public struct Applier: Sendable {
             let cues = proposed.cues.isEmpty ? "" : " (cues: \(proposed.cues.joined(separator: ", ")))"
             let entity = Graph.Position(
                 id: proposed.id, actor: try actor(proposed.actor, name: nil, item), issue: proposed.issue,
-                stance: proposed.stance, source: sourceID, basis: proposed.basis, evidence: evidence,
+                stance: proposed.stance, source: sourceID, basis: proposed.basis,
+                reportedBy: try proposed.reportedBy.map { try actor($0, name: nil, item) }, evidence: evidence,
                 confidence: proposed.confidence, coder: editor.coder,
                 note: "Proposed by stance extract from cue words\(cues); accepted by \(editor.coder).")
             changes.append(try add(.position(entity), item, in: db))

@@ -69,7 +69,13 @@ public struct Extractor: Sendable {
         // Quotes, with ids made from the speaker and the first words.
         var quotes: [ProposedQuote] = []
         for quote in found {
-            let stem = quote.speaker?.id.map { $0.rawValue.split(separator: "-").last.map(String.init) ?? $0.rawValue } ?? "quote"
+            // The speaker's short name: the last word of the id, or the family name of a name
+            // written family name first ("kwon" for kwon-min-ji, not "ji").
+            let familyFirst = quote.speaker.map { Extractor.isFamilyNameFirst($0.name.split(separator: " ").map(String.init)) } ?? false
+            let stem = quote.speaker?.id.map { id in
+                familyFirst ? (id.rawValue.split(separator: "-").first.map(String.init) ?? id.rawValue)
+                    : (id.rawValue.split(separator: "-").last.map(String.init) ?? id.rawValue)
+            } ?? "quote"
             let base = ([stem] + Extractor.keyWords(quote.text, count: 3)).joined(separator: "-")
             guard let id = ids.take(.quote, base: base) else { continue }
             quotes.append(ProposedQuote(
@@ -110,11 +116,21 @@ public struct Extractor: Sendable {
             let paraphrase = "\(candidate.actorName) \(verb) \(candidate.issueName) (cue: \(candidate.cues.joined(separator: ", ")))."
             positions.append(ProposedPosition(
                 id: id, actor: candidate.actor, issue: candidate.issue, stance: candidate.stance,
-                basis: candidate.basis, confidence: candidate.confidence, cues: candidate.cues, quote: quoteID, paraphrase: paraphrase,
+                basis: candidate.basis, reportedBy: candidate.reportedBy, confidence: candidate.confidence, cues: candidate.cues, quote: quoteID, paraphrase: paraphrase,
                 sentence: candidate.sentence))
         }
-        let issues = reader.newIssue().map { issue in
-            [ProposedIssue(id: issue.id, name: issue.name, key: issue.key, context: reader.article.string(issue.sentence.start..<issue.sentence.end))]
+        let issues: [ProposedIssue] = reader.newIssue().map { issue -> [ProposedIssue] in
+            let context = reader.article.string(issue.sentence.start..<issue.sentence.end)
+            // The description: the first sentence of the body that uses the key word (the title
+            // names it, the lead says what it is), for the coder to reword.
+            let body = reader.article.sentences.first { sentence in
+                sentence.paragraph > 0 && reader.topicalWords(reader.article.wordIndices(in: sentence.start..<sentence.end))
+                    .contains { IssueVocabulary.stem($0) == IssueVocabulary.stem(issue.key) }
+            }
+            let described = body.map { reader.article.trimmedSentence($0).text } ?? context
+            return [ProposedIssue(
+                id: issue.id, name: issue.name, key: issue.key, context: context,
+                description: "From source \(source.id): \(described)")]
         } ?? []
         return Proposals(
             source: proposedSource, quotes: quotes, actors: actors, affiliations: affiliations, positions: positions,

@@ -15,6 +15,10 @@ import StanceCore
 /// - affiliations: (person, organisation) pairs; an existing organisation is written by its id.
 /// - positions: distinct (actor, issue, stance) triples (`NEW` again any new issue); a proposal
 ///   matching an `optional` one counts neither way.
+/// - reported: the positions proposed as `reported` against the hand-coded ones the gold marks
+///   `basis: reported` with a `reported_by` ("X said Y opposed …"; a stance the article itself
+///   reports, with no reporter, is left out): right when the triple matches and `reported_by`
+///   names the same reporter.
 public struct FieldEvaluation: Sendable, Equatable {
     /// The counts of one field.
     public struct Counts: Sendable, Equatable {
@@ -52,7 +56,7 @@ public struct FieldEvaluation: Sendable, Equatable {
 
     /// The fields, in the order they are printed.
     public enum Field: String, Sendable, CaseIterable {
-        case attribution, issues, actors, aliases, affiliations, positions
+        case attribution, issues, actors, aliases, affiliations, positions, reported
     }
 
     public var counts: [Field: Counts]
@@ -228,6 +232,38 @@ public struct FieldEvaluation: Sendable, Equatable {
             errors.append("positions: missed \(missing.actor) \(missing.stance) \(missing.issue)")
         }
         counts[.positions] = positions
+
+        // Reported positions: the triple and the reporter.
+        let reportedGold = gold.positions.indices.filter { gold.positions[$0].basis == "reported" && gold.positions[$0].reportedBy != nil }
+        var reported = Counts(expected: reportedGold.filter { gold.positions[$0].optional != true }.count)
+        var reportedFound = Set<Int>()
+        var reportedSeen = Set<String>()
+        for position in proposals.positions where position.basis == .reported {
+            let reporter = position.reportedBy
+            guard reportedSeen.insert("\(position.actor)|\(position.issue)|\(position.stance)|\(reporter?.rawValue ?? "")").inserted
+            else { continue }
+            let hits = reportedGold.filter { index in
+                let expected = gold.positions[index]
+                return actorFits(position.actor, expected.actor) && issueFits(position.issue, expected.issue)
+                    && position.stance.rawValue == expected.stance
+                    && (expected.reportedBy.map { name in reporter.map { actorFits($0, name) } == true } ?? true)
+            }
+            let required = hits.filter { gold.positions[$0].optional != true }
+            if !required.isEmpty {
+                reported.proposed += 1
+                reported.correct += 1
+                reportedFound.formUnion(required)
+            } else if hits.isEmpty {
+                reported.proposed += 1
+                errors.append("reported: not hand-coded: \(position.actor) \(position.stance) \(position.issue) reported by \(reporter?.rawValue ?? "nobody")")
+            }
+        }
+        reported.found = reportedFound.count
+        for index in reportedGold where gold.positions[index].optional != true && !reportedFound.contains(index) {
+            let missing = gold.positions[index]
+            errors.append("reported: missed \(missing.actor) \(missing.stance) \(missing.issue) reported by \(missing.reportedBy ?? "?")")
+        }
+        counts[.reported] = reported
     }
 
     /// Whether `name` contains the words of `expected` as whole words (by `NameMatching.key`).

@@ -22,6 +22,28 @@ public struct GoldCoding: Sendable, Equatable, Decodable {
         public var issue: String
         public var stance: String
         public var optional: Bool?
+        /// `stated`, `reported` or `inferred`, when the coder says (reported speech is scored on its own).
+        public var basis: String?
+        /// Who reports it (a name, as `actor`), for `basis: reported`.
+        public var reportedBy: String?
+
+        enum CodingKeys: String, CodingKey {
+            case actor, issue, stance, optional, basis
+            case reportedBy = "reported_by"
+        }
+
+        /// A hand-coded position.
+        public init(
+            actor: String, issue: String, stance: String, optional: Bool? = nil, basis: String? = nil,
+            reportedBy: String? = nil
+        ) {
+            self.actor = actor
+            self.issue = issue
+            self.stance = stance
+            self.optional = optional
+            self.basis = basis
+            self.reportedBy = reportedBy
+        }
     }
 
     /// The article file, relative to the gold file.
@@ -49,6 +71,11 @@ public struct GoldCoding: Sendable, Equatable, Decodable {
                 codingPath: [CodingKeys.affiliations],
                 debugDescription: "affiliation \(index + 1) has \(pair.count) items; write [person, organization]"))
         }
+        for position in positions where position.basis.map({ Graph.Position.Basis(rawValue: $0) == nil }) == true {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: [CodingKeys.positions],
+                debugDescription: "unknown basis '\(position.basis ?? "")'; write stated, reported or inferred"))
+        }
         for position in positions where Graph.Stance(rawValue: position.stance) == nil {
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: [CodingKeys.positions],
@@ -66,7 +93,9 @@ public struct GoldCoding: Sendable, Equatable, Decodable {
         aliases = [:]
         affiliations = []
         positions = source.positions.map {
-            Position(actor: $0.actor.rawValue, issue: $0.issue.rawValue, stance: $0.stance.rawValue, optional: nil)
+            Position(
+                actor: $0.actor.rawValue, issue: $0.issue.rawValue, stance: $0.stance.rawValue, optional: nil,
+                basis: $0.basis.rawValue, reportedBy: $0.reportedBy?.rawValue)
         }
     }
 

@@ -204,7 +204,8 @@ public enum Lexicon {
         "embrac*", "applaud*", "want", "wants", "wanted", "right moment", "right time", "right call",
         "right thing", "right step", "fix", "good", "better", "backbone", "valuable", "protect", "protects",
         "protected", "protecting", "overdue", "should be able", "benefit*", "cornerstone",
-        "essential", "vital", "win", "surrender*", "give in", "cave in", "concede", "yield to",
+        "essential", "vital", "win", "surrender*", "give in", "cave in", "concede", "yield to", "fight for",
+        "fights for",
     ]
 
     /// Cue words of opposition, as `supportCues`; several-word cues match consecutive words.
@@ -214,11 +215,18 @@ public enum Lexicon {
         "denounc*", "tear up", "tearing up", "bad deal", "complain*", "skeptic*", "scuttl*", "protest*",
         "resist*", "insult*", "mistake", "mistaken", "gift to our competitors", "gift to competitors",
         "gift to our rivals", "punish*", "tax on", "burden", "harm*", "hurt*", "damag*", "undermin*", "wrong",
-        "worse", "unacceptable", "block*", "strip*", "fight against",
+        "worse", "unacceptable", "block*", "strip*", "fight against", "attack on", "attack*", "fight", "fights",
     ]
 
     /// Phrases whose words are no cue: "we must do better" demands change without saying of what.
-    static let notCues: [String] = ["do better", "doing better", "better off", "good faith", "for good"]
+    static let notCues: [String] = [
+        "do better", "doing better", "better off", "good faith", "for good",
+        // "back" as an adverb: "they always come back", "back in Sejong".
+        "come back", "comes back", "came back", "coming back", "go back", "goes back", "went back", "going back",
+        "back in", "back to", "back for", "back from", "back into", "back on", "back home",
+        // "fight" as a noun: "this is a fight about symbols".
+        "a fight", "the fight", "this fight", "that fight",
+    ]
 
     /// Words that turn a cue around ("not support").
     static let negations: Set<String> = [

@@ -189,22 +189,34 @@ public struct ProposedAffiliation: Sendable, Equatable {
 }
 
 /// An issue the article is about that the graph lacks, named from the text ("Currency side
-/// deal"). The review shows it; quotes and positions may name it; it is added with
-/// `stance add issue` before they are applied (`--apply` does not create issues).
+/// deal"). The review shows it; quotes and positions may name it; `--apply` creates it when the
+/// coder accepts it (`accept: yes`), before the quotes and positions that name it.
 public struct ProposedIssue: Sendable, Equatable {
     public var id: Slug
+    /// Whether to create it (the coder's yes).
+    public var accept: Bool
     public var name: String
     /// The word the article keeps using for it ("currency").
     public var key: String
     /// The sentence that names it first.
     public var context: String
+    /// What the issue is, from the text (the sentence that names it), for the coder to reword.
+    public var description: String?
+    /// The known issue it belongs under, when the article names one ("korus"); nil otherwise.
+    public var parent: Slug?
 
-    /// A new issue proposal.
-    public init(id: Slug, name: String, key: String, context: String) {
+    /// A new issue proposal, not accepted unless `accept` is given.
+    public init(
+        id: Slug, accept: Bool = false, name: String, key: String, context: String, description: String? = nil,
+        parent: Slug? = nil
+    ) {
         self.id = id
+        self.accept = accept
         self.name = name
         self.key = key
         self.context = context
+        self.description = description
+        self.parent = parent
     }
 }
 
@@ -216,6 +228,9 @@ public struct ProposedPosition: Sendable, Equatable {
     public var issue: Slug
     public var stance: Graph.Stance
     public var basis: Graph.Position.Basis
+    /// Who reports the stance, for `basis: reported` ("Reddick said the council opposed …" is
+    /// reported by Reddick); nil otherwise.
+    public var reportedBy: Slug?
     public var confidence: Graph.Position.Confidence
     /// The cue words found (`support`, `disaster`, `not support`).
     public var cues: [String]
@@ -229,9 +244,10 @@ public struct ProposedPosition: Sendable, Equatable {
     /// A position proposal (inferred by default), not accepted unless `accept` is given.
     public init(
         id: Slug, accept: Bool = false, actor: Slug, issue: Slug, stance: Graph.Stance,
-        basis: Graph.Position.Basis = .inferred, confidence: Graph.Position.Confidence, cues: [String],
-        quote: Slug?, paraphrase: String, sentence: String
+        basis: Graph.Position.Basis = .inferred, reportedBy: Slug? = nil, confidence: Graph.Position.Confidence,
+        cues: [String], quote: Slug?, paraphrase: String, sentence: String
     ) {
+        self.reportedBy = reportedBy
         self.id = id
         self.accept = accept
         self.actor = actor
@@ -276,6 +292,6 @@ public struct Proposals: Sendable, Equatable {
     /// How many items are marked to be added.
     public var acceptedCount: Int {
         (source.accept && !source.exists ? 1 : 0) + quotes.filter(\.accept).count + actors.filter(\.accept).count
-            + affiliations.filter(\.accept).count + positions.filter(\.accept).count
+            + affiliations.filter(\.accept).count + positions.filter(\.accept).count + issues.filter(\.accept).count
     }
 }

@@ -88,11 +88,17 @@ private struct JSONProposals: Encodable {
         var issue: String
         var stance: String
         var basis: String
+        var reportedBy: String?
         var confidence: String
         var cues: [String]
         var quote: String?
         var paraphrase: String
         var sentence: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, actor, issue, stance, basis, confidence, cues, quote, paraphrase, sentence
+            case reportedBy = "reported_by"
+        }
     }
 
     struct MentionObject: Encodable {
@@ -117,6 +123,8 @@ private struct JSONProposals: Encodable {
         var name: String
         var key: String
         var context: String
+        var description: String?
+        var parent: String?
     }
 
     enum CodingKeys: String, CodingKey {
@@ -151,10 +159,12 @@ private struct JSONProposals: Encodable {
         positions = proposals.positions.map {
             Position(
                 id: $0.id.rawValue, actor: $0.actor.rawValue, issue: $0.issue.rawValue, stance: $0.stance.rawValue,
-                basis: $0.basis.rawValue, confidence: $0.confidence.rawValue, cues: $0.cues, quote: $0.quote?.rawValue,
+                basis: $0.basis.rawValue, reportedBy: $0.reportedBy?.rawValue, confidence: $0.confidence.rawValue, cues: $0.cues, quote: $0.quote?.rawValue,
                 paraphrase: $0.paraphrase, sentence: $0.sentence)
         }
-        newIssues = proposals.issues.map { NewIssueObject(id: $0.id.rawValue, name: $0.name, key: $0.key, context: $0.context) }
+        newIssues = proposals.issues.map { NewIssueObject(
+                id: $0.id.rawValue, name: $0.name, key: $0.key, context: $0.context, description: $0.description,
+                parent: $0.parent?.rawValue) }
         mentions = proposals.mentions.map {
             MentionObject(
                 kind: $0.kind.rawValue, id: $0.id.rawValue, name: $0.name, text: $0.text, start: $0.range.start,

@@ -247,8 +247,14 @@ public struct QuoteFinder: Sendable {
                 func known(_ referent: Referent) -> String? { reader.genders[Reader.key(referent)]?.gender }
                 func titled(_ referent: Referent) -> Bool { reader.genders[Reader.key(referent)]?.fromTitle == true }
                 let persons = lastPersons(before: offset, paragraph: paragraph, reader)
+                // A person a new paragraph names before "he said" is the one speaking, not the
+                // speaker of the paragraph before.
+                let fresh = lastPersons(before: offset, paragraph: paragraph, reader, thisParagraphOnly: true)
+                    .first { known($0) == nil || known($0) == gender }
                 var chosen: Referent?
-                if let recent, recent.referent == .anonymous {
+                if let recent, recent.paragraph < paragraph, let fresh, fresh != recent.referent {
+                    chosen = fresh
+                } else if let recent, recent.referent == .anonymous {
                     chosen = recent.referent
                 } else if let recent, recent.isPerson, known(recent.referent) == gender {
                     chosen = recent.referent
@@ -291,9 +297,9 @@ public struct QuoteFinder: Sendable {
     }
 
     /// The persons named before `offset` in this paragraph or the one before, the last first.
-    private func lastPersons(before offset: Int, paragraph: Int, _ reader: Reader) -> [Referent] {
+    private func lastPersons(before offset: Int, paragraph: Int, _ reader: Reader, thisParagraphOnly: Bool = false) -> [Referent] {
         let article = reader.article
-        let floor = article.paragraphs[max(0, paragraph - 1)].lowerBound
+        let floor = article.paragraphs[max(0, thisParagraphOnly ? paragraph : paragraph - 1)].lowerBound
         var found: [(at: Int, referent: Referent)] = []
         for mention in reader.mentions where mention.kind == .actor && mention.range.end <= offset && mention.range.start >= floor {
             if reader.finder.actors[mention.id]?.kind == .person { found.append((mention.range.start, .actor(mention.id))) }
@@ -301,6 +307,13 @@ public struct QuoteFinder: Sendable {
         for introduction in reader.introductions where introduction.kind == .person {
             let start = reader.words[introduction.words.lowerBound].start
             if start >= floor, start < offset { found.append((start, .newName(introduction.name))) }
+            // Named again by the short form ("Nam keeps her own counsel").
+            guard let short = Extractor.shortName(of: introduction.name) else { continue }
+            for i in article.wordIndices(in: floor..<offset) where reader.words[i].text == short && !reader.inQuote(i)
+                && !introduction.words.contains(i) && !(i + 1 < reader.words.count && reader.spaced(i) && reader.isNameWord(i + 1))
+            {
+                found.append((reader.words[i].start, .newName(introduction.name)))
+            }
         }
         var seen: [Referent] = []
         for item in found.sorted(by: { $0.at > $1.at }) where !seen.contains(item.referent) { seen.append(item.referent) }

@@ -54,6 +54,20 @@ extension Reader {
         var introduction = Introduction(
             name: nameText(nameRun), words: nameRun, kind: .person, role: nil, organization: nil,
             description: role.map { $0.prefix(1).uppercased() + $0.dropFirst() }, sentence: sentence)
+        // "Deputy US Trade Representative Karen Mayfield": a title that names a known office.
+        if let covered = actorAt[k], finder.actors[covered.mention.id]?.kind != .person {
+            var first = covered.words.lowerBound
+            if first - 1 >= range.lowerBound, spaced(first - 1),
+                ["deputy", "acting", "assistant", "associate", "vice"].contains(words[first - 1].lower)
+            {
+                first -= 1
+            }
+            let title = article.string(words[first].start..<words[k].end)
+            introduction.role = title.lowercased()
+            introduction.description = title
+            introduction.organization = .known(covered.mention.id)
+            return introduction
+        }
         var after = nameRun.upperBound
         if after < range.upperBound, ["of", "at"].contains(words[after].lower) {
             if let organization = organization(startingAt: after + 1, ceiling: range.upperBound) {
@@ -123,6 +137,11 @@ extension Reader {
                 if i >= start { segments.append(start..<(i + 1)) }
                 start = i + 1
             }
+            if segments.isEmpty, let tagline = tagline(of: run, after: range.upperBound) {
+                introduction.role = tagline.role
+                introduction.description = tagline.role.prefix(1).uppercased() + tagline.role.dropFirst()
+                introduction.organization = tagline.organization
+            }
             if segments.count >= 2, let organizationRun = runForward(startingAt: segments[1].lowerBound, ceiling: segments[1].upperBound),
                 organizationRun.upperBound == segments[1].upperBound
             {
@@ -131,9 +150,33 @@ extension Reader {
                 introduction.description = role
                 introduction.organization = known(organizationRun).map { .known($0) } ?? .new(nameText(organizationRun))
             }
+            // A byline with no role and no first person is a reporter's: no stakeholder.
+            let firstPerson = words.indices.contains { ["i", "my", "me"].contains(words[$0].lower) && !inQuote($0) }
+            if introduction.organization == nil, !firstPerson { continue }
             found.append(introduction)
         }
         return found
+    }
+
+    /// "Diane Hargrove is president of the Alliance for …": the author's tagline, a sentence
+    /// after the byline that gives the author's role and organisation.
+    private func tagline(of byline: Range<Int>, after start: Int) -> (role: String, organization: OrganizationName)? {
+        let name = NameMatching.key(nameText(byline))
+        for sentence in article.sentences.prefix(6) {
+            let range = article.wordIndices(in: sentence.start..<sentence.end)
+            guard range.lowerBound >= start, let run = runForward(startingAt: range.lowerBound, ceiling: range.upperBound),
+                NameMatching.key(nameText(run)) == name, run.upperBound + 2 < range.upperBound,
+                ["is", "was"].contains(words[run.upperBound].lower)
+            else { continue }
+            var first = run.upperBound + 1
+            if ["a", "an", "the"].contains(words[first].lower) { first += 1 }
+            guard let preposition = (first..<range.upperBound).prefix(5).first(where: { ["of", "at"].contains(words[$0].lower) }),
+                preposition > first, (first..<preposition).contains(where: { Lexicon.roleNouns.contains(words[$0].lower) }),
+                let organization = organization(startingAt: preposition + 1, ceiling: range.upperBound)
+            else { continue }
+            return (article.string(words[first].start..<words[preposition - 1].end).lowercased(), organization)
+        }
+        return nil
     }
 
     // MARK: - Parts

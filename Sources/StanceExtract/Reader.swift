@@ -440,9 +440,13 @@ struct Reader: Sendable {
         guard let first = segment.first else { return false }
         let opener = words[first]
         guard Lexicon.appositiveOpeners.contains(opener.lower) || !opener.isCapitalized else { return false }
+        // "Jeon Sang-hoon, and Deputy US Trade Representative Karen Mayfield": a second subject.
+        if ["and", "or", "but", "nor"].contains(opener.lower) { return false }
         if ["which", "whose"].contains(opener.lower) { return true }
         for i in segment where i != first || opener.lower != "who" {
-            if ["is", "was", "are", "were"].contains(words[i].lower) { return false }
+            // "who spoke on condition of anonymity because the talks are continuing": a relative
+            // clause may hold a verb of being.
+            if ["is", "was", "are", "were"].contains(words[i].lower), opener.lower != "who" { return false }
             // "who asked not to be named": a relative clause may hold a verb of saying.
             if isSpeechVerb(i, characterizing: false), opener.lower != "who" { return false }
         }
@@ -529,9 +533,21 @@ struct Reader: Sendable {
                 var end = k + 1
                 while end < range.upperBound, !commaAfter(end), !inQuote(end) { end += 1 }
                 let segment = (k + 1)..<min(end + 1, range.upperBound)
-                guard !segment.isEmpty, !inQuote(segment.lowerBound), isAppositive(segment),
-                    !["who", "which", "whose"].contains(words[segment.lowerBound].lower)
-                else { continue }
+                guard !segment.isEmpty, !inQuote(segment.lowerBound), isAppositive(segment) else { continue }
+                // "Kwon Min-ji, who leads the Korean Patient Solidarity Network in Seoul,": a
+                // relative clause of membership gives the role and the organisation.
+                if words[segment.lowerBound].lower == "who" {
+                    if (2...5).contains(run.count), run.allSatisfy({ isNameWord($0) }),
+                        !run.contains(where: { Lexicon.organizationWords.contains(words[$0].lower) }),
+                        let (role, organization) = relativeClause(at: segment.lowerBound + 1, ceiling: segment.upperBound)
+                    {
+                        found.append(Introduction(
+                            name: nameText(run), words: run, kind: .person, role: role, organization: organization,
+                            description: nil, sentence: article.trimmedSentence(sentence).range))
+                    }
+                    continue
+                }
+                guard !["which", "whose"].contains(words[segment.lowerBound].lower) else { continue }
                 let head = segment.prefix(8).map { words[$0].lower }
                 let hasRole = head.contains { Lexicon.roleNouns.contains($0) }
                 let hasOrganization = head.contains { Lexicon.organizationNouns.contains($0) }
@@ -539,17 +555,23 @@ struct Reader: Sendable {
                 let nameWords = run.map { words[$0].lower }
                 let organizationName = nameWords.contains { Lexicon.organizationWords.contains($0) }
                 let kind: Graph.Actor.Kind
+                var nameRun = run
                 if organizationName || (hasOrganization && !hasRole) {
                     kind = .organization
                 } else if run.count >= 2 && run.count <= 5 {
                     kind = .person
+                } else if run.count == 1, hasRole, let earlier = fullName(shortenedTo: run.lowerBound) {
+                    // "Nam Eun-ji keeps a whiteboard … Nam, a deputy director at the ministry, …":
+                    // the appositive introduces the full name given earlier.
+                    kind = .person
+                    nameRun = earlier
                 } else {
                     continue
                 }
-                let name = nameText(run)
+                let name = nameText(nameRun)
                 let sentenceRange = article.trimmedSentence(sentence).range
                 var introduction = Introduction(
-                    name: name, words: run, kind: kind, role: nil, organization: nil,
+                    name: name, words: nameRun, kind: kind, role: nil, organization: nil,
                     description: describe(segment), sentence: sentenceRange)
                 if kind == .person, let (role, organization) = roleAndOrganization(segment) {
                     introduction.role = role
@@ -557,6 +579,29 @@ struct Reader: Sendable {
                 }
                 found.append(introduction)
             }
+        }
+        return found
+    }
+
+    /// The latest earlier person's name (two or three capitalised words, no known actor) whose
+    /// short form is the word at `index` ("Nam Eun-ji" for "Nam", "Omar Feld" for "Feld").
+    private func fullName(shortenedTo index: Int) -> Range<Int>? {
+        var found: Range<Int>?
+        var j = 0
+        while j < index {
+            guard isNameWord(j), actorAt[j] == nil, j == 0 || !joined(j - 1) || !isNameWord(j - 1),
+                let run = runForward(startingAt: j, ceiling: index)
+            else {
+                j += 1
+                continue
+            }
+            let name = nameText(run)
+            if (2...3).contains(run.count), run.allSatisfy({ isNameWord($0) && actorAt[$0] == nil }),
+                Extractor.guessKind(name) == .person, Extractor.shortName(of: name) == words[index].text
+            {
+                found = run
+            }
+            j = run.upperBound
         }
         return found
     }
@@ -588,8 +633,30 @@ struct Reader: Sendable {
                 j += 1
                 descriptors += 1
             }
-            if j < segment.upperBound, let run = runForward(startingAt: j, ceiling: segment.upperBound) {
-                candidates.append((i, run))
+            if j < segment.upperBound, var run = runForward(startingAt: j, ceiling: segment.upperBound) {
+                // "at the Seoul law firm Daehan & Partners": the place names no employer.
+                if let covered = actorAt[run.upperBound - 1], finder.actors[covered.mention.id]?.kind == .government {
+                    var m = run.upperBound
+                    var skipped = 0
+                    while m < segment.upperBound, skipped < 3, !words[m].isCapitalized, actorAt[m] == nil,
+                        !["at", "of", "for", "with", "from", "and", "in", "on"].contains(words[m].lower)
+                    {
+                        m += 1
+                        skipped += 1
+                    }
+                    if skipped > 0, m < segment.upperBound, isNameWord(m), let later = runForward(startingAt: m, ceiling: segment.upperBound) {
+                        run = later
+                    }
+                }
+                // "for North American trade": a name used as a modifier is no employer.
+                // A known name opening a longer one ("North" of "North American") is none either.
+                let last = words[run.upperBound - 1].text
+                let possessive = last.hasSuffix("'s") || last.hasSuffix("\u{2019}s")
+                let modifier = run.upperBound < segment.upperBound && spaced(run.upperBound - 1) && !possessive
+                    && (!words[run.upperBound].isCapitalized
+                        && !["at", "of", "for", "with", "from", "and", "in", "on", "who", "which", "since", "until"].contains(words[run.upperBound].lower)
+                        || actorAt[run.upperBound - 1] != nil && isNameWord(run.upperBound) && actorAt[run.upperBound] == nil)
+                if !modifier { candidates.append((i, run)) }
                 i = run.upperBound
             } else {
                 i += 1

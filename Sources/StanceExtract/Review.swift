@@ -25,8 +25,9 @@ extension Proposals {
         # A quote needs a speaker (an actor id or name) and at least one issue. A position rests on
         # its quote when that quote is accepted (or already in the database), else on its
         # paraphrase and sentence. The source block holds the article text so quote offsets verify;
-        # do not edit the text. A new issue (new_issues) is not added from here: add it first with
-        # the `stance add issue` line shown, or change the quotes and positions that name it.
+        # do not edit the text. A new issue (new_issues) is created only when you accept it
+        # (reword its name and description first); otherwise change the quotes and positions that
+        # name it. A reported position (basis: reported) names who reports it in reported_by.
 
         """
 
@@ -118,9 +119,9 @@ extension Proposals {
 
     private static func node(_ issue: ProposedIssue) -> Node {
         mapping([
-            ("id", plain(issue.id.rawValue)), ("name", scalar(issue.name)), ("key", scalar(issue.key)),
-            ("context", scalar(issue.context)),
-            ("add", scalar("stance add issue --id \(issue.id.rawValue) --name '\(issue.name)' (before --apply)")),
+            ("id", plain(issue.id.rawValue)), ("accept", flag(issue.accept)), ("name", scalar(issue.name)),
+            ("description", issue.description.map { scalar($0) }), ("parent", issue.parent.map { plain($0.rawValue) }),
+            ("key", scalar(issue.key)), ("context", scalar(issue.context)),
         ])
     }
 
@@ -151,6 +152,7 @@ extension Proposals {
             ("id", plain(position.id.rawValue)), ("accept", flag(position.accept)),
             ("actor", plain(position.actor.rawValue)), ("issue", plain(position.issue.rawValue)),
             ("stance", plain(position.stance.rawValue)), ("basis", plain(position.basis.rawValue)),
+            ("reported_by", position.reportedBy.map { plain($0.rawValue) }),
             ("confidence", plain(position.confidence.rawValue)), ("cues", list(position.cues)),
             ("quote", position.quote.map { plain($0.rawValue) }), ("paraphrase", scalar(position.paraphrase)),
             ("sentence", scalar(position.sentence)),
@@ -289,7 +291,12 @@ extension Proposals {
         return ProposedPosition(
             id: try slug(node, "id", what), accept: try yes(node, "accept", what), actor: try slug(node, "actor", what),
             issue: try slug(node, "issue", what), stance: try value(node, "stance", what),
-            basis: try value(node, "basis", what), confidence: try value(node, "confidence", what),
+            basis: try value(node, "basis", what),
+            reportedBy: try text(node, "reported_by", what).flatMap { $0.isEmpty ? nil : $0 }.map { text in
+                guard let slug = Slug(text) else { throw ReviewError.invalid("\(what): reported_by '\(text)' is not an actor id") }
+                return slug
+            },
+            confidence: try value(node, "confidence", what),
             cues: try strings(node, "cues", what),
             quote: try quote.map { text in
                 guard let slug = Slug(text) else { throw ReviewError.invalid("\(what): quote '\(text)' is not an id") }
@@ -301,8 +308,13 @@ extension Proposals {
     private static func readIssue(_ item: (Node, String)) throws -> ProposedIssue {
         let (node, what) = item
         return ProposedIssue(
-            id: try slug(node, "id", what), name: try required(node, "name", what), key: try text(node, "key", what) ?? "",
-            context: try text(node, "context", what) ?? "")
+            id: try slug(node, "id", what), accept: try yes(node, "accept", what), name: try required(node, "name", what),
+            key: try text(node, "key", what) ?? "", context: try text(node, "context", what) ?? "",
+            description: try text(node, "description", what).flatMap { $0.isEmpty ? nil : $0 },
+            parent: try text(node, "parent", what).flatMap { $0.isEmpty ? nil : $0 }.map { text in
+                guard let slug = Slug(text) else { throw ReviewError.invalid("\(what): parent '\(text)' is not an issue id") }
+                return slug
+            })
     }
 
     private static func readMention(_ item: (Node, String)) throws -> Mention {

@@ -49,11 +49,27 @@ struct GoldSetTests {
     func heldOut() throws {
         let figures = try GoldSetTests.evaluate("heldout", graph: graph)
         #expect(figures[.attribution].f1 >= 1.0)
-        #expect(figures[.issues].f1 >= 0.75)
+        #expect(figures[.issues].f1 >= 0.88)
         #expect(figures[.actors].f1 >= 1.0)
         #expect(figures[.aliases].f1 >= 1.0)
         #expect(figures[.affiliations].f1 >= 1.0)
         #expect(figures[.positions].f1 >= 0.7)
+    }
+
+    /// Three articles written and hand-coded for issue 20 before the extractor was run on them
+    /// (`Fixtures/heldout2`): the floors are the figures measured after the session's rules.
+    @Test("the second held-out set holds its measured floors, reported stances included")
+    func heldOutSecond() throws {
+        let figures = try GoldSetTests.evaluate("heldout2", graph: graph)
+        #expect(figures[.attribution].f1 >= 0.98)
+        #expect(figures[.issues].f1 >= 0.59)
+        #expect(figures[.actors].f1 >= 1.0)
+        #expect(figures[.aliases].f1 >= 1.0)
+        #expect(figures[.affiliations].f1 >= 0.88)
+        #expect(figures[.positions].f1 >= 0.53)
+        #expect(figures[.positions].precision >= 0.77)
+        #expect(figures[.reported].found >= 3)
+        #expect(figures[.reported].precision >= 1.0)
     }
 
     @Test("seed articles hold their measured floors")
@@ -68,10 +84,12 @@ struct GoldSetTests {
         print("extract seeds:\n\(figures.table())")
         #expect(figures[.attribution].recall >= 0.96)
         #expect(figures[.attribution].precision >= 0.93)
-        #expect(figures[.issues].f1 >= 0.51)
+        #expect(figures[.issues].f1 >= 0.60)
         #expect(figures[.actors].proposed == 0)
         #expect(figures[.affiliations].proposed == 0)
-        #expect(figures[.positions].correct >= 8)
+        #expect(figures[.positions].correct >= 15)
+        #expect(figures[.positions].precision >= 0.71)
+        #expect(figures[.reported].found >= 1)
     }
 
     @Test("a gold file with a malformed affiliation is refused with what to write")
