@@ -33,13 +33,13 @@ public protocol CSVImportSink {
 public struct CSVLoader<Sink: CSVImportSink> {
     let dir: String
     /// The rows' destination.
-    public private(set) var sink: Sink
+    private(set) var sink: Sink
     let progress: ((String, Int) -> Void)?
 
     /// CSV id − 1 → the actor's id (its slug) and kind, and the issue's id, for the later files.
-    public private(set) var actorSlugs: [String] = []
+    var actorSlugs: [String] = []
     var actorKinds: [Graph.Actor.Kind] = []
-    public private(set) var issueSlugs: [String] = []
+    var issueSlugs: [String] = []
     /// Sources are `s<id>`, so only their number is kept.
     var sourceCount = 0
 
