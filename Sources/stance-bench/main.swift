@@ -24,7 +24,7 @@ func runBench() throws {
     for size in options.sizes {
         let data = try DataSet.locate(size: size, options: options)
         if options.engine != "sqlite", let url = options.postgresURL {
-            postgres.append(try PostgresBench.run(data, url: url, stance: binaries[0], options: options, size: size))
+            postgres.append(try PostgresBench.run(data, url: url, options: options, size: size))
         }
         if options.engine == "postgres" { continue }
         let database = (options.work as NSString).appendingPathComponent("\(size).sqlite")

@@ -40,13 +40,7 @@ public enum CSVImporter {
     ) throws -> Statistics {
         let manager = FileManager.default
         // Fail before any work: every file present, and nothing but a database to replace.
-        for name in fileNames {
-            let path = (dir as NSString).appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                throw ImportError.missingFile(path)
-            }
-        }
+        try CSVLoader<SQLiteImportSink>.checkFiles(in: dir)
         if manager.fileExists(atPath: database), !isReplaceableDatabase(database) {
             throw ImportError.notADatabase(database)
         }
@@ -78,12 +72,8 @@ public enum CSVImporter {
             var deferred = DeferredSchema(indexes: [], ftsTrigger: nil)
             try db.inTransaction(.exclusive) {
                 deferred = try DeferredSchema.drop(tables: reindexedTables, in: db)
-                var loader = Loader(dir: dir, db: db, progress: progress)
-                try loader.loadActors()
-                try loader.loadIssues()
-                try loader.loadSources()
-                try loader.loadPositions()
-                try loader.loadMemberships()
+                var loader = CSVLoader(dir: dir, sink: try SQLiteImportSink(db), progress: progress)
+                try loader.load()
                 return .commit
             }
             // A second transaction, so the indexes are built from a clean page cache: the
@@ -210,221 +200,102 @@ struct DeferredSchema {
     }
 }
 
-/// Reads the five files in order, checking every row, and inserts them with prepared statements.
-private struct Loader {
-    let dir: String
-    let db: Database
-    let progress: ((String, Int) -> Void)?
+/// Inserts the rows `CSVLoader` hands over with prepared statements.
+private struct SQLiteImportSink: CSVImportSink {
+    let actorInsert: BulkInsert
+    let issueInsert: BulkInsert
+    let sourceInsert: BulkInsert
+    let quoteInsert: BulkInsert
+    let quoteIssueInsert: BulkInsert
+    let positionInsert: BulkInsert
+    let affiliationInsert: BulkInsert
 
-    /// CSV id − 1 → the actor's id (its slug) and kind, and the issue's id, for the later files.
-    var actorSlugs: [String] = []
-    var actorKinds: [Graph.Actor.Kind] = []
-    var issueSlugs: [String] = []
-    /// Sources are `s<id>`, so only their number is kept.
-    var sourceCount = 0
-
-    /// How often (in rows) `progress` hears about a file.
-    static let progressInterval = 16_384
-
-    init(dir: String, db: Database, progress: ((String, Int) -> Void)?) {
-        self.dir = dir
-        self.db = db
-        self.progress = progress
-    }
-
-    /// The path of `name` in the folder.
-    func path(_ name: String) -> String {
-        (dir as NSString).appendingPathComponent(name)
-    }
-
-    /// Opens `name` in the folder and checks its header row.
-    func open(_ name: String, header: [String]) throws -> CSVReader {
-        let reader = try CSVReader(path: path(name))
-        try reader.checkHeader(header)
-        return reader
-    }
-
-    /// Tells `progress` about `rows` of `file` every `progressInterval` rows, and at the end.
-    func report(_ file: String, rows: Int, final: Bool = false) {
-        guard let progress, final || rows % Loader.progressInterval == 0 else { return }
-        progress(file, rows)
-    }
-
-    /// Inserts the actors, keeping their slugs and kinds.
-    mutating func loadActors() throws {
-        let header = ["id", "slug", "name", "kind"]
-        let reader = try open("actors.csv", header: header)
-        let insert = try BulkInsert(db, sql: "INSERT INTO actor (id, name, kind) VALUES (?, ?, ?)")
-        var firstRow: [String: Int] = [:]
-        while try reader.next() {
-            let row = actorSlugs.count + 1
-            try reader.checkShape(header, id: row)
-            let slug = try reader.slug(1)
-            if let earlier = firstRow.updateValue(row, forKey: slug) {
-                throw try reader.invalid(1, "slug '\(slug)' is already actor \(earlier)'s; expected a slug of its own")
-            }
-            try reader.checkText(2, "name")
-            guard let kind = Graph.Actor.Kind(rawValue: try reader.string(3)) else {
-                let valid = Graph.Actor.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                throw try reader.invalid(3, "unknown kind \(reader.quoted(3)); expected one of: \(valid)")
-            }
-            insert.bind(1, slug)
-            insert.bind(2, field: 2, of: reader)
-            insert.bind(3, kind.rawValue)
-            try insert.insert()
-            actorSlugs.append(slug)
-            actorKinds.append(kind)
-            report("actors.csv", rows: row)
-        }
-        report("actors.csv", rows: actorSlugs.count, final: true)
-    }
-
-    /// Inserts the issues, keeping their slugs.
-    mutating func loadIssues() throws {
-        let header = ["id", "slug", "name"]
-        let reader = try open("issues.csv", header: header)
-        let insert = try BulkInsert(db, sql: "INSERT INTO issue (id, name) VALUES (?, ?)")
-        var firstRow: [String: Int] = [:]
-        while try reader.next() {
-            let row = issueSlugs.count + 1
-            try reader.checkShape(header, id: row)
-            let slug = try reader.slug(1)
-            if let earlier = firstRow.updateValue(row, forKey: slug) {
-                throw try reader.invalid(1, "slug '\(slug)' is already issue \(earlier)'s; expected a slug of its own")
-            }
-            try reader.checkText(2, "name")
-            insert.bind(1, slug)
-            insert.bind(2, field: 2, of: reader)
-            try insert.insert()
-            issueSlugs.append(slug)
-            report("issues.csv", rows: row)
-        }
-        report("issues.csv", rows: issueSlugs.count, final: true)
-    }
-
-    /// Inserts the sources as `s<id>`.
-    mutating func loadSources() throws {
-        let header = ["id", "title", "outlet", "date"]
-        let reader = try open("sources.csv", header: header)
-        let insert = try BulkInsert(
+    /// Prepares the inserts in `db`, binding once what every row shares (bindings last until replaced).
+    init(_ db: Database) throws {
+        actorInsert = try BulkInsert(db, sql: "INSERT INTO actor (id, name, kind) VALUES (?, ?, ?)")
+        issueInsert = try BulkInsert(db, sql: "INSERT INTO issue (id, name) VALUES (?, ?)")
+        sourceInsert = try BulkInsert(
             db, sql: "INSERT INTO source (id, title, outlet, date, date_basis) VALUES (?, ?, ?, ?, ?)")
-        insert.bind(5, Graph.Source.DateBasis.given.rawValue)
-        var dates = Set<Int>()
-        while try reader.next() {
-            let row = sourceCount + 1
-            try reader.checkShape(header, id: row)
-            try reader.checkText(1, "title")
-            try reader.checkDate(3, known: &dates)
-            insert.bind(1, prefix: UInt8(ascii: "s"), number: row)
-            insert.bind(2, field: 1, of: reader)
-            if reader.isEmpty(2) {
-                insert.bindNull(3)
-            } else {
-                try reader.checkText(2, "outlet")
-                insert.bind(3, field: 2, of: reader)
-            }
-            insert.bind(4, field: 3, of: reader)
-            try insert.insert()
-            sourceCount = row
-            report("sources.csv", rows: row)
-        }
-        report("sources.csv", rows: sourceCount, final: true)
-    }
-
-    /// Inserts positions (and their quotes) in file order, as `PositionReader` reads and checks them
-    /// on another thread.
-    mutating func loadPositions() throws {
-        let quote = try BulkInsert(
+        sourceInsert.bind(5, Graph.Source.DateBasis.given.rawValue)
+        quoteInsert = try BulkInsert(
             db, sql: "INSERT INTO quote (id, speaker_id, source_id, text, date) VALUES (?, ?, ?, ?, ?)")
-        let quoteIssue = try BulkInsert(
+        quoteIssueInsert = try BulkInsert(
             db, sql: "INSERT INTO quote_issue (quote_id, ordinal, issue_id) VALUES (?, ?, ?)")
-        let position = try BulkInsert(
+        positionInsert = try BulkInsert(
             db,
             sql: """
                 INSERT INTO position (id, actor_id, issue_id, stance, date, source_id, quote_id,
                     basis, confidence, coder)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        // What every row shares is bound once: bindings last until replaced.
-        quoteIssue.bind(2, 0)
-        position.bind(8, Graph.Position.Basis.stated.rawValue)
-        position.bind(9, Graph.Position.Confidence.high.rawValue)
-        position.bind(10, "import")
-        let stances = PositionReader.stances.map(\.stance.rawValue)
-        let reader = PositionReader(
-            path: path("positions.csv"), actors: actorSlugs.count, issues: issueSlugs.count, sources: sourceCount)
-        defer { reader.cancel() }
-        var rows = 0
-        while let batch = try reader.next() {
-            try batch.dates.withUnsafeBufferPointer { dates in
-                try batch.quoteBytes.withUnsafeBufferPointer { quotes in
-                    var quoteStart = 0
-                    for index in 0..<batch.count {
-                        let row = batch.firstRow + index
-                        let actor = actorSlugs[Int(batch.actors[index])]
-                        let issue = issueSlugs[Int(batch.issues[index])]
-                        let source = Int(batch.sources[index])
-                        let date = UnsafeBufferPointer(rebasing: dates[(index * 10)..<(index * 10 + 10)])
-                        let quoteEnd = batch.quoteEnds[index]
-                        if quoteEnd == quoteStart {
-                            position.bindNull(7)
-                        } else {
-                            quote.bind(1, prefix: UInt8(ascii: "q"), number: row)
-                            quote.bind(2, actor)
-                            quote.bind(3, prefix: UInt8(ascii: "s"), number: source)
-                            quote.bind(4, utf8: UnsafeBufferPointer(rebasing: quotes[quoteStart..<quoteEnd]))
-                            quote.bind(5, utf8: date)
-                            try quote.insert()
-                            quoteIssue.bind(1, prefix: UInt8(ascii: "q"), number: row)
-                            quoteIssue.bind(3, issue)
-                            try quoteIssue.insert()
-                            position.bind(7, prefix: UInt8(ascii: "q"), number: row)
-                            quoteStart = quoteEnd
-                        }
-                        position.bind(1, prefix: UInt8(ascii: "p"), number: row)
-                        position.bind(2, actor)
-                        position.bind(3, issue)
-                        position.bind(4, stances[Int(batch.stances[index])])
-                        position.bind(5, utf8: date)
-                        position.bind(6, prefix: UInt8(ascii: "s"), number: source)
-                        try position.insert()
-                        report("positions.csv", rows: row)
-                    }
-                }
-            }
-            rows = batch.firstRow + batch.count - 1
-        }
-        report("positions.csv", rows: rows, final: true)
+        quoteIssueInsert.bind(2, 0)
+        positionInsert.bind(8, Graph.Position.Basis.stated.rawValue)
+        positionInsert.bind(9, Graph.Position.Confidence.high.rawValue)
+        positionInsert.bind(10, "import")
+        affiliationInsert = try BulkInsert(
+            db, sql: "INSERT INTO affiliation (id, actor_id, organization_id, role) VALUES (?, ?, ?, ?)")
     }
 
-    /// Inserts each membership as affiliation `m<row>`.
-    mutating func loadMemberships() throws {
-        let header = ["person_id", "org_id", "role"]
-        let reader = try open("memberships.csv", header: header)
-        let insert = try BulkInsert(
-            db, sql: "INSERT INTO affiliation (id, actor_id, organization_id, role) VALUES (?, ?, ?, ?)")
-        var row = 0
-        while try reader.next() {
-            row += 1
-            try reader.checkShape(header, id: nil)
-            let person = try reader.reference(0, "person_id", count: actorSlugs.count, file: "actors.csv")
-            let organization = try reader.reference(1, "org_id", count: actorSlugs.count, file: "actors.csv")
-            if actorKinds[organization] == .person {
-                throw try reader.invalid(
-                    1, "org_id \(organization + 1) is a person ('\(actorSlugs[organization])'); "
-                        + "expected an organization, government or group")
-            }
-            if person == organization {
-                throw try reader.invalid(1, "org_id \(organization + 1) is the person itself; expected another actor")
-            }
-            try reader.checkText(2, "role")
-            insert.bind(1, prefix: UInt8(ascii: "m"), number: row)
-            insert.bind(2, actorSlugs[person])
-            insert.bind(3, actorSlugs[organization])
-            insert.bind(4, field: 2, of: reader)
-            try insert.insert()
-            report("memberships.csv", rows: row)
+    func actor(id: String, name: UnsafeBufferPointer<UInt8>, kind: Graph.Actor.Kind) throws {
+        actorInsert.bind(1, id)
+        actorInsert.bind(2, utf8: name)
+        actorInsert.bind(3, kind.rawValue)
+        try actorInsert.insert()
+    }
+
+    func issue(id: String, name: UnsafeBufferPointer<UInt8>) throws {
+        issueInsert.bind(1, id)
+        issueInsert.bind(2, utf8: name)
+        try issueInsert.insert()
+    }
+
+    func source(
+        number: Int, title: UnsafeBufferPointer<UInt8>, outlet: UnsafeBufferPointer<UInt8>?,
+        date: UnsafeBufferPointer<UInt8>
+    ) throws {
+        sourceInsert.bind(1, prefix: UInt8(ascii: "s"), number: number)
+        sourceInsert.bind(2, utf8: title)
+        if let outlet {
+            sourceInsert.bind(3, utf8: outlet)
+        } else {
+            sourceInsert.bindNull(3)
         }
-        report("memberships.csv", rows: row, final: true)
+        sourceInsert.bind(4, utf8: date)
+        try sourceInsert.insert()
+    }
+
+    func position(
+        number: Int, actor: String, issue: String, stance: String, date: UnsafeBufferPointer<UInt8>, source: Int,
+        quote: UnsafeBufferPointer<UInt8>?
+    ) throws {
+        if let quote {
+            quoteInsert.bind(1, prefix: UInt8(ascii: "q"), number: number)
+            quoteInsert.bind(2, actor)
+            quoteInsert.bind(3, prefix: UInt8(ascii: "s"), number: source)
+            quoteInsert.bind(4, utf8: quote)
+            quoteInsert.bind(5, utf8: date)
+            try quoteInsert.insert()
+            quoteIssueInsert.bind(1, prefix: UInt8(ascii: "q"), number: number)
+            quoteIssueInsert.bind(3, issue)
+            try quoteIssueInsert.insert()
+            positionInsert.bind(7, prefix: UInt8(ascii: "q"), number: number)
+        } else {
+            positionInsert.bindNull(7)
+        }
+        positionInsert.bind(1, prefix: UInt8(ascii: "p"), number: number)
+        positionInsert.bind(2, actor)
+        positionInsert.bind(3, issue)
+        positionInsert.bind(4, stance)
+        positionInsert.bind(5, utf8: date)
+        positionInsert.bind(6, prefix: UInt8(ascii: "s"), number: source)
+        try positionInsert.insert()
+    }
+
+    func affiliation(number: Int, actor: String, organization: String, role: UnsafeBufferPointer<UInt8>) throws {
+        affiliationInsert.bind(1, prefix: UInt8(ascii: "m"), number: number)
+        affiliationInsert.bind(2, actor)
+        affiliationInsert.bind(3, organization)
+        affiliationInsert.bind(4, utf8: role)
+        try affiliationInsert.insert()
     }
 }
