@@ -117,7 +117,12 @@ struct WorkbenchTests {
             let said = try #require(proposal["text"] as? String)
             #expect(VerbatimText.normalize(slice) == VerbatimText.normalize(said), "\(key)")
             if proposal["kind"] as? String == "quote" { #expect(proposal["actor"] is [String: Any]) }
+            // A reporter only on a reported stance: what the coder accepts as `reported` names who reports it.
+            #expect(proposal.keys.contains("reported_by"))
+            if proposal["reported_by"] is String { #expect(proposal["basis"] as? String == "reported", "\(key)") }
         }
+        // Fatheree's account of what US business wants is proposed as reported, by him.
+        #expect(proposals.contains { $0["basis"] as? String == "reported" && $0["reported_by"] as? String == "james-fatheree" })
         // This article is coded: some proposals fall on coded passages and say so.
         #expect(proposals.contains { $0["coded"] as? Bool == true })
         let mentions = try #require(object["mentions"] as? [[String: Any]])

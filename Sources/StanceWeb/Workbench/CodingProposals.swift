@@ -25,6 +25,8 @@ struct CodingProposals: Sendable, Equatable {
         var issueName: String?
         var stance: Graph.Stance?
         var basis: Graph.Position.Basis?
+        /// For a `reported` basis: the actor who reports the stance, when the article names one.
+        var reportedBy: String?
         var confidence: Graph.Position.Confidence?
         var cues: [String]
         /// Whether a coded quote or evidence sentence already covers this passage.
@@ -59,7 +61,7 @@ struct CodingProposals: Sendable, Equatable {
                 key: "quote-\(quote.range.start)-\(quote.range.end)", kind: .quote, range: quote.range, text: quote.text,
                 actorName: quote.speaker?.name, actorID: quote.speaker?.id?.rawValue, actorIsNew: quote.speaker?.isNew ?? false,
                 issueID: quote.issues.first?.rawValue, issueName: quote.issues.first.flatMap { issueNames[$0.rawValue] },
-                stance: nil, basis: nil, confidence: nil, cues: [], coded: isCoded(quote.range))
+                stance: nil, basis: nil, reportedBy: nil, confidence: nil, cues: [], coded: isCoded(quote.range))
             guard !positions.isEmpty else {
                 items.append(base)
                 continue
@@ -74,7 +76,7 @@ struct CodingProposals: Sendable, Equatable {
             }
             let base = Item(
                 key: "sentence-\(found.start)-\(found.end)", kind: .sentence, range: found, text: position.sentence,
-                actorName: nil, actorID: nil, actorIsNew: false, issueID: nil, issueName: nil, stance: nil, basis: nil,
+                actorName: nil, actorID: nil, actorIsNew: false, issueID: nil, issueName: nil, stance: nil, basis: nil, reportedBy: nil,
                 confidence: nil, cues: [], coded: isCoded(found))
             items.append(item(base, position, actorNames: actorNames, issueNames: issueNames, newActors: newActors))
         }
@@ -102,6 +104,7 @@ struct CodingProposals: Sendable, Equatable {
         item.issueName = issueNames[position.issue.rawValue] ?? position.issue.rawValue
         item.stance = position.stance
         item.basis = position.basis
+        item.reportedBy = position.reportedBy?.rawValue
         item.confidence = position.confidence
         item.cues = position.cues
         return item
@@ -138,6 +141,7 @@ struct CodingProposals: Sendable, Equatable {
                                     ?? .null
                             ),
                             ("stance", .optional(item.stance?.rawValue)), ("basis", .optional(item.basis?.rawValue)),
+                            ("reported_by", .optional(item.reportedBy)),
                             ("confidence", .optional(item.confidence?.rawValue)),
                             ("cues", .list(item.cues.map(AnswerValue.text))), ("coded", .bool(item.coded)),
                         ])
