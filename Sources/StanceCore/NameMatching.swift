@@ -3,6 +3,45 @@ public enum NameMatching {
     /// The lookup key of a name: lower case, letters and digits only, words joined by one space,
     /// a leading "the" dropped (`"The U.S. Chamber of Commerce"` → `"us chamber of commerce"`).
     public static func key(_ name: String) -> String {
+        let ascii = name.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? asciiKey(bytes) : nil
+        }
+        if case .some(.some(let key)) = ascii { return key }
+        return unicodeKey(name)
+    }
+
+    /// `key` of an ASCII name, on its bytes: the same rules as `unicodeKey` (for ASCII, the letters are
+    /// `A-Z a-z` and the numerals `0-9`), without a Unicode property lookup per character. A bulk import
+    /// computes two keys for each of its actors and issues.
+    static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var separated = false
+        for byte in bytes {
+            let lower: UInt8
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): lower = byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): lower = byte + 32
+            case UInt8(ascii: "."), UInt8(ascii: "'"): continue  // "U.S." is "us", "Korea's" is "koreas"
+            default:
+                separated = true
+                continue
+            }
+            if separated && !out.isEmpty { out.append(UInt8(ascii: " ")) }
+            separated = false
+            out.append(lower)
+        }
+        // A leading "the" is dropped when another word follows.
+        if out.count > 4, out[0] == UInt8(ascii: "t"), out[1] == UInt8(ascii: "h"), out[2] == UInt8(ascii: "e"),
+            out[3] == UInt8(ascii: " ")
+        {
+            out.removeFirst(4)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `key` of any name, by Unicode scalar properties.
+    static func unicodeKey(_ name: String) -> String {
         var words: [String] = []
         var word = ""
         for scalar in name.lowercased().unicodeScalars {

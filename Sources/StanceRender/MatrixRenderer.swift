@@ -109,12 +109,39 @@ enum MatrixTextWriter {
             out.append(contentsOf: "[]".utf8)
         } else {
             out.append(contentsOf: "[\n".utf8)
+            // Each row as `JSONWriter.write` gives `{"actor": …, "cells": {ISSUE: cell or null, …}}` at depth 2,
+            // written straight from the cells: no value tree per cell (1,000 × 100 cells: 100,000 of them).
+            let issueKeys = m.issues.map { JSONWriter.quoted($0.id) }
             for (row, actor) in m.actors.enumerated() {
-                let cells: [(String, AnswerValue)] = m.issues.enumerated().map { column, issue in
-                    (issue.id, m.cellAt(row, column).map(cellValue) ?? .null)
-                }
                 JSONWriter.spaces(2, into: &out)
-                JSONWriter.write(.object([("actor", actorValue(actor)), ("cells", .object(cells))]), indent: 2, into: &out)
+                out.append(contentsOf: "{\n".utf8)
+                JSONWriter.spaces(3, into: &out)
+                out.append(contentsOf: "\"actor\": ".utf8)
+                JSONWriter.write(actorValue(actor), indent: 3, into: &out)
+                out.append(contentsOf: ",\n".utf8)
+                JSONWriter.spaces(3, into: &out)
+                out.append(contentsOf: "\"cells\": ".utf8)
+                if issueKeys.isEmpty {
+                    out.append(contentsOf: "{}".utf8)
+                } else {
+                    out.append(contentsOf: "{\n".utf8)
+                    for (column, key) in issueKeys.enumerated() {
+                        JSONWriter.spaces(4, into: &out)
+                        out.append(contentsOf: key.utf8)
+                        out.append(contentsOf: ": ".utf8)
+                        if let cell = m.cellAt(row, column) {
+                            writeCell(cell, indent: 4, into: &out)
+                        } else {
+                            out.append(contentsOf: "null".utf8)
+                        }
+                        out.append(contentsOf: (column == issueKeys.count - 1 ? "\n" : ",\n").utf8)
+                    }
+                    JSONWriter.spaces(3, into: &out)
+                    out.append(UInt8(ascii: "}"))
+                }
+                out.append(UInt8(ascii: "\n"))
+                JSONWriter.spaces(2, into: &out)
+                out.append(UInt8(ascii: "}"))
                 out.append(contentsOf: (row == m.actors.count - 1 ? "\n" : ",\n").utf8)
             }
             out.append(contentsOf: "  ]".utf8)
@@ -126,6 +153,43 @@ enum MatrixTextWriter {
     /// `{"id", "name", "kind"}`.
     static func actorValue(_ actor: PositionMatrix.Actor) -> AnswerValue {
         .object([("id", .text(actor.id)), ("name", .text(actor.name)), ("kind", .text(actor.kind))])
+    }
+
+    /// `cellValue(cell)` as `JSONWriter.write` writes it at `indent`, without building the value.
+    static func writeCell(_ cell: PositionMatrix.Cell, indent: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: "{\n".utf8)
+        func key(_ name: StaticString) {
+            JSONWriter.spaces(indent + 1, into: &out)
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            out.append(contentsOf: "\": ".utf8)
+        }
+        key("stance")
+        JSONWriter.quoted(cell.stance.rawValue, into: &out)
+        out.append(contentsOf: ",\n".utf8)
+        key("latest_stance")
+        JSONWriter.quoted(cell.latestStance.rawValue, into: &out)
+        out.append(contentsOf: ",\n".utf8)
+        key("positions")
+        out.append(contentsOf: String(cell.positions).utf8)
+        out.append(contentsOf: ",\n".utf8)
+        key("position")
+        JSONWriter.quoted(cell.positionID, into: &out)
+        out.append(contentsOf: ",\n".utf8)
+        key("date")
+        JSONWriter.quoted(cell.date, into: &out)
+        out.append(contentsOf: ",\n".utf8)
+        key("basis")
+        JSONWriter.quoted(cell.basis, into: &out)
+        out.append(contentsOf: ",\n".utf8)
+        key("evidence")
+        JSONWriter.quoted(cell.evidence, into: &out)
+        out.append(contentsOf: ",\n".utf8)
+        key("source")
+        JSONWriter.quoted(cell.sourceTitle, into: &out)
+        out.append(UInt8(ascii: "\n"))
+        JSONWriter.spaces(indent, into: &out)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// A cell's stance and the latest position's evidence, in the documented key order.

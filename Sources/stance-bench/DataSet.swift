@@ -36,14 +36,23 @@ struct DataSet {
             let generator = try findGenerator(options)
             note("generating \(size) data into \(dir) with \(generator) …")
             let log = NSTemporaryDirectory() + "stance-bench-gen.log"
-            let result = try spawn("python3", [generator, size, dir], stdout: log, stderr: log)
+            let arguments = [generator] + generatorArguments(size: size, dir: dir)
+            let result = try spawn("python3", arguments, stdout: log, stderr: log)
             guard result.status == 0 else {
                 let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-                throw BenchError("python3 \(generator) \(size) \(dir) failed (status \(result.status)):\n\(text)")
+                throw BenchError(
+                    "python3 \(arguments.joined(separator: " ")) failed (status \(result.status)):\n\(text)")
             }
             note(String(format: "generated in %.1f s", result.wall))
         }
         return try load(size: size, dir: dir)
+    }
+
+    /// gen.py's arguments for `size`: its own sizes by name; `xlarge` continues the step from medium to
+    /// large (10× the actors and positions, 5× the issues): 1M actors, 25,000 issues, 10M positions.
+    static func generatorArguments(size: String, dir: String) -> [String] {
+        guard size == "xlarge" else { return [size, dir] }
+        return ["custom", dir, "--actors", "1000000", "--issues", "25000", "--positions", "10000000"]
     }
 
     static func findGenerator(_ options: Options) throws -> String {

@@ -18,6 +18,8 @@ struct ImportResult {
     var sqliteDatabaseBytes: Int?
     /// Where CSVImporter's time went: each step (file read, index build, …) and its seconds.
     var phases: [(String, Double)] = []
+    /// Kùzu's COPY of the same CSV files (nil when not run).
+    var kuzu: KuzuBench.Result?
 }
 
 /// Turns CSVImporter's progress reports into step durations. A file is reported every so many
@@ -52,9 +54,8 @@ final class PhaseClock {
 
 enum ImportBench {
     /// Imports `data` into `database` with `CSVImporter`, then the same CSVs with the sqlite3 shell.
-    static func run(_ data: DataSet, database: String, work: String, reuse: Bool, stance: String) throws
-        -> ImportResult
-    {
+    static func run(_ data: DataSet, database: String, options: Options, stance: String) throws -> ImportResult {
+        let (work, reuse) = (options.work, options.reuse)
         var result = ImportResult(databaseBytes: 0)
         if reuse, FileManager.default.fileExists(atPath: database) {
             note("[\(data.size)] reusing \(database) (no import timing)")
@@ -86,7 +87,12 @@ enum ImportBench {
                 note("[\(data.size)] stance import process: \(fmt(measured.result.wall)), peak RSS \(fmtBytes(measured.rss))")
             }
             removeDatabase(copy)
-            try sqliteImport(data, reference: database, work: work, into: &result)
+            if options.shellImport {
+                try sqliteImport(data, reference: database, work: work, into: &result)
+            }
+            if options.kuzu {
+                result.kuzu = try KuzuBench.run(data, work: work, venv: options.kuzuVenv)
+            }
         }
         result.databaseBytes = fileSize(database) + fileSize(database + "-wal")
         return result

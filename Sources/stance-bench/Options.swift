@@ -31,17 +31,32 @@ struct Options {
     /// The PostgreSQL database for `--engine postgres|both` (default: `$STANCE_BENCH_POSTGRES_URL`); its graph
     /// is replaced by each import.
     var postgresURL = ProcessInfo.processInfo.environment["STANCE_BENCH_POSTGRES_URL"]
+    /// The Python virtual environment with `kuzu` for the Kùzu load beside the import (made when missing).
+    var kuzuVenv = ".build/kuzu-venv"
+    /// Whether to load each data set into Kùzu too.
+    var kuzu = true
+    /// Whether to import each data set with the sqlite3 shell too (skipped for a long run at 10M).
+    var shellImport = true
+    /// Where `--scaling` writes the scaling curve (an SVG), when asked for.
+    var scaling: String? = nil
+
+    /// The data set sizes, by name: the generator's own three, and `xlarge` (10M positions).
+    static let knownSizes = ["small", "medium", "large", "xlarge"]
 
     static let usage = """
         usage: stance-bench [--sizes small,medium,large] [--data DIR] [--runs N] [--cold-runs N]
                             [--budget SECONDS] [--output FILE|-] [--stance PATH] [--work DIR]
                             [--gen PATH/gen.py] [--reuse] [--only KEY,KEY]
                             [--engine sqlite|postgres|both] [--postgres-url postgres://…]
+                            [--kuzu-venv DIR | --no-kuzu] [--no-shell-import] [--scaling FILE.svg]
 
         Imports each data set (generating it with gen.py when missing) beside the sqlite3 shell's
         .import, times every query shape through the full DSL path beside hand-written SQL (same
         process, alternating, warm), checks both give the same answer, times the cold `stance query`
-        process beside the sqlite3 shell, and writes the table to docs/benchmarks.md.
+        process beside the sqlite3 shell, and writes the table to docs/benchmarks.md. Sizes: small
+        (10k positions), medium (100k), large (1M), xlarge (10M). Kùzu (from PyPI, in --kuzu-venv)
+        loads the same CSVs beside the import. --scaling draws import time, database size and the
+        main shapes against the sizes measured.
         Build first: swift build -c release --product stance (links the Swift runtime statically)
         """
 
@@ -74,6 +89,10 @@ struct Options {
             case "--only": options.only = Set(try value(argument).split(separator: ",").map(String.init))
             case "--engine": options.engine = try value(argument)
             case "--postgres-url": options.postgresURL = try value(argument)
+            case "--kuzu-venv": options.kuzuVenv = try value(argument)
+            case "--no-kuzu": options.kuzu = false
+            case "--no-shell-import": options.shellImport = false
+            case "--scaling": options.scaling = try value(argument)
             case "-h", "--help":
                 print(usage)
                 exit(0)
@@ -88,8 +107,8 @@ struct Options {
         if options.engine != "sqlite", options.postgresURL == nil {
             throw BenchError("--engine \(options.engine) needs --postgres-url or STANCE_BENCH_POSTGRES_URL (eval \"$(.ci/postgres.sh)\" starts one)")
         }
-        for size in options.sizes where !["small", "medium", "large"].contains(size) {
-            throw BenchError("unknown size '\(size)': expected small, medium or large")
+        for size in options.sizes where !knownSizes.contains(size) {
+            throw BenchError("unknown size '\(size)': expected \(knownSizes.joined(separator: ", "))")
         }
         return options
     }

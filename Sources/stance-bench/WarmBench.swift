@@ -10,6 +10,8 @@ struct ShapeResult {
     var dsl: Stats
     var hand: Stats
     var dslSQL: Stats?
+    /// The DSL side's CPU time per run (this process, all threads).
+    var dslCPU: Stats
     var stageMedians: (parse: Double, plan: Double, execute: Double, render: Double)?
     var runs: Int
     /// Size of the DSL side's rendered JSON, in bytes.
@@ -52,10 +54,15 @@ enum WarmBench {
             let perRun = max(1e-6, dslFirst + handFirst + sqlFirst)
             let runs = max(options.minimumRuns, min(options.runs, Int(options.budget / perRun)))
             var dsl: [Double] = []
+            var dslCPU: [Double] = []
             var hand: [Double] = []
             var sql: [Double] = []
             for index in 0..<runs {
-                func runDSL() throws { dsl.append(try timed { try store.read { db in try shape.dsl(db) } }.1) }
+                func runDSL() throws {
+                    let cpu = cpuNow()
+                    dsl.append(try timed { try store.read { db in try shape.dsl(db) } }.1)
+                    dslCPU.append(cpuNow() - cpu)
+                }
                 func runHand() throws { hand.append(try timed { try store.read { db in try shape.hand(db) } }.1) }
                 if index % 2 == 0 {
                     try runDSL()
@@ -70,7 +77,8 @@ enum WarmBench {
             }
             var result = ShapeResult(
                 shape: shape, rows: rows, dsl: Stats(samples: dsl), hand: Stats(samples: hand),
-                dslSQL: sql.isEmpty ? nil : Stats(samples: sql), stageMedians: nil, runs: runs, jsonBytes: jsonBytes)
+                dslSQL: sql.isEmpty ? nil : Stats(samples: sql), dslCPU: Stats(samples: dslCPU), stageMedians: nil,
+                runs: runs, jsonBytes: jsonBytes)
             if let stages = shape.stages {
                 result.stageMedians = (
                     Stats(samples: stages.parse).median, Stats(samples: stages.plan).median,
@@ -81,7 +89,7 @@ enum WarmBench {
                 result.prepare = try store.read { db in try prepareTime(shape.query, db) }
             }
             note(
-                "    \(rows) rows, DSL \(fmt(result.dsl.median)) (p95 \(fmt(result.dsl.p95))), "
+                "    \(rows) rows, DSL \(fmt(result.dsl.median)) (p95 \(fmt(result.dsl.p95)), CPU \(fmt(result.dslCPU.median))), "
                     + "hand \(fmt(result.hand.median)) (p95 \(fmt(result.hand.p95))), ratio \(fmtRatio(result.ratio)), "
                     + "\(runs) runs, answers agree")
             results.append(result)

@@ -28,8 +28,7 @@ func runBench() throws {
         }
         if options.engine == "postgres" { continue }
         let database = (options.work as NSString).appendingPathComponent("\(size).sqlite")
-        let imported = try ImportBench.run(
-            data, database: database, work: options.work, reuse: options.reuse, stance: binaries[0])
+        let imported = try ImportBench.run(data, database: database, options: options, stance: binaries[0])
 
         let store = try Store(path: database, mode: .readOnly)
         sqliteLibrary = try store.read { db in try db.fetchOne(String.self, sql: "SELECT sqlite_version()") } ?? "unknown"
@@ -51,6 +50,15 @@ func runBench() throws {
     var markdown = Report.markdown(sizes, machine: machine, options: options, command: command, stance: stanceDescription)
     if !postgres.isEmpty, let url = options.postgresURL {
         markdown += PostgresBench.markdown(postgres, server: try postgresVersion(url))
+    }
+    if sizes.count > 1 {
+        markdown += "\n### Scaling\n\nEach curve at every size measured, and its growth between neighbouring sizes as "
+            + "the exponent k of n^k (1: linear in the positions, 0: flat).\n\n" + Scaling.markdown(sizes) + "\n"
+    }
+    if let path = options.scaling {
+        let title = "Stance on SQLite: cost against positions (\(machine.date), load \(machine.loadStart) → \(machine.loadEnd))"
+        try Scaling.svg(sizes, title: title).write(toFile: path, atomically: true, encoding: .utf8)
+        note("scaling curve written to \(path)")
     }
     print(markdown)
     if options.output != "-" {

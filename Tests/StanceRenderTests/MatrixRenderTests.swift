@@ -211,6 +211,36 @@ struct MatrixRenderTests {
         #expect(text == MatrixRenderer(format: .json).render(MatrixFixtures.small))
     }
 
+    @Test(
+        "JSON rows written from the cells are the bytes of the whole value tree",
+        arguments: [
+            MatrixFixtures.small, MatrixFixtures.hostile, MatrixFixtures.large(rows: 7, columns: 5),
+            PositionMatrix(actors: [], issues: [], cells: [], rule: "empty"),
+            PositionMatrix(
+                actors: [PositionMatrix.Actor(id: "a", name: "A", kind: "person")], issues: [], cells: [[]],
+                rule: "no columns"),
+        ])
+    func jsonMatchesValueTree(_ base: PositionMatrix) {
+        var m = base
+        for snapshot in [nil, "sha256:0123"] {
+            m.snapshot = snapshot
+            var pairs: [(String, AnswerValue)] = [("rule", .text(m.rule))]
+            if let snapshot { pairs.append(("snapshot", .text(snapshot))) }
+            pairs.append(("issues", .list(m.issues.map { AnswerValue.object([("id", .text($0.id)), ("name", .text($0.name))]) })))
+            pairs.append(("actors", .list(m.actors.map(MatrixTextWriter.actorValue))))
+            let rows: [AnswerValue] = m.actors.enumerated().map { row, actor in
+                .object([
+                    ("actor", MatrixTextWriter.actorValue(actor)),
+                    ("cells", .object(m.issues.enumerated().map { column, issue -> (String, AnswerValue) in
+                        (issue.id, m.cellAt(row, column).map(MatrixTextWriter.cellValue) ?? .null)
+                    })),
+                ])
+            }
+            pairs.append(("rows", .list(rows)))
+            #expect(MatrixRenderer(format: .json).render(m) == JSONWriter.render(.object(pairs)))
+        }
+    }
+
     @Test("JSON keeps hostile text exact")
     func jsonHostile() throws {
         let object = try parseJSON(MatrixRenderer(format: .json).render(MatrixFixtures.hostile))
@@ -416,7 +446,7 @@ struct MatrixJSONStreamingTests {
         return JSONWriter.render(
             .object([
                 ("rule", .text(m.rule)),
-                ("issues", .list(m.issues.map { .object([("id", .text($0.id)), ("name", .text($0.name))]) })),
+                ("issues", .list(m.issues.map { AnswerValue.object([("id", .text($0.id)), ("name", .text($0.name))]) })),
                 ("actors", .list(m.actors.map(MatrixTextWriter.actorValue))),
                 ("rows", .list(rows)),
             ]))

@@ -262,13 +262,13 @@ extension PositionMatrix {
 extension MatrixBuilder {
     /// Column `index` of `row` as text; an error (not a trap) when it is NULL.
     fileprivate static func text(_ row: SQLRow, _ index: Int) throws -> String {
-        guard let value = row[index] as String? else { throw StoreLikeError("matrix column \(index) is NULL") }
+        guard let value = row.text(at: index) else { throw StoreLikeError("matrix column \(index) is NULL") }
         return value
     }
 
     /// Column `index` of `row` as an integer; an error (not a trap) when it is NULL.
     fileprivate static func integer(_ row: SQLRow, _ index: Int) throws -> Int {
-        guard let value = row[index] as Int? else { throw StoreLikeError("matrix column \(index) is NULL") }
+        guard let value = row.integer(at: index) else { throw StoreLikeError("matrix column \(index) is NULL") }
         return value
     }
 }

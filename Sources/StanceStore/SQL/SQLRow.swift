@@ -29,10 +29,13 @@ public protocol SQLRowSource: AnyObject {
     /// The text in column `index`, nil when NULL; numbers as their decimal text. (A fast path: answers decode
     /// most columns as text.)
     func text(at index: Int) -> String?
+    /// The integer in column `index`, nil when NULL or not a number. (A fast path for folds over many rows.)
+    func integer(at index: Int) -> Int?
 }
 
 extension SQLRowSource {
     public func text(at index: Int) -> String? { String.decode(value(at: index)) }
+    public func integer(at index: Int) -> Int? { Int.decode(value(at: index)) }
 }
 
 /// One result row, read by column index or name.
@@ -79,6 +82,15 @@ public struct SQLRow {
         switch storage {
         case .live(let source): return source.text(at: index)
         case .values(let values): return index < values.count ? String.decode(values[index]) : nil
+        }
+    }
+
+    /// The integer in column `index`, without a generic decode: nil when NULL, absent or not a number.
+    public func integer(at index: Int) -> Int? {
+        guard index >= 0, index < columns.names.count else { return nil }
+        switch storage {
+        case .live(let source): return source.integer(at: index)
+        case .values(let values): return index < values.count ? Int.decode(values[index]) : nil
         }
     }
 

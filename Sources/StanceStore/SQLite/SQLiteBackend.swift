@@ -83,6 +83,12 @@ final class SQLiteCursor: SQLCursor, SQLRowSource {
         }
     }
 
+    func integer(at index: Int) -> Int? {
+        let column = Int32(index)
+        guard sqlite3_column_type(statement, column) == SQLITE_INTEGER else { return Int.decode(value(at: index)) }
+        return Int(sqlite3_column_int64(statement, column))
+    }
+
     func value(at index: Int) -> SQLValue {
         let column = Int32(index)
         switch sqlite3_column_type(statement, column) {
