@@ -306,7 +306,7 @@ def code_workbench(driver, wait, base, shots, workbench, By, Keys, EC):
     check(not status_line.startswith("saved"), f"a viewer saved: {status_line}")
     check("james-fatheree" not in who(base, "who supports bilateral-trade-deals"), "the viewer's position is there")
 
-    # Undo (the other session's edit, then the position) removes it.
+    # Undo (the other session's edit, then the position with its quote) removes it.
     workbench.log_out(driver, wait)
     workbench.log_in(driver, wait, base, "ann", "ann-password-1")
     workbench.open_source(driver, wait, base, source)
@@ -315,6 +315,11 @@ def code_workbench(driver, wait, base, shots, workbench, By, Keys, EC):
         workbench.wait_for_status(driver, wait, "undone")
         driver.execute_script("document.getElementById('status').textContent = ''")
     check("james-fatheree" not in who(base, question), "undo did not remove the position")
+    # The quote was saved with the position as one change: the same undo took it back, no orphan is left.
+    with urllib.request.urlopen(base + "/api/sources/" + source) as response:
+        spans = json.load(response)["spans"]
+    check(not any(span["kind"] == "quote" and span["start"] == start for span in spans),
+          "undo left the coded quote behind")
 
 
 def new_article(driver, wait, base, stance, db, workbench, By, Keys, EC):

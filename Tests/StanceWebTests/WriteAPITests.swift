@@ -270,3 +270,86 @@ struct WriteAPITests {
         return headers
     }
 }
+
+/// One save, one undo: a position with its quote inline is one change (issue 16, polish item 1).
+@Suite("stance serve: a position with its quote inline")
+struct InlineQuoteTests {
+    @Test("the quote and the position are one change; one undo takes back both; the log and history name both")
+    func oneChange() async throws {
+        let team = try TeamWeb("write-inline-quote")
+        let (source, position, undo) = try await team.withClient { client in
+            let cody = try await client.session("cody")
+            let source = try await client.send(.post, "/api/sources", cody, json: [
+                "title": "Talks resume", "date": "2018-04-02", "text": WriteAPITests.article,
+            ])
+            let position = try await client.send(.post, "/api/positions", cody, json: [
+                "actor": "donald-trump", "issue": "withdrawal", "stance": "against", "source": source.json["id"] as? String ?? "",
+                "basis": "stated", "quote": ["text": "We will not leave the agreement,", "start": 32] as [String: Any],
+            ])
+            let change = try await client.send(.get, "/api/changes", cody)
+            let undo = try await client.send(.post, "/api/undo", cody)
+            return (source, position, (change, undo))
+        }
+        #expect(source.status == .created)
+        #expect(position.status == .created, "\(position.body)")
+        let positionID = try #require(position.json["id"] as? String)
+        let changes = try #require(undo.0.json["changes"] as? [[String: Any]])
+        #expect(changes.count == 2, "the source and the coded position: \(undo.0.body)")
+        #expect(undo.1.status == .ok, "\(undo.1.body)")
+        #expect(undo.1.json["operation"] as? String == "undo #\(position.json["change"] as? Int ?? -1)")
+        let (log, quotes, positions) = try team.reader.read { db in
+            (try Change.fetch(db), try db.fetchAll(String.self, sql: "SELECT id FROM quote WHERE source_id = ?",
+                                                   arguments: [source.json["id"] as? String ?? ""]),
+             try db.fetchAll(String.self, sql: "SELECT id FROM position WHERE id = ?", arguments: [positionID]))
+        }
+        #expect(quotes.isEmpty && positions.isEmpty, "one undo leaves neither the quote nor the position")
+        let coded = try #require(log.first { $0.target == "position:\(positionID)" && $0.operation == "add" })
+        #expect(coded.companions.count == 1 && coded.companions.first?.hasPrefix("quote:") == true)
+        let quoteTarget = try #require(coded.companions.first)
+        #expect(log.filter { $0.touches(quoteTarget) }.map(\.operation) == ["add", "undo #\(coded.id)"])
+    }
+
+    @Test("a refused position leaves no quote; both sets of problems are named at once")
+    func refused() async throws {
+        let team = try TeamWeb("write-inline-refused")
+        let answer = try await team.withClient { client in
+            let cody = try await client.session("cody")
+            let source = try await client.send(.post, "/api/sources", cody, json: [
+                "title": "Talks resume", "date": "2018-04-02", "text": WriteAPITests.article,
+            ])
+            return try await client.send(.post, "/api/positions", cody, json: [
+                "actor": "donald-trump", "issue": "withdrawal", "stance": "maybe", "source": source.json["id"] as? String ?? "",
+                "basis": "stated", "quote": ["text": "We will leave the agreement", "colour": "red"] as [String: Any],
+            ])
+        }
+        #expect(answer.status == .badRequest)
+        #expect(Set(answer.fields.keys) == ["stance", "quote.text", "quote.colour"], "\(answer.body)")
+        let (quotes, changes) = try team.reader.read { db in
+            (try db.fetchOne(Int.self, sql: "SELECT count(*) FROM quote WHERE source_id LIKE 'talks%'") ?? -1,
+             try Change.fetch(db).count)
+        }
+        #expect(quotes == 0 && changes == 1)
+    }
+
+    @Test("a position the Editor refuses after inserting its quote writes nothing (one transaction)")
+    func positionRefusedAfterQuote() async throws {
+        let team = try TeamWeb("write-inline-rollback")
+        let answer = try await team.withClient { client in
+            let cody = try await client.session("cody")
+            let source = try await client.send(.post, "/api/sources", cody, json: [
+                "title": "Talks resume", "date": "2018-04-02", "text": WriteAPITests.article,
+            ])
+            // Fields that pass the input check, but a NUL the Editor refuses after it inserted the quote.
+            return try await client.send(.post, "/api/positions", cody, json: [
+                "note": "held\u{0}back", "actor": "donald-trump", "issue": "withdrawal", "stance": "against",
+                "source": source.json["id"] as? String ?? "", "basis": "stated",
+                "quote": ["text": "We will not leave the agreement,"] as [String: Any],
+            ])
+        }
+        #expect(answer.status == .badRequest, "\(answer.body)")
+        let quotes = try team.reader.read { db in
+            try db.fetchOne(Int.self, sql: "SELECT count(*) FROM quote WHERE source_id LIKE 'talks%'") ?? -1
+        }
+        #expect(quotes == 0)
+    }
+}

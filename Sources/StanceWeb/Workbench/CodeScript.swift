@@ -350,21 +350,13 @@ enum CodeScript {
                 return null;
               });
             } else {
-              // The quote where it was selected: `start` picks the occurrence when the words occur twice.
-              var quote = { speaker: body.actor, source: sourceID, text: text, issues: [body.issue], start: String(start) };
-              done = api("POST", "/api/quotes", quote).then(function (result) {
-                if (result.status !== 201) {
-                  showErrors(result, { speaker: "actor", issues: "issue", text: "form", start: "form" });
-                  return null;
-                }
-                body.quote = result.body.id;
-                var quoteChange = result.body.change;
-                return api("POST", "/api/positions", body).then(function (second) {
-                  if (second.status === 201) { return second.body.id; }
-                  showErrors(second, { quote: "form" });
-                  // The quote alone proves nothing: take it back, so a failed save leaves nothing behind.
-                  return api("POST", "/api/undo", { change: quoteChange }).then(function () { return null; });
-                });
+              // The quote where it was selected (`start` picks the occurrence when the words occur twice), saved
+              // with the position as one change: one undo takes back both.
+              body.quote = { text: text, start: start };
+              done = api("POST", "/api/positions", body).then(function (result) {
+                if (result.status === 201) { return result.body.id; }
+                showErrors(result, { "quote.speaker": "actor", "quote.issues": "issue", "quote.text": "form", "quote.start": "form", quote: "form" });
+                return null;
               });
             }
             done.then(function (id) {
