@@ -55,6 +55,7 @@ public struct WebApp: HTTPResponderBuilder, Sendable {
         let router = Router(context: WebContext.self)
         router.add(middleware: Guard(limits: limits))
         if access.privateReads { router.add(middleware: PrivateReads(app: self)) }
+        router.add(middleware: SessionPages(app: self))
         addAssetRoutes(to: router)
         addAPIRoutes(to: router)
         addAuthRoutes(to: router)
