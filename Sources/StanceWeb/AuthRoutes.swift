@@ -55,7 +55,12 @@ extension WebApp {
 
     /// The store for logins and writes, or 503 when the server was started without one.
     func writableStore() throws -> Store {
-        guard let writer else { throw Refusal(.serviceUnavailable, "this server was started read-only: no logins or writes") }
+        guard let writer else {
+            throw Refusal(
+                .serviceUnavailable,
+                "this server's database is read-only: \(readOnlyReason ?? "it was started without a writable store"); "
+                    + "it serves reads, but no logins or writes")
+        }
         return writer
     }
 
