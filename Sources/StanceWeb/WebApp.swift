@@ -31,6 +31,8 @@ public struct WebApp: HTTPResponderBuilder, Sendable {
     let limits: Limits
     /// The extractor's proposals for the coding view, by source and article text.
     let proposalCache = ProposalCache()
+    /// The graph's names the proposals are made against, loaded once per server.
+    let nameVocabulary = NameVocabulary()
     /// The store logins, sessions and writes go to; nil serves reads only (every login and write gets 503).
     let writer: Store?
     /// Why there is no writer (a read-only database), for the 503 logins and writes get.

@@ -7,7 +7,7 @@ import StanceQuery
 import StanceRender
 import StanceStore
 import StanceTestSupport
-import StanceWeb
+@testable import StanceWeb
 import Testing
 
 /// The write API: the same fields and checks as `stance add`, per-field errors, If-Match and 409, undo, and the
@@ -351,5 +351,52 @@ struct InlineQuoteTests {
             try db.fetchOne(Int.self, sql: "SELECT count(*) FROM quote WHERE source_id LIKE 'talks%'") ?? -1
         }
         #expect(quotes == 0)
+    }
+}
+
+/// The names the proposals are read against: loaded once per server, reloaded when a write changes them (issue 16,
+/// polish item 4).
+@Suite("stance serve: the proposals' name vocabulary")
+struct NameVocabularyTests {
+    @Test("an actor added while the server runs is known to the next proposals, not proposed as new again")
+    func actorAdded() async throws {
+        let team = try TeamWeb("vocabulary-actor")
+        let (before, after) = try await team.withClient { client in
+            let cody = try await client.session("cody")
+            let source = try await client.send(.post, "/api/sources", cody, json: [
+                "title": "Talks resume", "date": "2018-04-02", "text": WriteAPITests.article,
+            ])
+            let id = source.json["id"] as? String ?? ""
+            let before = try await client.send(.get, "/api/sources/\(id)/proposals")
+            _ = try await client.send(.post, "/api/actors", cody, json: ["name": "Omar Feld", "kind": "person"])
+            return (before, try await client.send(.get, "/api/sources/\(id)/proposals"))
+        }
+        func feld(_ answer: Answer) -> [String: Any]? {
+            let proposals = answer.json["proposals"] as? [[String: Any]] ?? []
+            return proposals.compactMap { $0["actor"] as? [String: Any] }.first { $0["name"] as? String == "Omar Feld" }
+        }
+        #expect(feld(before)?["new"] as? Bool == true, "\(before.body)")
+        #expect(feld(after)?["new"] as? Bool == false, "\(after.body)")
+        #expect(feld(after)?["id"] as? String == "omar-feld")
+    }
+
+    @Test("the stamp changes with an actor, an issue or an affiliation, not with a position")
+    func stamp() throws {
+        let team = try TeamWeb("vocabulary-stamp")
+        let editor = try Editor(coder: "cody")
+        func stamp() throws -> String { try team.reader.read { db in try NameVocabulary.stamp(db) } }
+        let start = try stamp()
+        let position = try team.somePosition()
+        try team.writer.write { db in
+            _ = try editor.edit(Graph.Target(kind: .position, id: try #require(Slug(position.id))), [("note", "checked")], in: db)
+        }
+        #expect(try stamp() == start)
+        try team.writer.write { db in
+            _ = try editor.edit(Graph.Target(kind: .actor, id: try #require(Slug("donald-trump"))), [("description", "x")], in: db)
+        }
+        let edited = try stamp()
+        #expect(edited != start)
+        try team.writer.write { db in _ = try editor.undo(nil, in: db) }
+        #expect(try stamp() != edited)
     }
 }
