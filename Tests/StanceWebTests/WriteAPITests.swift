@@ -276,7 +276,10 @@ struct WriteAPITests {
 struct InlineQuoteTests {
     @Test("the quote and the position are one change; one undo takes back both; the log and history name both")
     func oneChange() async throws {
-        let team = try TeamWeb("write-inline-quote")
+        try await Self.oneChange(try TeamWeb("write-inline-quote"))
+    }
+
+    static func oneChange(_ team: TeamWeb) async throws {
         let (source, position, undo) = try await team.withClient { client in
             let cody = try await client.session("cody")
             let source = try await client.send(.post, "/api/sources", cody, json: [
@@ -311,7 +314,10 @@ struct InlineQuoteTests {
 
     @Test("a refused position leaves no quote; both sets of problems are named at once")
     func refused() async throws {
-        let team = try TeamWeb("write-inline-refused")
+        try await Self.refused(try TeamWeb("write-inline-refused"))
+    }
+
+    static func refused(_ team: TeamWeb) async throws {
         let answer = try await team.withClient { client in
             let cody = try await client.session("cody")
             let source = try await client.send(.post, "/api/sources", cody, json: [
@@ -333,7 +339,10 @@ struct InlineQuoteTests {
 
     @Test("a position the Editor refuses after inserting its quote writes nothing (one transaction)")
     func positionRefusedAfterQuote() async throws {
-        let team = try TeamWeb("write-inline-rollback")
+        try await Self.rollback(try TeamWeb("write-inline-rollback"))
+    }
+
+    static func rollback(_ team: TeamWeb) async throws {
         let answer = try await team.withClient { client in
             let cody = try await client.session("cody")
             let source = try await client.send(.post, "/api/sources", cody, json: [
@@ -360,7 +369,10 @@ struct InlineQuoteTests {
 struct NameVocabularyTests {
     @Test("an actor added while the server runs is known to the next proposals, not proposed as new again")
     func actorAdded() async throws {
-        let team = try TeamWeb("vocabulary-actor")
+        try await Self.actorAdded(try TeamWeb("vocabulary-actor"))
+    }
+
+    static func actorAdded(_ team: TeamWeb) async throws {
         let (before, after) = try await team.withClient { client in
             let cody = try await client.session("cody")
             let source = try await client.send(.post, "/api/sources", cody, json: [
@@ -382,21 +394,24 @@ struct NameVocabularyTests {
 
     @Test("the stamp changes with an actor, an issue or an affiliation, not with a position")
     func stamp() throws {
-        let team = try TeamWeb("vocabulary-stamp")
+        try Self.stamp(try TeamWeb("vocabulary-stamp"))
+    }
+
+    static func stamp(_ team: TeamWeb) throws {
         let editor = try Editor(coder: "cody")
-        func stamp() throws -> String { try team.reader.read { db in try NameVocabulary.stamp(db) } }
-        let start = try stamp()
+        func current() throws -> String { try team.reader.read { db in try NameVocabulary.stamp(db) } }
+        let start = try current()
         let position = try team.somePosition()
         try team.writer.write { db in
             _ = try editor.edit(Graph.Target(kind: .position, id: try #require(Slug(position.id))), [("note", "checked")], in: db)
         }
-        #expect(try stamp() == start)
+        #expect(try current() == start)
         try team.writer.write { db in
             _ = try editor.edit(Graph.Target(kind: .actor, id: try #require(Slug("donald-trump"))), [("description", "x")], in: db)
         }
-        let edited = try stamp()
+        let edited = try current()
         #expect(edited != start)
         try team.writer.write { db in _ = try editor.undo(nil, in: db) }
-        #expect(try stamp() != edited)
+        #expect(try current() != edited)
     }
 }
