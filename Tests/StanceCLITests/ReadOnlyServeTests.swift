@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import StanceStore
 import StanceTestSupport
 import Testing
 
@@ -122,5 +123,41 @@ struct ReadOnlyServeTests {
         Self.expectReadOnly(served, because: folder ? "is not writable by this user" : "graph.sqlite is not writable by this user")
         let left = try FileManager.default.contentsOfDirectory(atPath: paths.folder).sorted()
         if folder { #expect(left == ["graph.sqlite"], "nothing written beside a file in a read-only folder: \(left)") }
+    }
+}
+
+/// `stance log` and `stance history` on a change that saved a quote with its position (issue 16, polish item 1).
+@Suite("stance log with a quote saved inside a position's change")
+struct CompanionLogTests {
+    @Test("log shows the quote beside the position; history of the quote and log --target find the change")
+    func companions() throws {
+        let paths = try ReadOnlyServeTests.copy("log-companions")
+        defer { ReadOnlyServeTests.release(paths) }
+        let store = try Store(path: paths.db, mode: .readWrite)
+        let editor = try Editor(coder: "cody")
+        let source = "nyt-2018-01-04"
+        let (quoteID, positionID) = try store.write { db -> (String, String) in
+            let article = try #require(try db.fetchOne(String.self, sql: "SELECT text FROM source WHERE id = ?", arguments: [source]))
+            let words = String(article.prefix(40))
+            let quote = try EntityInput.entity(
+                .quote, ["speaker": .text("donald-trump"), "source": .text(source), "text": .text(words), "issues": .list(["withdrawal"])],
+                coder: "cody", time: editor.now(), in: db)
+            guard case .quote(let made) = quote else { throw EditError.noCoder }
+            let position = try EntityInput.entity(
+                .position, ["actor": .text("donald-trump"), "issue": .text("withdrawal"), "stance": .text("for"),
+                            "source": .text(source), "basis": .text("stated"), "quote": .text(made.id.rawValue)],
+                coder: "cody", time: editor.now(), in: db)
+            guard case .position(let coded) = position else { throw EditError.noCoder }
+            _ = try editor.add([quote, position], in: db)
+            return (made.id.rawValue, coded.id.rawValue)
+        }
+        try store.close()
+        let log = try StanceProcess.run(["log", "--db", paths.db])
+        #expect(log.status == 0, "\(log.stderr)")
+        #expect(log.stdout.contains("add  position:\(positionID)  (with quote:\(quoteID))"), "\(log.stdout)")
+        let history = try StanceProcess.run(["history", "quote:\(quoteID)", "--db", paths.db])
+        #expect(history.stdout.contains("position:\(positionID)"), "\(history.stdout) \(history.stderr)")
+        let target = try StanceProcess.run(["log", "--target", "quote:\(quoteID)", "--db", paths.db])
+        #expect(target.stdout.split(separator: "\n").count == 1 && target.stdout.contains(positionID), "\(target.stdout)")
     }
 }
