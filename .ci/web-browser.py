@@ -12,7 +12,8 @@ chromium + chromium-driver (headless):
   4. opens the actor page from the answer and checks the timeline and positions are shown;
   5. opens the matrix from the navigation, orders it by similarity through its form, and checks the heat map;
   6. opens the network and checks the SVG draws every node;
-  7. the coding workbench (docs/keyboard.md): a coder logs in, selects a sentence in a KORUS article, codes a
+  7. the coding workbench (docs/keyboard.md): /, an answer, a source page and /code/ID log no console error for
+     a visitor nor for a coder (the header names who is logged in, rendered by the server); a coder logs in, selects a sentence in a KORUS article, codes a
      position with the keyboard only and finds it in `who opposes …` on the ask page; editing it after someone
      else changed it shows both versions side by side (409); a viewer's save is refused; undo removes it; a new
      article pasted at /code/new opens with proposals waiting, three positions are coded in it with the keyboard,
@@ -181,16 +182,23 @@ def main():
         check(len(driver.find_elements(By.PARTIAL_LINK_TEXT, "GraphML")) == 1, "GraphML download link")
         driver.save_screenshot(os.path.join(shots, "web-network.png"))
 
-        # 7. The coding workbench.
+        # 7. The coding workbench; first, the pages as a visitor and as a coder log nothing to the console (the
+        # header is rendered with the session: no page asks /api/me, which answers a visitor 401).
+        problems = severe(driver.get_log("browser"))
+        check(not problems, f"browser console before the workbench: {problems}")
+        quiet_pages(driver, wait, base, workbench, "an anonymous visitor", By)
+        workbench.log_in(driver, wait, base, "ann", "ann-password-1")
+        quiet_pages(driver, wait, base, workbench, "a coder", By)
+        check(driver.find_elements(By.CSS_SELECTOR, 'meta[name="csrf-token"]'), "a coder's page has no CSRF token")
+        workbench.log_out(driver, wait)
         code_workbench(driver, wait, base, shots, workbench, By, Keys, EC)
         new_article(driver, wait, base, stance, db, workbench, By, Keys, EC)
 
         # 8. No policy violation or script error along the way (a missing favicon is not one, nor the statuses
-        # the workbench provokes on purpose: 401 from /api/me before login, the viewer's 403, the 409).
-        problems = [entry["message"] for entry in driver.get_log("browser")
-                    if entry["level"] == "SEVERE" and "favicon" not in entry["message"]
-                    and not re.search(r"/api/\S+ - Failed to load resource: the server responded with a status of "
-                                      r"(401|403|409)", entry["message"])]
+        # the workbench provokes on purpose: the viewer's 403 and the 409).
+        problems = [message for message in severe(driver.get_log("browser"))
+                    if not re.search(r"/api/\S+ - Failed to load resource: the server responded with a status of "
+                                     r"(403|409)", message)]
         check(not problems, f"browser console: {problems}")
         print(f"web browser test: 8 steps passed against {base}; screenshots in {args.screenshots}/web-*.png")
         return 0
@@ -229,6 +237,27 @@ def api(base, method, path, body=None, cookie=None, csrf=None, headers=None):
         return error.code, error.headers, json.loads(text) if text else None
 
 
+def severe(entries):
+    """The console's errors, but for the missing favicon (the server has none)."""
+    return [entry["message"] for entry in entries if entry["level"] == "SEVERE" and "favicon" not in entry["message"]]
+
+
+def quiet_pages(driver, wait, base, workbench, who_is, By):
+    """/, an answer, a source page and the coding view log no error to the console for `who_is`."""
+    for page in ("/", "/ask?q=who+opposes+withdrawal", "/sources/nyt-2018-01-04", "/code/nyt-2018-01-04"):
+        driver.get(base + page)
+        wait.until(lambda d: d.find_elements(By.ID, "whoami"))
+        if page.startswith("/code/"):
+            workbench.open_source(driver, wait, base, "nyt-2018-01-04")
+        problems = severe(driver.get_log("browser"))
+        check(not problems, f"browser console on {page} as {who_is}: {problems}")
+
+
+def quote_ids(base, source):
+    with urllib.request.urlopen(base + "/api/sources/" + source) as response:
+        return sorted(span["id"] for span in json.load(response)["spans"] if span["kind"] == "quote")
+
+
 def who(base, question):
     with urllib.request.urlopen(base + "/api/query?q=" + urllib.parse.quote(question)) as response:
         return [row["actor"]["id"] for row in json.load(response)["rows"]]
@@ -243,6 +272,7 @@ def code_workbench(driver, wait, base, shots, workbench, By, Keys, EC):
     start = text.index(passage)  # Python counts code points, as the store does
     end = start + len(passage)
     check("james-fatheree" not in who(base, question), "Fatheree already opposes bilateral trade deals")
+    quotes_before = quote_ids(base, source)
 
     # A coder logs in (keys only), opens the article, selects the sentence and codes it with the keyboard.
     workbench.log_in(driver, wait, base, "ann", "ann-password-1")
@@ -306,7 +336,7 @@ def code_workbench(driver, wait, base, shots, workbench, By, Keys, EC):
     check(not status_line.startswith("saved"), f"a viewer saved: {status_line}")
     check("james-fatheree" not in who(base, "who supports bilateral-trade-deals"), "the viewer's position is there")
 
-    # Undo (the other session's edit, then the position) removes it.
+    # Undo (the other session's edit, then the position with its quote) removes it.
     workbench.log_out(driver, wait)
     workbench.log_in(driver, wait, base, "ann", "ann-password-1")
     workbench.open_source(driver, wait, base, source)
@@ -315,6 +345,8 @@ def code_workbench(driver, wait, base, shots, workbench, By, Keys, EC):
         workbench.wait_for_status(driver, wait, "undone")
         driver.execute_script("document.getElementById('status').textContent = ''")
     check("james-fatheree" not in who(base, question), "undo did not remove the position")
+    # The quote was saved with the position as one change: the same undo took it back, no orphan is left.
+    check(quote_ids(base, source) == quotes_before, "undo left the coded quote behind")
 
 
 def new_article(driver, wait, base, stance, db, workbench, By, Keys, EC):
@@ -380,8 +412,11 @@ def new_article(driver, wait, base, stance, db, workbench, By, Keys, EC):
     row = wait.until(EC.presence_of_element_located((By.ID, f"change-{added['change']}")))
     check(("position:" + added["id"]) in row.text and "cora" in row.text, f"the review queue row: {row.text!r}")
     row.find_element(By.CSS_SELECTOR, "button.undo-change").click()
-    wait.until(lambda d: d.find_element(By.ID, "status").text.startswith(("undone", "cannot")))
-    check(driver.find_element(By.ID, "status").text.startswith("undone"), driver.find_element(By.ID, "status").text)
+    # The page says "undone" and reloads 0.4 s later: the reloaded queue lists the undo as the newest change.
+    undo_row = f"undo #{added['change']}"
+    wait.until(lambda d: d.find_element(By.ID, "status").text.startswith(("undone", "cannot"))
+               or undo_row in d.find_element(By.TAG_NAME, "main").text)
+    check(not driver.find_element(By.ID, "status").text.startswith("cannot"), driver.find_element(By.ID, "status").text)
     with urllib.request.urlopen(base + "/api/sources/" + source) as response:
         remaining = [p["id"] for p in json.load(response)["positions"]]
     check(added["id"] not in remaining and len(remaining) == 3, f"after the admin's undo: {remaining}")

@@ -5,48 +5,7 @@ public enum GraphReader {
     /// Every entity in `db`: actors, issues, affiliations and annotations by id; sources by id
     /// with their quotes and positions in the order they were recorded.
     public static func read(_ db: SQLConnection) throws -> GraphContents {
-        var graph = GraphContents()
-        let actorAliases = try groupedStrings(
-            db, sql: "SELECT actor_id, alias FROM actor_alias ORDER BY actor_id, ordinal")
-        for row in try db.fetchAll(sql: "SELECT * FROM actor ORDER BY id") {
-            let id = try slug(row["id"], "actor.id")
-            graph.actors.append(
-                Graph.Actor(
-                    id: id, name: row["name"], kind: try value(row["kind"], "actor.kind"),
-                    aliases: actorAliases[id.rawValue] ?? [], description: row["description"],
-                    note: row["note"]))
-        }
-        let issueAliases = try groupedStrings(
-            db, sql: "SELECT issue_id, alias FROM issue_alias ORDER BY issue_id, ordinal")
-        var relations: [String: [Graph.Issue.Relation]] = [:]
-        for row in try db.fetchAll(sql: "SELECT * FROM issue_relation ORDER BY issue_id, ordinal")
-        {
-            relations[row["issue_id"], default: []].append(
-                Graph.Issue.Relation(
-                    kind: try value(row["kind"], "issue_relation.kind"),
-                    issue: try slug(row["related_issue_id"], "issue_relation.related_issue_id"),
-                    source: try optionalSlug(row["source_id"], "issue_relation.source_id"),
-                    note: row["note"]))
-        }
-        for row in try db.fetchAll(sql: "SELECT * FROM issue ORDER BY id") {
-            let id = try slug(row["id"], "issue.id")
-            graph.issues.append(
-                Graph.Issue(
-                    id: id, name: row["name"], aliases: issueAliases[id.rawValue] ?? [],
-                    description: row["description"],
-                    parent: try optionalSlug(row["parent_id"], "issue.parent_id"),
-                    relations: relations[id.rawValue] ?? [], note: row["note"]))
-        }
-        for row in try db.fetchAll(sql: "SELECT * FROM affiliation ORDER BY id") {
-            graph.affiliations.append(
-                Graph.Affiliation(
-                    id: try slug(row["id"], "affiliation.id"),
-                    actor: try slug(row["actor_id"], "affiliation.actor_id"),
-                    organization: try slug(row["organization_id"], "affiliation.organization_id"),
-                    role: row["role"], start: try optionalDate(row["start"], "affiliation.start"),
-                    end: try optionalDate(row["end"], "affiliation.end"),
-                    source: try slug(row["source_id"], "affiliation.source_id"), note: row["note"]))
-        }
+        var graph = try readNames(db)
         let quoteIssues = try groupedStrings(
             db, sql: "SELECT quote_id, issue_id FROM quote_issue ORDER BY quote_id, ordinal")
         var quotes: [String: [Graph.Quote]] = [:]
@@ -109,6 +68,54 @@ public enum GraphReader {
                 Graph.Annotation(
                     id: try slug(row["id"], "annotation.id"), target: target, text: row["text"],
                     coder: row["coder"], time: row["time"]))
+        }
+        return graph
+    }
+
+    /// The graph's names: actors, issues and affiliations with their aliases, no sources (what the extractor reads
+    /// an article against; `read` starts from it).
+    public static func readNames(_ db: SQLConnection) throws -> GraphContents {
+        var graph = GraphContents()
+        let actorAliases = try groupedStrings(
+            db, sql: "SELECT actor_id, alias FROM actor_alias ORDER BY actor_id, ordinal")
+        for row in try db.fetchAll(sql: "SELECT * FROM actor ORDER BY id") {
+            let id = try slug(row["id"], "actor.id")
+            graph.actors.append(
+                Graph.Actor(
+                    id: id, name: row["name"], kind: try value(row["kind"], "actor.kind"),
+                    aliases: actorAliases[id.rawValue] ?? [], description: row["description"],
+                    note: row["note"]))
+        }
+        let issueAliases = try groupedStrings(
+            db, sql: "SELECT issue_id, alias FROM issue_alias ORDER BY issue_id, ordinal")
+        var relations: [String: [Graph.Issue.Relation]] = [:]
+        for row in try db.fetchAll(sql: "SELECT * FROM issue_relation ORDER BY issue_id, ordinal")
+        {
+            relations[row["issue_id"], default: []].append(
+                Graph.Issue.Relation(
+                    kind: try value(row["kind"], "issue_relation.kind"),
+                    issue: try slug(row["related_issue_id"], "issue_relation.related_issue_id"),
+                    source: try optionalSlug(row["source_id"], "issue_relation.source_id"),
+                    note: row["note"]))
+        }
+        for row in try db.fetchAll(sql: "SELECT * FROM issue ORDER BY id") {
+            let id = try slug(row["id"], "issue.id")
+            graph.issues.append(
+                Graph.Issue(
+                    id: id, name: row["name"], aliases: issueAliases[id.rawValue] ?? [],
+                    description: row["description"],
+                    parent: try optionalSlug(row["parent_id"], "issue.parent_id"),
+                    relations: relations[id.rawValue] ?? [], note: row["note"]))
+        }
+        for row in try db.fetchAll(sql: "SELECT * FROM affiliation ORDER BY id") {
+            graph.affiliations.append(
+                Graph.Affiliation(
+                    id: try slug(row["id"], "affiliation.id"),
+                    actor: try slug(row["actor_id"], "affiliation.actor_id"),
+                    organization: try slug(row["organization_id"], "affiliation.organization_id"),
+                    role: row["role"], start: try optionalDate(row["start"], "affiliation.start"),
+                    end: try optionalDate(row["end"], "affiliation.end"),
+                    source: try slug(row["source_id"], "affiliation.source_id"), note: row["note"]))
         }
         return graph
     }

@@ -51,6 +51,12 @@ public final class Store: Sendable {
         self.init(engine: try SQLiteEngine(path: path, mode: mode), mode: mode)
     }
 
+    /// Why the SQLite database at `path` cannot be opened for writing by this user (the file or its folder is
+    /// read-only: a published copy), or nil when it can.
+    public static func unwritableReason(path: String) -> String? {
+        SQLiteEngine.unwritableReason(path)
+    }
+
     /// A store on `engine`, opened as `mode`.
     public init(engine: any StoreEngine, mode: Mode) {
         self.engine = engine

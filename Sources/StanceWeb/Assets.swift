@@ -143,38 +143,20 @@ enum Assets {
         td.snapshot small { white-space: pre-wrap; }
         """
 
-    /// Who is logged in (from `/api/me`, with a logout button; the event `stance:me` tells the workbench's
-    /// script), and completion for the question box: asks `/api/complete` for what can follow and offers whole
-    /// questions in the box's datalist. The pages work without it.
+    /// The logout button of the header the server rendered for a logged-in user (the CSRF token is in the page's
+    /// `<meta name="csrf-token">`), and completion for the question box: asks `/api/complete` for what can follow
+    /// and offers whole questions in the box's datalist. The pages work without it.
     static let script = """
         "use strict";
         (function () {
-          var whoami = document.getElementById("whoami");
-          if (!whoami || !window.fetch) { return; }
-          fetch("/api/me", { credentials: "same-origin", headers: { "Accept": "application/json" } })
-            .then(function (response) { return response.ok ? response.json() : null; })
-            .then(function (answer) {
-              var me = answer && (answer.user || answer);
-              if (!me || !me.name) { return; }
-              if (answer.csrf) { sessionStorage.setItem("stance.csrf", answer.csrf); }
-              while (whoami.firstChild) { whoami.removeChild(whoami.firstChild); }
-              var name = document.createElement("span");
-              name.id = "whoami-name";
-              name.textContent = me.name + (me.role ? " (" + me.role + ")" : "");
-              var out = document.createElement("button");
-              out.type = "button";
-              out.id = "logout";
-              out.textContent = "Log out";
-              out.addEventListener("click", function () {
-                var token = sessionStorage.getItem("stance.csrf") || "";
-                fetch("/api/logout", { method: "POST", credentials: "same-origin", headers: { "X-CSRF-Token": token } })
-                  .then(function () { sessionStorage.removeItem("stance.csrf"); location.assign("/login"); });
-              });
-              whoami.appendChild(name);
-              whoami.appendChild(out);
-              document.dispatchEvent(new CustomEvent("stance:me", { detail: me }));
-            })
-            .catch(function () {});
+          var out = document.getElementById("logout");
+          var meta = document.querySelector('meta[name="csrf-token"]');
+          if (!out || !window.fetch) { return; }
+          out.addEventListener("click", function () {
+            var token = meta ? meta.getAttribute("content") : "";
+            fetch("/api/logout", { method: "POST", credentials: "same-origin", headers: { "X-CSRF-Token": token } })
+              .then(function () { location.assign("/login"); });
+          });
         })();
         (function () {
           var box = document.getElementById("q");

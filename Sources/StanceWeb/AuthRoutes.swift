@@ -55,7 +55,12 @@ extension WebApp {
 
     /// The store for logins and writes, or 503 when the server was started without one.
     func writableStore() throws -> Store {
-        guard let writer else { throw Refusal(.serviceUnavailable, "this server was started read-only: no logins or writes") }
+        guard let writer else {
+            throw Refusal(
+                .serviceUnavailable,
+                "this server's database is read-only: \(readOnlyReason ?? "it was started without a writable store"); "
+                    + "it serves reads, but no logins or writes")
+        }
         return writer
     }
 
@@ -182,5 +187,23 @@ struct PrivateReads: RouterMiddleware {
             throw Refusal(.unauthorized, "this server is private: log in first (POST /api/login)")
         }
         return try await next(request, context)
+    }
+}
+
+/// Binds the session of each page request (not the API's or the assets') for `Layout` to render: the user in the
+/// header and the CSRF token in the head. A stale or unknown cookie renders the page as for an anonymous visitor.
+struct SessionPages: RouterMiddleware {
+    typealias Context = WebContext
+    let app: WebApp
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let path = request.uri.path
+        guard !path.hasPrefix("/api/"), !path.hasPrefix("/static/"), !path.hasPrefix("/assets/"),
+              WebApp.cookieValue(request, sessionCookie) != nil
+        else { return try await next(request, context) }
+        let session = (try? app.caller(request)).flatMap { $0 }.map {
+            PageSession(name: $0.account.name, role: $0.account.role.rawValue, csrf: $0.csrf)
+        }
+        return try await Layout.$session.withValue(session) { try await next(request, context) }
     }
 }

@@ -1,10 +1,24 @@
 import StanceCore
 
+/// Who is logged in, as the page being rendered shows it.
+struct PageSession: Sendable {
+    var name: String
+    var role: String
+    /// The session's CSRF token (nil for a bearer token, which a browser does not send).
+    var csrf: String?
+}
+
 /// The frame of every page: head with our stylesheet, navigation with who is logged in, the content, our
 /// script and any the page adds (the coding view's).
 enum Layout {
+    /// The session of the request whose page is being rendered, bound by `SessionPages` for each page request:
+    /// the header names the user and the head carries the CSRF token, so no page asks `/api/me` (which answers an
+    /// anonymous visitor 401, an error in the browser's console).
+    @TaskLocal static var session: PageSession?
+
     static func page(title: String, permalink: Link, _ content: [HTML], scripts: [Link] = []) -> HTML {
-        HTML.document(
+        let session = Layout.session
+        return HTML.document(
             el(
                 .html, [HTML.Attribute("lang", "en")],
                 el(
@@ -12,6 +26,8 @@ enum Layout {
                     el(.meta, [HTML.Attribute("charset", "utf-8")]),
                     el(.meta, [HTML.Attribute("name", "viewport"), HTML.Attribute("content", "width=device-width, initial-scale=1")]),
                     el(.title, [], title + " · Stance"),
+                    // For the scripts' writes (X-CSRF-Token); only a logged-in visitor's page has one.
+                    session?.csrf.map { el(.meta, [HTML.Attribute("name", "csrf-token"), HTML.Attribute("content", $0)]) } ?? .empty,
                     el(.link, [HTML.Attribute("rel", "stylesheet"), .href(Link(["static", "stance.css"]))])),
                 el(
                     .body, [],
@@ -24,13 +40,23 @@ enum Layout {
                             el(.a, [.href(Link(["log"]))], "Change log"),
                             el(.a, [.href(Link(["code"]))], "Code"),
                             el(.a, [.href(permalink), .class("permalink"), .id("permalink")], "Permalink"),
-                            // Filled from /api/me by the script: the logged-in coder and a logout button.
-                            el(.span, [.class("whoami"), .id("whoami")], el(.a, [.href(Link(["login"])), .id("login-link")], "Log in")))),
+                            whoami(session))),
                     el(.main, [], content),
                     el(
                         .footer, [],
                         el(.p, [], "Every answer carries its evidence; follow a quote to its place in the article.")),
                     HTML.join(([Link(["static", "stance.js"])] + scripts).map { el(.script, [.src($0)]) }))))
+    }
+
+    /// Who is logged in and a logout button (the script makes it work), or the login link.
+    static func whoami(_ session: PageSession?) -> HTML {
+        guard let session else {
+            return el(.span, [.class("whoami"), .id("whoami")], el(.a, [.href(Link(["login"])), .id("login-link")], "Log in"))
+        }
+        return el(
+            .span, [.class("whoami"), .id("whoami"), HTML.Attribute("data-name", session.name), HTML.Attribute("data-role", session.role)],
+            el(.span, [.id("whoami-name")], "\(session.name) (\(session.role))"),
+            el(.button, [HTML.Attribute("type", "button"), .id("logout")], "Log out"))
     }
 
     /// The question box with completion, filled with `query`.

@@ -31,18 +31,26 @@ public struct WebApp: HTTPResponderBuilder, Sendable {
     let limits: Limits
     /// The extractor's proposals for the coding view, by source and article text.
     let proposalCache = ProposalCache()
+    /// The graph's names the proposals are made against, loaded once per server.
+    let nameVocabulary = NameVocabulary()
     /// The store logins, sessions and writes go to; nil serves reads only (every login and write gets 503).
     let writer: Store?
+    /// Why there is no writer (a read-only database), for the 503 logins and writes get.
+    let readOnlyReason: String?
     let access: Access
     let limiter: LoginLimiter
     let decoy: DecoyHash
 
     /// A web app over `stores`: read-only stores on one database, one per concurrent reader, and `writer`, a
-    /// read-write store on the same database for logins and writes.
-    public init(stores: [Store], writer: Store? = nil, limits: Limits = Limits(), access: Access = Access()) {
+    /// read-write store on the same database for logins and writes; without one, `readOnlyReason` says why (every
+    /// login and write answers 503 with it).
+    public init(
+        stores: [Store], writer: Store? = nil, readOnlyReason: String? = nil, limits: Limits = Limits(), access: Access = Access()
+    ) {
         self.stores = StorePool(stores)
         self.limits = limits
         self.writer = writer
+        self.readOnlyReason = writer == nil ? readOnlyReason : nil
         self.access = access
         self.limiter = LoginLimiter(access: access)
         self.decoy = DecoyHash(cost: access.decoyCost)
@@ -55,6 +63,7 @@ public struct WebApp: HTTPResponderBuilder, Sendable {
         let router = Router(context: WebContext.self)
         router.add(middleware: Guard(limits: limits))
         if access.privateReads { router.add(middleware: PrivateReads(app: self)) }
+        router.add(middleware: SessionPages(app: self))
         addAssetRoutes(to: router)
         addAPIRoutes(to: router)
         addAuthRoutes(to: router)

@@ -48,14 +48,23 @@ extension WebApp {
 
     private func add(_ kind: Graph.Target.Kind, _ request: Request) async throws -> Response {
         let caller = try writer(request, atLeast: .coder)
-        let body = try await JSONBody.object(request, limit: limits.bodyBytes)
+        var body = try await JSONBody.object(request, limit: limits.bodyBytes)
+        // A position may bring its new quote inline: {"quote": {"text": …, "start": N}}; both are one change.
+        let inlineQuote = kind == .position ? body["quote"] as? [String: Any] : nil
+        if inlineQuote != nil { body["quote"] = nil }
         let (input, problems) = Self.inputFields(body)
+        var quoteProblems: [String: String] = [:]
+        let quoteInput = inlineQuote.map { Self.quoteFields($0, position: input, problems: &quoteProblems) }
         guard problems.isEmpty else { return Reply.invalid("the \(kind.rawValue) was not added: some fields are wrong", problems) }
         let editor = try Editor(coder: caller.account.name)
         do {
             let change = try writableStore().write { db in
-                try editor.add(
-                    try EntityInput.entity(kind, input, coder: editor.coder, time: editor.now(), in: db), in: db)
+                guard let quoteInput else {
+                    return try editor.add(
+                        try EntityInput.entity(kind, input, coder: editor.coder, time: editor.now(), in: db), in: db)
+                }
+                return try editor.add(
+                    try Self.quoteAndPosition(quoteInput, input, editor: editor, problems: quoteProblems, in: db), in: db)
             }
             let id = String(change.target.split(separator: ":", maxSplits: 1).last ?? "")
             var response = Reply.json(Self.changeReply(change, extra: [("id", .text(id))]), status: .created)
@@ -208,6 +217,68 @@ extension WebApp {
             }
         }
         return (input, problems)
+    }
+
+    /// An inline quote's fields as `POST /api/quotes` takes them: the text and where it starts, said by the position's
+    /// actor in its source about its issue unless the object names its own `speaker`, `issues`, `date` or `note`.
+    static func quoteFields(
+        _ object: [String: Any], position: [String: EntityInput.Value], problems: inout [String: String]
+    ) -> [String: EntityInput.Value] {
+        var quote: [String: EntityInput.Value] = [:]
+        quote["speaker"] = position["actor"]
+        quote["source"] = position["source"]
+        quote["issues"] = position["issue"]
+        for (name, value) in object {
+            let field = "quote.\(name)"
+            guard ["text", "start", "speaker", "issues", "date", "note", "id"].contains(name) else {
+                problems[field] = "not a field of an inline quote; give text and start (and speaker, issues, date, note, id)"
+                continue
+            }
+            switch value {
+            case let number as NSNumber where name == "start" && !(value is Bool): quote[name] = .text(number.stringValue)
+            case let text as String: quote[name] = .text(text)
+            case let list as [Any] where name == "issues":
+                let texts = list.compactMap { $0 as? String }
+                if texts.count == list.count { quote[name] = .list(texts) } else { problems[field] = "give a list of texts" }
+            case is NSNull: quote[name] = nil
+            default: problems[field] = name == "start" ? "give the code point the quote begins at" : "give a text"
+            }
+        }
+        if quote["text"] == nil { problems["quote.text"] = "required: the words quoted, verbatim from the article" }
+        return quote
+    }
+
+    /// The new quote and the position citing it, checked together: every problem of both is reported at once, the
+    /// quote's under `quote.FIELD` (its speaker, source and issue are the position's, reported there), with
+    /// `problems` found in the inline quote's shape.
+    static func quoteAndPosition(
+        _ quoteInput: [String: EntityInput.Value], _ positionInput: [String: EntityInput.Value], editor: Editor,
+        problems shape: [String: String], in db: SQLConnection
+    ) throws -> [Editor.NewEntity] {
+        var problems = shape
+        var quote: Editor.NewEntity?
+        do {
+            quote = try EntityInput.entity(.quote, quoteInput, coder: editor.coder, time: editor.now(), in: db)
+        } catch let refused as FieldProblems {
+            for (field, problem) in refused.fields {
+                let inherited = ["speaker": "actor", "source": "source", "issues": "issue"][field]
+                // What the quote takes from the position, the position's own check reports under its field.
+                if let inherited, quoteInput[field] == positionInput[inherited] { continue }
+                problems["quote.\(field)"] = problem
+            }
+        }
+        var input = positionInput
+        if case .quote(let made)? = quote { input["quote"] = .text(made.id.rawValue) } else { input["quote"] = .text("pending") }
+        var position: Editor.NewEntity?
+        do {
+            position = try EntityInput.entity(.position, input, coder: editor.coder, time: editor.now(), in: db)
+        } catch let refused as FieldProblems {
+            problems.merge(refused.fields) { a, _ in a }
+        }
+        guard problems.isEmpty, let quote, let position else {
+            throw FieldProblems(problems.isEmpty ? ["quote": "the inline quote could not be made from these fields"] : problems)
+        }
+        return [quote, position]
     }
 
     /// The version in `If-Match` (`"12"`, `12` or `W/"12"`); 428 without one, 400 when it is not a number.

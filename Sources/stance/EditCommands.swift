@@ -153,7 +153,8 @@ struct LogCommand: ParsableCommand {
         let changes = try store.read { db in
             // A removed entity no longer resolves: then the target is taken as written.
             let resolved = target.map { text in (try? TargetResolver.resolve(text, in: db).description) ?? text }
-            return try Change.fetch(db, coder: coder, target: resolved, since: since)
+            // A quote saved with its position is in the position's change: --target finds it there too.
+            return try Change.fetch(db, coder: coder, since: since).filter { change in resolved.map(change.touches) ?? true }
         }
         printChanges(changes, format: format)
     }
@@ -169,7 +170,8 @@ struct HistoryCommand: ParsableCommand {
         let store = try database.open(.readOnly)
         let changes = try store.read { db in
             let name = (try? TargetResolver.resolve(target, in: db).description) ?? target
-            return try Change.fetch(db, target: name)
+            // A quote saved with its position is in the position's change: history finds it there too.
+            return try Change.fetch(db).filter { $0.touches(name) }
         }
         printChanges(changes, format: format)
     }
@@ -191,7 +193,8 @@ func printChanges(_ changes: [Change], format: LogCommand.LogFormat) {
     case .table:
         if changes.isEmpty { print("(no changes)") }
         for change in changes {
-            print("#\(change.id)  \(change.time)  \(change.coder)  \(change.operation)  \(change.target)")
+            let with = change.companions.isEmpty ? "" : "  (with \(change.companions.joined(separator: ", ")))"
+            print("#\(change.id)  \(change.time)  \(change.coder)  \(change.operation)  \(change.target)\(with)")
         }
     }
 }

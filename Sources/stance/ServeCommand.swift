@@ -14,6 +14,7 @@ struct ServeCommand: ParsableCommand {
             It binds to the loopback address unless --host says otherwise. Pages: / (ask), /ask?q=…, /actors/ID,
             /issues/ID, /sources/ID, /matrix, /network, /log; the JSON API is described in docs/api.md.
             Users made with `stance user add` log in (POST /api/login) to write; sessions last 12 hours.
+            A database this user cannot write (or --read-only) is served for reading; logins and writes get 503.
             Examples:
               stance serve
               stance serve --port 9000 --db korus.sqlite
@@ -41,6 +42,11 @@ struct ServeCommand: ParsableCommand {
         help: "Mark the session cookie Secure: give it when a TLS proxy serves this server as https.")
     var secureCookies = false
 
+    @Flag(
+        name: .customLong("read-only"),
+        help: "Serve reads only: logins and writes get 503. Chosen by itself when the database file or its folder is not writable.")
+    var readOnly = false
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard (1...64).contains(readers) else { throw ValidationError("--readers must be between 1 and 64") }
@@ -48,11 +54,21 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        // Logins, sessions and writes go through one read-write store; reads through the read-only ones.
-        let writer = try database.open(.readWrite)
+        // Logins, sessions and writes go through one read-write store; reads through the read-only ones. A database
+        // this user cannot write (a published, read-only copy) is served for reading only.
         let first = try database.open(.readOnly)
         var stores = [first]
         let location = try database.explicitLocation()
+        var readOnlyReason: String?
+        if readOnly {
+            readOnlyReason = "the server was started with --read-only"
+        } else if location.map({ if case .postgres = $0 { return false } else { return true } }) ?? true {
+            readOnlyReason = Store.unwritableReason(path: first.path)
+        }
+        let writer = readOnlyReason == nil ? try database.open(.readWrite) : nil
+        if let readOnlyReason {
+            ExitStatus.printError("note: this server's database is read-only: \(readOnlyReason); it serves reads, and answers logins and writes with 503")
+        }
         for _ in 1..<readers {
             // A PostgreSQL URL is not a file path: each reader opens the server's database by its URL.
             if let location, case .postgres = location {
@@ -66,7 +82,7 @@ struct ServeCommand: ParsableCommand {
         var access = Access()
         access.privateReads = `private`
         access.secureCookies = secureCookies
-        let app = WebApp(stores: stores, writer: writer, limits: limits, access: access)
+        let app = WebApp(stores: stores, writer: writer, readOnlyReason: readOnlyReason, limits: limits, access: access)
         let application = app.application(host: host, port: port) { address in
             // Unbuffered: a script waiting for this line sees it at once.
             FileHandle.standardOutput.write(Data("listening on \(address)\n".utf8))

@@ -224,3 +224,42 @@ struct LoginLimiterTests {
         #expect(limiter.admit(name: "cody", address: "a") != nil)
     }
 }
+
+/// Pages know who is logged in without asking `/api/me` (issue 16, polish item 2).
+@Suite("stance serve: the session rendered in the page")
+struct SessionPageTests {
+    static let pages = ["/", "/ask?q=who+opposes+withdrawal", "/sources/nyt-2018-01-04", "/code/nyt-2018-01-04", "/log"]
+
+    @Test("a coder's pages name them and carry the CSRF token; an anonymous or stale visitor's carry neither")
+    func rendered() async throws {
+        let team = try TeamWeb("auth-pages")
+        let (csrf, mine, anonymous, stale, scripts) = try await team.withClient { client in
+            let (cookie, csrf) = try await client.login("cody")
+            var mine: [Answer] = [], anonymous: [Answer] = [], stale: [Answer] = []
+            for page in Self.pages {
+                mine.append(try await client.send(.get, page, .session(cookie: cookie, csrf: nil)))
+                anonymous.append(try await client.send(.get, page))
+                stale.append(try await client.send(.get, page, .session(cookie: String(repeating: "0", count: 64), csrf: nil)))
+            }
+            let scripts = [
+                try await client.send(.get, "/static/stance.js").body, try await client.send(.get, "/static/code.js").body,
+            ]
+            return (csrf, mine, anonymous, stale, scripts)
+        }
+        for (page, answer) in zip(Self.pages, mine) {
+            #expect(answer.status == .ok, "\(page)")
+            #expect(answer.body.contains("<meta name=\"csrf-token\" content=\"\(csrf)\">"), "\(page)")
+            #expect(answer.body.contains("<span id=\"whoami-name\">cody (coder)</span>"), "\(page)")
+            #expect(answer.body.contains("id=\"logout\"") && !answer.body.contains("id=\"login-link\""), "\(page)")
+        }
+        for (page, answer) in zip(Self.pages + Self.pages, anonymous + stale) {
+            #expect(answer.status == .ok, "\(page)")
+            #expect(!answer.body.contains("csrf-token") && !answer.body.contains(csrf), "\(page)")
+            #expect(answer.body.contains("id=\"login-link\"") && !answer.body.contains("whoami-name"), "\(page)")
+        }
+        for script in scripts {
+            #expect(!script.contains("/api/me"), "a page's script asks /api/me, which answers a visitor 401")
+            #expect(script.contains("csrf-token"))
+        }
+    }
+}

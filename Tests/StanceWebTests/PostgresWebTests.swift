@@ -26,6 +26,19 @@ struct PostgresWebTests {
         try await PostgresWeb.withTeam { team in try await WriteAPITests.conflict(team) }
     }
 
+    @Test("a position with its quote inline is one change, one undo; a refused one writes nothing")
+    func inlineQuote() async throws {
+        try await PostgresWeb.withTeam { team in try await InlineQuoteTests.oneChange(team) }
+        try await PostgresWeb.withTeam { team in try await InlineQuoteTests.refused(team) }
+        try await PostgresWeb.withTeam { team in try await InlineQuoteTests.rollback(team) }
+    }
+
+    @Test("the proposals' names: reloaded when an actor is added; the stamp moves with names only")
+    func nameVocabulary() async throws {
+        try await PostgresWeb.withTeam { team in try await NameVocabularyTests.actorAdded(team) }
+        try await PostgresWeb.withTeam { team in try NameVocabularyTests.stamp(team) }
+    }
+
     @Test("the workbench: a quote placed where selected, the coding view and proposals, history and review")
     func workbench() async throws {
         try await PostgresWeb.withTeam { team in

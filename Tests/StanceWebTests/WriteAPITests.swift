@@ -7,7 +7,7 @@ import StanceQuery
 import StanceRender
 import StanceStore
 import StanceTestSupport
-import StanceWeb
+@testable import StanceWeb
 import Testing
 
 /// The write API: the same fields and checks as `stance add`, per-field errors, If-Match and 409, undo, and the
@@ -268,5 +268,150 @@ struct WriteAPITests {
             if let csrf, let name = HTTPField.Name("X-CSRF-Token") { headers[name] = csrf }
         }
         return headers
+    }
+}
+
+/// One save, one undo: a position with its quote inline is one change (issue 16, polish item 1).
+@Suite("stance serve: a position with its quote inline")
+struct InlineQuoteTests {
+    @Test("the quote and the position are one change; one undo takes back both; the log and history name both")
+    func oneChange() async throws {
+        try await Self.oneChange(try TeamWeb("write-inline-quote"))
+    }
+
+    static func oneChange(_ team: TeamWeb) async throws {
+        let (source, position, undo) = try await team.withClient { client in
+            let cody = try await client.session("cody")
+            let source = try await client.send(.post, "/api/sources", cody, json: [
+                "title": "Talks resume", "date": "2018-04-02", "text": WriteAPITests.article,
+            ])
+            let position = try await client.send(.post, "/api/positions", cody, json: [
+                "actor": "donald-trump", "issue": "withdrawal", "stance": "against", "source": source.json["id"] as? String ?? "",
+                "basis": "stated", "quote": ["text": "We will not leave the agreement,", "start": 32] as [String: Any],
+            ])
+            let change = try await client.send(.get, "/api/changes", cody)
+            let undo = try await client.send(.post, "/api/undo", cody)
+            return (source, position, (change, undo))
+        }
+        #expect(source.status == .created)
+        #expect(position.status == .created, "\(position.body)")
+        let positionID = try #require(position.json["id"] as? String)
+        let changes = try #require(undo.0.json["changes"] as? [[String: Any]])
+        #expect(changes.count == 2, "the source and the coded position: \(undo.0.body)")
+        #expect(undo.1.status == .ok, "\(undo.1.body)")
+        #expect(undo.1.json["operation"] as? String == "undo #\(position.json["change"] as? Int ?? -1)")
+        let (log, quotes, positions) = try team.reader.read { db in
+            (try Change.fetch(db), try db.fetchAll(String.self, sql: "SELECT id FROM quote WHERE source_id = ?",
+                                                   arguments: [source.json["id"] as? String ?? ""]),
+             try db.fetchAll(String.self, sql: "SELECT id FROM position WHERE id = ?", arguments: [positionID]))
+        }
+        #expect(quotes.isEmpty && positions.isEmpty, "one undo leaves neither the quote nor the position")
+        let coded = try #require(log.first { $0.target == "position:\(positionID)" && $0.operation == "add" })
+        #expect(coded.companions.count == 1 && coded.companions.first?.hasPrefix("quote:") == true)
+        let quoteTarget = try #require(coded.companions.first)
+        #expect(log.filter { $0.touches(quoteTarget) }.map(\.operation) == ["add", "undo #\(coded.id)"])
+    }
+
+    @Test("a refused position leaves no quote; both sets of problems are named at once")
+    func refused() async throws {
+        try await Self.refused(try TeamWeb("write-inline-refused"))
+    }
+
+    static func refused(_ team: TeamWeb) async throws {
+        let answer = try await team.withClient { client in
+            let cody = try await client.session("cody")
+            let source = try await client.send(.post, "/api/sources", cody, json: [
+                "title": "Talks resume", "date": "2018-04-02", "text": WriteAPITests.article,
+            ])
+            return try await client.send(.post, "/api/positions", cody, json: [
+                "actor": "donald-trump", "issue": "withdrawal", "stance": "maybe", "source": source.json["id"] as? String ?? "",
+                "basis": "stated", "quote": ["text": "We will leave the agreement", "colour": "red"] as [String: Any],
+            ])
+        }
+        #expect(answer.status == .badRequest)
+        #expect(Set(answer.fields.keys) == ["stance", "quote.text", "quote.colour"], "\(answer.body)")
+        let (quotes, changes) = try team.reader.read { db in
+            (try db.fetchOne(Int.self, sql: "SELECT count(*) FROM quote WHERE source_id LIKE 'talks%'") ?? -1,
+             try Change.fetch(db).count)
+        }
+        #expect(quotes == 0 && changes == 1)
+    }
+
+    @Test("a position the Editor refuses after inserting its quote writes nothing (one transaction)")
+    func positionRefusedAfterQuote() async throws {
+        try await Self.rollback(try TeamWeb("write-inline-rollback"))
+    }
+
+    static func rollback(_ team: TeamWeb) async throws {
+        let answer = try await team.withClient { client in
+            let cody = try await client.session("cody")
+            let source = try await client.send(.post, "/api/sources", cody, json: [
+                "title": "Talks resume", "date": "2018-04-02", "text": WriteAPITests.article,
+            ])
+            // Fields that pass the input check, but a NUL the Editor refuses after it inserted the quote.
+            return try await client.send(.post, "/api/positions", cody, json: [
+                "note": "held\u{0}back", "actor": "donald-trump", "issue": "withdrawal", "stance": "against",
+                "source": source.json["id"] as? String ?? "", "basis": "stated",
+                "quote": ["text": "We will not leave the agreement,"] as [String: Any],
+            ])
+        }
+        #expect(answer.status == .badRequest, "\(answer.body)")
+        let quotes = try team.reader.read { db in
+            try db.fetchOne(Int.self, sql: "SELECT count(*) FROM quote WHERE source_id LIKE 'talks%'") ?? -1
+        }
+        #expect(quotes == 0)
+    }
+}
+
+/// The names the proposals are read against: loaded once per server, reloaded when a write changes them (issue 16,
+/// polish item 4).
+@Suite("stance serve: the proposals' name vocabulary")
+struct NameVocabularyTests {
+    @Test("an actor added while the server runs is known to the next proposals, not proposed as new again")
+    func actorAdded() async throws {
+        try await Self.actorAdded(try TeamWeb("vocabulary-actor"))
+    }
+
+    static func actorAdded(_ team: TeamWeb) async throws {
+        let (before, after) = try await team.withClient { client in
+            let cody = try await client.session("cody")
+            let source = try await client.send(.post, "/api/sources", cody, json: [
+                "title": "Talks resume", "date": "2018-04-02", "text": WriteAPITests.article,
+            ])
+            let id = source.json["id"] as? String ?? ""
+            let before = try await client.send(.get, "/api/sources/\(id)/proposals")
+            _ = try await client.send(.post, "/api/actors", cody, json: ["name": "Omar Feld", "kind": "person"])
+            return (before, try await client.send(.get, "/api/sources/\(id)/proposals"))
+        }
+        func feld(_ answer: Answer) -> [String: Any]? {
+            let proposals = answer.json["proposals"] as? [[String: Any]] ?? []
+            return proposals.compactMap { $0["actor"] as? [String: Any] }.first { $0["name"] as? String == "Omar Feld" }
+        }
+        #expect(feld(before)?["new"] as? Bool == true, "\(before.body)")
+        #expect(feld(after)?["new"] as? Bool == false, "\(after.body)")
+        #expect(feld(after)?["id"] as? String == "omar-feld")
+    }
+
+    @Test("the stamp changes with an actor, an issue or an affiliation, not with a position")
+    func stamp() throws {
+        try Self.stamp(try TeamWeb("vocabulary-stamp"))
+    }
+
+    static func stamp(_ team: TeamWeb) throws {
+        let editor = try Editor(coder: "cody")
+        func current() throws -> String { try team.reader.read { db in try NameVocabulary.stamp(db) } }
+        let start = try current()
+        let position = try team.somePosition()
+        try team.writer.write { db in
+            _ = try editor.edit(Graph.Target(kind: .position, id: try #require(Slug(position.id))), [("note", "checked")], in: db)
+        }
+        #expect(try current() == start)
+        try team.writer.write { db in
+            _ = try editor.edit(Graph.Target(kind: .actor, id: try #require(Slug("donald-trump"))), [("description", "x")], in: db)
+        }
+        let edited = try current()
+        #expect(edited != start)
+        try team.writer.write { db in _ = try editor.undo(nil, in: db) }
+        #expect(try current() != edited)
     }
 }

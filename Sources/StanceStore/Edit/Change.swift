@@ -19,6 +19,26 @@ public struct Change: Sendable, Equatable {
         return Int(operation.dropFirst("undo #".count))
     }
 
+    /// Every entity the change wrote, removed or restored, parents first: a position saved with its new quote
+    /// names both (the target is the position).
+    public var entities: [Graph.Target] {
+        var all = Change.entities(in: before)
+        for entity in Change.entities(in: after) where !all.contains(entity) { all.append(entity) }
+        return all
+    }
+
+    /// The entities besides the target that an add wrote with it (the quote saved with a position), as `KIND:ID`.
+    /// Empty for a remove, whose snapshot holds the cascade (what `stance log` shows for those is the target).
+    public var companions: [String] {
+        guard before.isEmpty else { return [] }
+        return Change.entities(in: after).map(\.description).filter { $0 != target }
+    }
+
+    /// Whether the change wrote `target` (`KIND:ID`), as its target or alongside it.
+    public func touches(_ target: String) -> Bool {
+        self.target == target || entities.contains { $0.description == target }
+    }
+
     /// The changes whose effect is currently taken back: undone, and not restored by undoing the undo.
     public static func undoneIDs(_ changes: [Change]) -> Set<Int> {
         var undone = Set<Int>()

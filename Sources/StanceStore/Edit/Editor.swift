@@ -53,6 +53,25 @@ public struct Editor: Sendable {
     /// Validates and inserts a new entity, and logs it. Call inside `store.write`.
     @discardableResult
     public func add(_ entity: NewEntity, in db: SQLConnection) throws -> Change {
+        try add([entity], in: db)
+    }
+
+    /// Validates and inserts several new entities, parents first (a quote, then the position citing it), and logs
+    /// them as ONE change targeting the last: one undo takes them all back. Any refusal rolls back the caller's
+    /// transaction, so a refused position leaves no quote.
+    @discardableResult
+    public func add(_ entities: [NewEntity], in db: SQLConnection) throws -> Change {
+        guard let last = entities.last else { throw EditError.invalid(["nothing to add"]) }
+        var parts: [Snapshot.Part] = []
+        for entity in entities { parts += try insert(entity, in: db).parts }
+        let target = last.target
+        return try log(
+            db, operation: target.kind == .annotation ? "annotate" : "add", target: target, before: Snapshot(parts: []),
+            after: Snapshot(parts: parts))
+    }
+
+    /// Validates and inserts one new entity; its stored rows.
+    private func insert(_ entity: NewEntity, in db: SQLConnection) throws -> Snapshot {
         let target = entity.target
         var problems = try Validation(db: db).check(entity)
         if Editor.holdsNUL(entity) {
@@ -78,7 +97,7 @@ public struct Editor: Sendable {
         let after = try EntityTables.of(target.kind).snapshot(target.id.rawValue, in: db)
         let blank = Editor.blankTexts(after)
         guard blank.isEmpty else { throw EditError.invalid(blank) }
-        return try log(db, operation: target.kind == .annotation ? "annotate" : "add", target: target, before: Snapshot(parts: []), after: after)
+        return after
     }
 
     /// The version of `target`: the number of the newest change made to it (0 when the graph was built

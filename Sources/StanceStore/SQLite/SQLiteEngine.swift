@@ -44,7 +44,7 @@ final class SQLiteEngine: StoreEngine {
                 throw StoreError.missing(path: path)
             }
             config.readonly = true
-            writer = try DatabaseQueue(path: path, configuration: config)
+            writer = try SQLiteEngine.openReadOnly(path, config)
             let state = try writer.read { db in try Schema.state(db) }
             switch state {
             case .current:
@@ -69,6 +69,45 @@ final class SQLiteEngine: StoreEngine {
             try Schema.migrator.migrate(pool)
             writer = pool
         }
+    }
+
+    /// A read-only connection. A WAL database in a folder this user cannot write (a published copy) has no `-shm`
+    /// file and cannot get one, so SQLite refuses to read it unless it is opened as immutable, which it then is:
+    /// nobody can change a file in such a folder, and there is no `-wal` to fold in. (This needs an SQLite built with URI filenames, as Debian's and
+    /// Apple's are; elsewhere the plain open's error stands.)
+    private static func openReadOnly(_ path: String, _ config: Configuration) throws -> DatabaseQueue {
+        let folder = (path as NSString).deletingLastPathComponent
+        let fileManager = FileManager.default
+        guard !fileManager.isWritableFile(atPath: folder.isEmpty ? "." : folder),
+              !fileManager.fileExists(atPath: path + "-shm"),
+              // Immutable reads ignore a write-ahead log: only when there is none to fold in.
+              ((try? fileManager.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0) == 0
+        else { return try DatabaseQueue(path: path, configuration: config) }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let encoded = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+        do {
+            let queue = try DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: config)
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        } catch {
+            return try DatabaseQueue(path: path, configuration: config)
+        }
+    }
+
+    /// Why a `.readWrite` store on the SQLite file at `path` could not write, or nil when it could: the file or its
+    /// folder (where SQLite keeps its `-wal` and `-shm` files) is not writable by this user.
+    static func unwritableReason(_ path: String) -> String? {
+        let fileManager = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
+        if fileManager.fileExists(atPath: path), !fileManager.isWritableFile(atPath: path) {
+            return "\(path) is not writable by this user"
+        }
+        if !fileManager.isWritableFile(atPath: folder.isEmpty ? "." : folder) {
+            return "its folder \(folder.isEmpty ? "." : folder) is not writable by this user (SQLite keeps its journal there)"
+        }
+        return nil
     }
 
     private static func migrate(path: String) throws {

@@ -66,10 +66,16 @@ extension WebApp {
             next: index.flatMap { $0 + 1 < ids.count ? ids[$0 + 1] : nil }, viewer: nil)
     }
 
-    /// The extractor's proposals for `source`, made once per article text.
+    /// The extractor's proposals for `source`, made once per article text and set of names; the names are read
+    /// once per server (and again when a write changes them), not the whole graph per article.
     func proposals(for source: Graph.Source) throws -> CodingProposals {
-        try proposalCache.proposals(for: source) {
-            let graph = try stores.take().read(deadline: limits.readSeconds) { db in try GraphReader.read(db) }
+        let (stamp, names) = try stores.take().read(deadline: limits.readSeconds) { db in
+            let stamp = try NameVocabulary.stamp(db)
+            return (stamp, try nameVocabulary.names(at: stamp) { try GraphReader.readNames(db) })
+        }
+        return proposalCache.proposals(for: source, vocabulary: stamp) {
+            var graph = names
+            graph.sources = [source]  // the article's own source, with its codings
             return CodingProposals.make(for: source, graph: graph)
         }
     }

@@ -1,11 +1,13 @@
 /// `/static/code.js`: the coding workbench in the browser (docs/keyboard.md). Every write goes to the JSON API
-/// (docs/api.md) with the session cookie and the `X-CSRF-Token` the login answered with (kept in
-/// `sessionStorage`); every offset is counted in Unicode code points, as the store counts them.
+/// (docs/api.md) with the session cookie and the `X-CSRF-Token` the server put in the page's
+/// `<meta name="csrf-token">` (the header names the logged-in user); every offset is counted in Unicode code points, as the store counts them.
 enum CodeScript {
     static let source = #"""
         "use strict";
         (function () {
-          var CSRF_KEY = "stance.csrf";
+          // The session's CSRF token and who is logged in, as the server rendered them (none for a visitor).
+          var csrfMeta = document.querySelector('meta[name="csrf-token"]');
+          var CSRF = csrfMeta ? csrfMeta.getAttribute("content") : null;
 
           function $(id) { return document.getElementById(id); }
           function codePoints(text) { return Array.from(text).length; }
@@ -14,8 +16,7 @@ enum CodeScript {
           function api(method, url, body, headers) {
             var h = { "Accept": "application/json" };
             if (body !== undefined) { h["Content-Type"] = "application/json"; }
-            var token = sessionStorage.getItem(CSRF_KEY);
-            if (method !== "GET" && token) { h["X-CSRF-Token"] = token; }
+            if (method !== "GET" && CSRF) { h["X-CSRF-Token"] = CSRF; }
             Object.keys(headers || {}).forEach(function (k) { h[k] = headers[k]; });
             return fetch(url, { method: method, headers: h, credentials: "same-origin",
                                 body: body === undefined ? undefined : JSON.stringify(body) })
@@ -70,7 +71,6 @@ enum CodeScript {
               clearErrors(loginForm);
               api("POST", "/api/login", { name: $("l-name").value, password: $("l-password").value }).then(function (result) {
                 if (result.status === 200 && result.body && result.body.csrf) {
-                  sessionStorage.setItem(CSRF_KEY, result.body.csrf);
                   var back = new URLSearchParams(location.search).get("next");
                   location.assign(back && back.charAt(0) === "/" && back.charAt(1) !== "/" ? back : "/code");
                 } else if (result.status === 429) {
@@ -141,18 +141,15 @@ enum CodeScript {
           if (!bench) { return; }
           var sourceID = bench.getAttribute("data-source");
           var form = $("code-form");
-          var me = null;
+          var who = $("whoami");
+          var me = who && who.getAttribute("data-name")
+            ? { name: who.getAttribute("data-name"), role: who.getAttribute("data-role") } : null;
           var articleText = [];     // the article as code points
           var proposals = [];       // from /api/sources/ID/proposals
           var mentions = [];
           var current = -1;         // index into the visible uncoded proposals
           var formProposal = null;  // the proposal the open form came from
           var editing = null;       // {id, version, original} while a coded position is being edited
-
-          document.addEventListener("stance:me", function (event) {
-            me = event.detail;
-            applyRejections();
-          });
 
           // The article's text and the proposals; the page says data-ready="yes" once both are in.
           Promise.all([
@@ -350,21 +347,13 @@ enum CodeScript {
                 return null;
               });
             } else {
-              // The quote where it was selected: `start` picks the occurrence when the words occur twice.
-              var quote = { speaker: body.actor, source: sourceID, text: text, issues: [body.issue], start: String(start) };
-              done = api("POST", "/api/quotes", quote).then(function (result) {
-                if (result.status !== 201) {
-                  showErrors(result, { speaker: "actor", issues: "issue", text: "form", start: "form" });
-                  return null;
-                }
-                body.quote = result.body.id;
-                var quoteChange = result.body.change;
-                return api("POST", "/api/positions", body).then(function (second) {
-                  if (second.status === 201) { return second.body.id; }
-                  showErrors(second, { quote: "form" });
-                  // The quote alone proves nothing: take it back, so a failed save leaves nothing behind.
-                  return api("POST", "/api/undo", { change: quoteChange }).then(function () { return null; });
-                });
+              // The quote where it was selected (`start` picks the occurrence when the words occur twice), saved
+              // with the position as one change: one undo takes back both.
+              body.quote = { text: text, start: start };
+              done = api("POST", "/api/positions", body).then(function (result) {
+                if (result.status === 201) { return result.body.id; }
+                showErrors(result, { "quote.speaker": "actor", "quote.issues": "issue", "quote.text": "form", "quote.start": "form", quote: "form" });
+                return null;
               });
             }
             done.then(function (id) {

@@ -1,6 +1,7 @@
 import Foundation
 import StanceCore
 import StanceExtract
+import StanceStore
 
 /// What the extractor proposes for one article, in the shape the coding view uses: one item per passage a coder
 /// might code (a quote with its speaker, or the sentence a candidate position rests on), with offsets in code
@@ -174,9 +175,12 @@ final class ProposalCache: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    /// The cached proposals for `source`, or those `make` returns, cached.
-    func proposals(for source: Graph.Source, make: () throws -> CodingProposals) rethrows -> CodingProposals {
-        let key = source.id.rawValue + "\u{0}" + CodingProposals.hash(source.text ?? "")
+    /// The cached proposals for `source` read against the names at `vocabulary` (a `NameVocabulary` stamp), or
+    /// those `make` returns, cached.
+    func proposals(
+        for source: Graph.Source, vocabulary: String, make: () throws -> CodingProposals
+    ) rethrows -> CodingProposals {
+        let key = source.id.rawValue + "\u{0}" + CodingProposals.hash(source.text ?? "") + "\u{0}" + vocabulary
         if let hit = lock.withLock({ entries[key] }) { return hit }
         let made = try make()
         lock.withLock {
@@ -187,5 +191,35 @@ final class ProposalCache: @unchecked Sendable {
             entries[key] = made
         }
         return made
+    }
+}
+
+/// The graph's names the extractor reads articles against (actors, issues, affiliations), loaded once per server
+/// and again only when they change: a write that adds, edits, removes or undoes an actor, issue or affiliation
+/// (here or from another process) changes the stamp.
+final class NameVocabulary: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: (stamp: String, names: GraphContents)?
+
+    /// What the names are now, cheaply: their counts and the newest change to any of them.
+    static func stamp(_ db: SQLConnection) throws -> String {
+        let row = try db.fetchOne(sql: """
+            SELECT (SELECT count(*) FROM actor) AS actors, (SELECT count(*) FROM issue) AS issues,
+                   (SELECT count(*) FROM affiliation) AS affiliations,
+                   (SELECT max(id) FROM change_log
+                     WHERE target LIKE 'actor:%' OR target LIKE 'issue:%' OR target LIKE 'affiliation:%') AS changed
+            """)
+        let counts: [Int?] = [row?["actors"], row?["issues"], row?["affiliations"], row?["changed"]]
+        return counts.map { $0.map(String.init) ?? "-" }.joined(separator: ":")
+    }
+
+    /// The names at `stamp`: those loaded before when the stamp is the same, else `load`'s, kept.
+    func names(at stamp: String, load: () throws -> GraphContents) rethrows -> GraphContents {
+        try lock.withLock {
+            if let loaded, loaded.stamp == stamp { return loaded.names }
+            let names = try load()
+            loaded = (stamp, names)
+            return names
+        }
     }
 }
