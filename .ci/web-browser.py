@@ -288,9 +288,15 @@ def code_workbench(driver, wait, base, shots, workbench, By, Keys, EC):
     check(driver.find_element(By.ID, "f-actor").get_attribute("value") == "james-fatheree",
           f"speaker guessed as {driver.find_element(By.ID, 'f-actor').get_attribute('value')!r}")
     active = driver.switch_to.active_element
-    for key in (Keys.TAB, Keys.CONTROL + "a", "bilateral-trade-deals", Keys.TAB, "o", Keys.TAB, "i"):
+    for key in (Keys.TAB, Keys.CONTROL + "a", "bilateral-trade-deals", Keys.TAB, "o", Keys.TAB, "r"):
         active.send_keys(key)
         active = driver.switch_to.active_element
+    # The reporter's field is there for a reported stance only, and the paraphrase's for a paraphrase only.
+    check(driver.find_element(By.ID, "f-reported_by").is_displayed(), "no reporter field for a reported stance")
+    check(not driver.find_element(By.ID, "f-paraphrase").is_displayed(), "a paraphrase field beside a quote")
+    active.send_keys("i")
+    active = driver.switch_to.active_element
+    check(not driver.find_element(By.ID, "f-reported_by").is_displayed(), "a reporter field for an inferred stance")
     # For the picture: the selected passage in the middle of the window, the form beside it.
     driver.execute_script("""var pieces = document.querySelectorAll('#article [data-o]'), at = null;
         for (var i = 0; i < pieces.length; i++) { if (Number(pieces[i].getAttribute('data-o')) <= arguments[0]) at = pieces[i]; }

@@ -113,6 +113,7 @@ enum Assets {
         form.code-form { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .8em 1em; }
         form.code-form blockquote { margin: 0 0 .3em; padding: .4em .7em; border-left: 4px solid var(--accent); background: #f3f6fb; font-family: Georgia, serif; max-height: 9em; overflow-y: auto; }
         form.code-form label { display: block; margin: .45em 0; font-size: .9em; color: var(--muted); }
+        form.code-form [hidden] { display: none; }
         form.code-form label input:not([type=radio]) { display: block; width: 100%; font-size: 1.05em; padding: .3em .45em; border: 1px solid #aab; border-radius: 4px; color: var(--ink); }
         form.code-form fieldset { border: 1px solid var(--line); border-radius: 4px; margin: .5em 0; padding: .2em .6em .4em; }
         form.code-form fieldset legend { font-size: .85em; color: var(--muted); }

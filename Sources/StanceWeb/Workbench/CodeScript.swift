@@ -268,6 +268,7 @@ enum CodeScript {
               input.checked = input.value === value;
             });
             if (name === "evidence") { form.querySelector(".paraphrase-field").hidden = value !== "paraphrase"; }
+            if (name === "basis") { form.querySelector(".reported-field").hidden = value !== "reported"; }
           }
 
           function choice(name) {
@@ -294,6 +295,7 @@ enum CodeScript {
             $("f-issue").value = issue ? issue.id : "";
             setChoice("stance", p && p.stance ? p.stance : "");
             setChoice("basis", p && p.basis && p.kind === "sentence" ? p.basis : "stated");
+            $("f-reported_by").value = p && p.kind === "sentence" && p.reported_by ? p.reported_by : "";
             setChoice("evidence", proposal && proposal.kind === "sentence" ? "paraphrase" : "quote");
             $("f-paraphrase").value = "";
             $("conflict").hidden = true;
@@ -319,6 +321,8 @@ enum CodeScript {
             var body = { actor: $("f-actor").value.trim(), issue: $("f-issue").value.trim(), stance: choice("stance"),
                          source: sourceID, basis: choice("basis") };
             if (formProposal && formProposal.confidence) { body.confidence = formProposal.confidence; }
+            var reporter = $("f-reported_by").value.trim();
+            if (body.basis === "reported" && reporter) { body.reported_by = reporter; }
             return body;
           }
 
@@ -395,6 +399,7 @@ enum CodeScript {
               $("f-issue").value = row.issue_id || "";
               setChoice("stance", row.stance);
               setChoice("basis", row.basis);
+              $("f-reported_by").value = row.reported_by || "";
               setChoice("evidence", row.paraphrase ? "paraphrase" : "quote");
               $("f-paraphrase").value = row.paraphrase || "";
               $("conflict").hidden = true;
@@ -413,6 +418,8 @@ enum CodeScript {
             if (now.issue !== row.issue_id) { body.issue = now.issue; }
             if (now.stance !== row.stance) { body.stance = now.stance; }
             if (now.basis !== row.basis) { body.basis = now.basis; }
+            var reporter = now.basis === "reported" ? $("f-reported_by").value.trim() : "";
+            if (reporter !== (row.reported_by || "")) { body.reported_by = reporter || null; }
             if (row.paraphrase && $("f-paraphrase").value.trim() !== row.paraphrase) { body.paraphrase = $("f-paraphrase").value.trim(); }
             return body;
           }
@@ -601,7 +608,7 @@ enum CodeScript {
                 event.preventDefault();
                 pick.checked = true;
                 pick.focus();
-                if (pick.name === "evidence") { setChoice("evidence", pick.value); }
+                if (pick.name === "evidence" || pick.name === "basis") { setChoice(pick.name, pick.value); }
               }
               return;
             }
@@ -610,8 +617,8 @@ enum CodeScript {
               save();
             }
           });
-          Array.prototype.forEach.call(form.querySelectorAll("input[name=evidence]"), function (input) {
-            input.addEventListener("change", function () { setChoice("evidence", input.value); });
+          Array.prototype.forEach.call(form.querySelectorAll("input[name=evidence], input[name=basis]"), function (input) {
+            input.addEventListener("change", function () { setChoice(input.name, input.value); });
           });
 
           // Completion for actor and issue from /api/complete, through the question a name can follow.
