@@ -250,7 +250,8 @@ extension WebApp {
 
     /// The new quote and the position citing it, checked together: every problem of both is reported at once, the
     /// quote's under `quote.FIELD` (its speaker, source and issue are the position's, reported there), with
-    /// `problems` found in the inline quote's shape.
+    /// `problems` found in the inline quote's shape. When the same speaker's quote of the same words at the same
+    /// offsets in that source is stored already, the position cites it and only the position is added.
     static func quoteAndPosition(
         _ quoteInput: [String: EntityInput.Value], _ positionInput: [String: EntityInput.Value], editor: Editor,
         problems shape: [String: String], in db: SQLConnection
@@ -268,7 +269,25 @@ extension WebApp {
             }
         }
         var input = positionInput
-        if case .quote(let made)? = quote { input["quote"] = .text(made.id.rawValue) } else { input["quote"] = .text("pending") }
+        // The same passage coded again (another issue, another stance) cites the quote already stored for it, by
+        // the same speaker in the same source at the same offsets, instead of storing the words twice.
+        var existing: String?
+        if case .quote(let made)? = quote, let range = made.range {
+            existing = try db.fetchOne(
+                String.self,
+                sql: """
+                    SELECT id FROM quote WHERE source_id = ? AND speaker_id = ? AND start_offset = ? AND end_offset = ?
+                    AND text = ? ORDER BY seq LIMIT 1
+                    """,
+                arguments: [made.source.rawValue, made.speaker.rawValue, range.start, range.end, made.text])
+        }
+        if let existing {
+            input["quote"] = .text(existing)
+        } else if case .quote(let made)? = quote {
+            input["quote"] = .text(made.id.rawValue)
+        } else {
+            input["quote"] = .text("pending")
+        }
         var position: Editor.NewEntity?
         do {
             position = try EntityInput.entity(.position, input, coder: editor.coder, time: editor.now(), in: db)
@@ -278,7 +297,7 @@ extension WebApp {
         guard problems.isEmpty, let quote, let position else {
             throw FieldProblems(problems.isEmpty ? ["quote": "the inline quote could not be made from these fields"] : problems)
         }
-        return [quote, position]
+        return existing == nil ? [quote, position] : [position]
     }
 
     /// The version in `If-Match` (`"12"`, `12` or `W/"12"`); 428 without one, 400 when it is not a number.

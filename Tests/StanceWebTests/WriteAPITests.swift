@@ -312,6 +312,44 @@ struct InlineQuoteTests {
         #expect(log.filter { $0.touches(quoteTarget) }.map(\.operation) == ["add", "undo #\(coded.id)"])
     }
 
+    @Test("the same passage coded twice cites the one quote; undoing the second coding keeps it")
+    func samePassageTwice() async throws {
+        let team = try TeamWeb("write-inline-twice")
+        let (source, first, second, afterSecond) = try await team.withClient { client in
+            let cody = try await client.session("cody")
+            let source = try await client.send(.post, "/api/sources", cody, json: [
+                "title": "Talks resume", "date": "2018-04-02", "text": WriteAPITests.article,
+            ])
+            let sourceID = source.json["id"] as? String ?? ""
+            let quote: [String: Any] = ["text": "We will not leave the agreement,", "start": 32]
+            let first = try await client.send(.post, "/api/positions", cody, json: [
+                "actor": "donald-trump", "issue": "withdrawal", "stance": "against", "source": sourceID,
+                "basis": "stated", "quote": quote,
+            ])
+            let second = try await client.send(.post, "/api/positions", cody, json: [
+                "actor": "donald-trump", "issue": "renegotiation", "stance": "supports", "source": sourceID,
+                "basis": "inferred", "quote": quote,
+            ])
+            let between = try team.reader.read { db in
+                try db.fetchAll(String.self, sql: "SELECT id FROM quote WHERE source_id = ?", arguments: [sourceID])
+            }
+            let undo = try await client.send(.post, "/api/undo", cody)
+            return (source, first, second, (between, undo))
+        }
+        let (between, undo) = afterSecond
+        #expect(between.count == 1, "the second coding stored the words again: \(between)")
+        #expect(first.status == .created, "\(first.body)")
+        #expect(second.status == .created, "\(second.body)")
+        #expect(undo.status == .ok, "\(undo.body)")
+        let sourceID = source.json["id"] as? String ?? ""
+        let (quotes, cited) = try team.reader.read { db in
+            (try db.fetchAll(String.self, sql: "SELECT id FROM quote WHERE source_id = ?", arguments: [sourceID]),
+             try db.fetchAll(String.self, sql: "SELECT quote_id FROM position WHERE source_id = ?", arguments: [sourceID]))
+        }
+        #expect(quotes.count == 1, "one quote for one passage: \(quotes)")
+        #expect(cited == quotes, "the first coding still cites it after the second is undone")
+    }
+
     @Test("a refused position leaves no quote; both sets of problems are named at once")
     func refused() async throws {
         try await Self.refused(try TeamWeb("write-inline-refused"))
