@@ -187,6 +187,11 @@ enum MatrixTextWriter {
         out.append(contentsOf: ",\n".utf8)
         key("source")
         JSONWriter.quoted(cell.sourceTitle, into: &out)
+        if cell.contradicts {
+            out.append(contentsOf: ",\n".utf8)
+            key("contradicts")
+            out.append(contentsOf: "true".utf8)
+        }
         out.append(UInt8(ascii: "\n"))
         JSONWriter.spaces(indent, into: &out)
         out.append(UInt8(ascii: "}"))

@@ -456,7 +456,17 @@ struct MatrixJSONStreamingTests {
         MatrixFixtures.small, MatrixFixtures.hostile, MatrixFixtures.large(rows: 40, columns: 9),
         PositionMatrix(actors: [], issues: [], cells: [], rule: ""),
         PositionMatrix(actors: [.init(id: "a", name: "A", kind: "person")], issues: [], cells: [[]], rule: "no issues"),
+        contradicting,
     ]
+
+    /// A cell whose actor contradicts itself carries `"contradicts": true` after its source.
+    static var contradicting: PositionMatrix {
+        var marked = MatrixFixtures.cell(.mixed)
+        marked.contradicts = true
+        return PositionMatrix(
+            actors: [.init(id: "a", name: "A", kind: "person")], issues: [.init(id: "i", name: "I"), .init(id: "j", name: "J")],
+            cells: [[marked, MatrixFixtures.cell(.supports)]], rule: "r")
+    }
 
     @Test("the same bytes as the whole object rendered at once", arguments: matrices.indices)
     func sameBytes(_ index: Int) {
