@@ -65,7 +65,7 @@ public struct FoundQuote: Sendable, Equatable {
     public var issues: [Slug]
     /// The sentence that holds the quote.
     public var sentence: TextRange
-    /// Where the issues were found: "sentence", "paragraph", "paragraph before", "article topic".
+    /// Where the issues were found: "sentence", "paragraph", "paragraph before", "dominant issue", "article topic".
     public var issuesFrom: String?
 
     /// A found quote with the given fields.

@@ -60,6 +60,16 @@ extension Reader {
         return ids
     }
 
+    /// The issue that dominates the article's issue mentions (outside names): named at least
+    /// three times and in at least half of all the mentions; nil otherwise.
+    func dominantIssue() -> Slug? {
+        var counts: [Slug: Int] = [:]
+        for mention in issueMentions { counts[mention.id, default: 0] += 1 }
+        let total = counts.values.reduce(0, +)
+        guard let best = counts.max(by: { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }) else { return nil }
+        return best.value >= 3 && best.value * 2 >= total ? best.key : nil
+    }
+
     /// The issue the article is about: the one its title and lead name or talk about most (at
     /// least a score of 3); nil when none stands out.
     func topic(newIssue: NewIssue? = nil) -> Slug? {
@@ -87,19 +97,32 @@ extension Reader {
     }
 
     /// The issues of a quote, and where they were found (shown to the coder): those of its
-    /// sentence ("sentence"), else those named in its paragraph or the one before ("paragraph",
-    /// "paragraph before"), else the article's topic ("article topic", for a quote of three words
-    /// or more); the topic joins them when the sentence uses two of the topic's own words.
+    /// sentence ("sentence"), else those of the nearest sentence of its paragraph that holds no
+    /// other quote and names or talks about one ("paragraph"), else those named anywhere in its paragraph or the one before
+    /// ("paragraph", "paragraph before"), else, for a quote of three words or more, the issue that
+    /// dominates the article's mentions ("dominant issue") or the article's topic ("article
+    /// topic"); the topic joins them when the sentence uses two of the topic's own words.
     /// A sentence that uses a new issue's key word is about the new issue first.
     func issues(forQuote quote: TextRange, in sentence: Sentence, topic: Slug?, newIssue: NewIssue? = nil) -> (ids: [Slug], from: String?) {
-        let sentenceWords = topicalWords(article.wordIndices(in: sentence.start..<sentence.end))
-        var ids: [Slug]
-        if let newIssue, sentenceWords.contains(where: { IssueVocabulary.stem($0) == IssueVocabulary.stem(newIssue.key) }) {
-            ids = [newIssue.id] + issues(in: sentence.start..<sentence.end, excluding: newIssue.key)
-        } else {
-            ids = issues(in: sentence.start..<sentence.end)
+        func sentenceIssues(_ sentence: Sentence) -> [Slug] {
+            let sentenceWords = topicalWords(article.wordIndices(in: sentence.start..<sentence.end))
+            if let newIssue, sentenceWords.contains(where: { IssueVocabulary.stem($0) == IssueVocabulary.stem(newIssue.key) }) {
+                return [newIssue.id] + issues(in: sentence.start..<sentence.end, excluding: newIssue.key)
+            }
+            return issues(in: sentence.start..<sentence.end)
         }
+        var ids = sentenceIssues(sentence)
         var from: String? = ids.isEmpty ? nil : "sentence"
+        if ids.isEmpty {
+            // The nearest sentence of the same paragraph that names or talks about an issue (of
+            // two as near, the one before); a sentence opening another quote is about that quote.
+            let others = article.sentences.filter { $0.paragraph == sentence.paragraph && $0 != sentence }
+                .sorted { (abs($0.start - sentence.start), $0.start) < (abs($1.start - sentence.start), $1.start) }
+            for other in others where !article.quotes.contains(where: { (other.start..<other.end).contains($0.open) }) {
+                ids = sentenceIssues(other)
+                if !ids.isEmpty { from = "paragraph"; break }
+            }
+        }
         for (paragraph, label) in [(sentence.paragraph, "paragraph"), (sentence.paragraph - 1, "paragraph before")]
         where ids.isEmpty && paragraph >= 0 {
             // The new issue's word names the new issue, not a known one that shares it.
@@ -114,6 +137,9 @@ extension Reader {
                 if !ids.contains(mention.id) { ids.append(mention.id) }
                 from = label
             }
+        }
+        if ids.isEmpty, let dominant = dominantIssue(), dominant != topic, article.wordIndices(in: quote.start..<quote.end).count > 2 {
+            return ([dominant], "dominant issue")
         }
         guard let topic, !ids.contains(topic) else { return (ids, from) }
         // A quote of one or two words characterises something its sentence names; the topic is no guess for it.

@@ -73,6 +73,57 @@ struct FormsTests {
         #expect(parsed.quotes.map(\.issues) == proposals.quotes.map(\.issues))
     }
 
+    @Test("a quote whose sentence names no issue takes the nearest sentence's in its paragraph")
+    func nearestSentenceIssue() throws {
+        let text = """
+            Talks resume in Seoul
+
+            Negotiators met again on Monday in a quiet room near the river, and both sides said little afterwards.
+
+            The minister backed the renegotiation. He opposed reopening the beef chapter. "Our farmers have paid enough," he said, according to Mara Quist, president of the Cobalt Workers Union.
+            """
+        let proposals = Fixtures.proposals(text, id: "forms")
+        let quote = try #require(Fixtures.quote(proposals, "Our farmers"))
+        // The sentence just before names beef (agriculture); the one before that, renegotiation.
+        #expect(quote.issues.map(\.rawValue) == ["agriculture"])
+        #expect(quote.issuesFrom == "paragraph")
+    }
+
+    @Test("with nothing near, a quote takes the issue that dominates the article, never one inside a name")
+    func dominantIssue() throws {
+        let text = """
+            A long week in Seoul
+
+            Negotiators met again on Monday in a quiet room near the river, and both sides said very little to anyone afterwards.
+
+            The beef question came first. Beef was raised again on Tuesday, and beef again on Wednesday. Autos came up once.
+
+            Nobody expected a quick end to any of it.
+
+            "We have waited long enough for this," said Mara Quist, president of the Cobalt Workers Union.
+            """
+        let proposals = Fixtures.proposals(text, id: "forms")
+        let quote = try #require(Fixtures.quote(proposals, "We have waited"))
+        #expect(quote.issues.map(\.rawValue) == ["agriculture"])
+        #expect(quote.issuesFrom == "dominant issue")
+
+        // Three of four mentions inside the name of an organisation the article introduces: nothing dominates.
+        let named = """
+            A long week in Seoul
+
+            Negotiators met again on Monday in a quiet room near the river, and both sides said very little to anyone afterwards.
+
+            Ines Barro, chair of the Beef Growers Council, met the Beef Growers Council's allies and the Beef Growers Council's rivals. Autos came up once.
+
+            Nobody expected a quick end to any of it.
+
+            "We have waited long enough for this," said Mara Quist, president of the Cobalt Workers Union.
+            """
+        let other = try #require(Fixtures.quote(Fixtures.proposals(named, id: "forms"), "We have waited"))
+        #expect(other.issuesFrom != "dominant issue")
+        #expect(!other.issues.map(\.rawValue).contains("agriculture"))
+    }
+
     @Test("a new issue: a policy phrase of the lead no known issue covers, used again and again")
     func newIssue() throws {
         let text = """
