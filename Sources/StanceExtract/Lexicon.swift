@@ -240,3 +240,50 @@ public enum Lexicon {
         return word == cue
     }
 }
+
+// MARK: - Attribution and introductions (session 5: forms of news English)
+
+extension Lexicon {
+    /// Titles before a name besides `personTitles` ("Undersecretary Dale Whitfield").
+    static let moreTitles: Set<String> = [
+        "undersecretary", "commissioner", "chancellor", "premier", "envoy", "spokesman", "spokeswoman",
+        "spokesperson", "councilman", "councilwoman", "assemblyman", "assemblywoman", "lawmaker", "general",
+    ]
+
+    /// What an abbreviated title stands for, so that "the senator" finds "Sen. Carl Lindqvist".
+    static let titleAbbreviations: [String: String] = [
+        "sen": "senator", "rep": "representative", "gov": "governor", "prof": "professor", "gen": "general",
+        "congressman": "representative", "congresswoman": "representative",
+    ]
+
+    /// Whether a word is a noun of a role (`roleNouns`, or one of `moreRoleNouns`).
+    static func isRoleNoun(_ word: String) -> Bool {
+        roleNouns.contains(word) || moreRoleNouns.contains(word)
+    }
+
+    /// Words heading the role of an interviewer or anonymous voice in a transcript ("HOST:").
+    static let transcriptRoles: Set<String> = [
+        "host", "moderator", "interviewer", "anchor", "reporter", "question", "q", "a", "answer", "audience",
+        "caller", "narrator", "chair", "chairman", "chairwoman", "voice",
+    ]
+
+    /// Nouns of a role in a broadcast or publication, which may head an appositive ("host of …").
+    static let moreRoleNouns: Set<String> = [
+        "host", "anchor", "moderator", "lobbyist", "organizer", "organiser", "owner", "treasurer", "columnist",
+        "reporter", "producer", "undersecretary", "commissioner", "chancellor", "premier",
+    ]
+
+    /// Words that open a clause, not an appositive ("…, while Ada Kerr, a grocer, said").
+    static let clauseOpeners: Set<String> = [
+        "while", "whereas", "although", "though", "because", "as", "when", "whenever", "after", "before", "since",
+        "if", "unless", "until", "where", "so", "yet", "and", "or", "but", "nor",
+    ]
+
+    /// Heads of an appositive that describe a place or a thing, not a person ("Des Moines, a city of …").
+    static let notPersonHeads: Set<String> = [
+        "city", "town", "village", "county", "state", "province", "region", "country", "port", "capital", "island",
+        "district", "program", "programme", "show", "book", "report", "film", "bill", "law", "plan", "river",
+        "suburb", "neighborhood", "neighbourhood", "street", "avenue", "building", "brand", "model", "product",
+        "vehicle", "car", "truck", "plant", "factory",
+    ]
+}

@@ -137,8 +137,8 @@ struct Reader: Sendable {
         let known = Lexicon.speechVerbs.contains(word.lower)
             || (characterizing && Lexicon.characterizingVerbs.contains(word.lower))
         guard known else { return false }
-        // "a note", "the call": a determiner makes it a noun.
-        if i > 0, ["a", "an", "the", "this", "that", "his", "her", "its", "their", "our"].contains(words[i - 1].lower) {
+        // "a note", "the call": a determiner makes it a noun ("…this," said X: not across a quote mark).
+        if i > 0, spaced(i - 1), ["a", "an", "the", "this", "that", "his", "her", "its", "their", "our"].contains(words[i - 1].lower) {
             return false
         }
         return true
@@ -439,9 +439,18 @@ struct Reader: Sendable {
     func isAppositive(_ segment: Range<Int>) -> Bool {
         guard let first = segment.first else { return false }
         let opener = words[first]
+        // "Sen. Carl Lindqvist, R-Iowa, said" · "Park Sun-hee, South Korea's deputy trade minister, said".
+        if isPartyTag(segment) || isPossessiveRole(segment) { return true }
         guard Lexicon.appositiveOpeners.contains(opener.lower) || !opener.isCapitalized else { return false }
         // "Jeon Sang-hoon, and Deputy US Trade Representative Karen Mayfield": a second subject.
         if ["and", "or", "but", "nor"].contains(opener.lower) { return false }
+        // "…, while Ada Kerr, a grocer, said": a clause with its own subject.
+        if Lexicon.clauseOpeners.contains(opener.lower), first + 1 < segment.upperBound,
+            isNameWord(first + 1) || actorAt[first + 1] != nil || Lexicon.personalPronouns.contains(words[first + 1].lower)
+                || ["the", "a", "an"].contains(words[first + 1].lower)
+        {
+            return false
+        }
         if ["which", "whose"].contains(opener.lower) { return true }
         for i in segment where i != first || opener.lower != "who" {
             // "who spoke on condition of anonymity because the talks are continuing": a relative
@@ -453,6 +462,36 @@ struct Reader: Sendable {
         return true
     }
 
+    /// Whether words `segment` are a legislator's party and state: "R-Iowa", "D-Mich.", "I-Vt.".
+    func isPartyTag(_ segment: Range<Int>) -> Bool {
+        guard segment.count == 1, let i = segment.first else { return false }
+        let scalars = Array(words[i].text.unicodeScalars)
+        return scalars.count >= 3 && ["R", "D", "I"].contains(scalars[0]) && scalars[1] == "-" && scalars[2].properties.isUppercase
+    }
+
+    /// Whether words `segment` are a role after an owner's possessive: "South Korea's deputy trade
+    /// minister", "the federation's chief economist", "its president".
+    func isPossessiveRole(_ segment: Range<Int>) -> Bool {
+        guard (2...8).contains(segment.count), let last = segment.last, Lexicon.isRoleNoun(words[last].lower),
+            let owner = segment.prefix(5).first(where: { words[$0].text.hasSuffix("'s") || words[$0].text.hasSuffix("\u{2019}s") || words[$0].lower == "its" }),
+            owner < last
+        else { return false }
+        return ((owner + 1)...last).allSatisfy { !words[$0].isCapitalized && spaced($0 - 1) }
+    }
+
+    /// The first word inside a parenthesis that closes right after word `end` ("(R-Neb.)"), within
+    /// eight words and not before `floor`; nil when no parenthesis closes there.
+    func parenthesisStart(endingAt end: Int, floor: Int) -> Int? {
+        guard end + 1 < words.count, article.gap(end, end + 1).contains(")") else { return nil }
+        var k = end
+        while k > floor, end - k < 8 {
+            if article.gap(k - 1, k).contains("(") { return k }
+            if article.gap(k - 1, k).contains(")") { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The subject of the verb at word `verb`, looking no further back than `floor`: the noun
     /// phrase just before it, past adverbs ("then", "reportedly") and appositives
     /// ("X, a senior fellow at Y, said").
@@ -460,6 +499,13 @@ struct Reader: Sendable {
         var i = verb - 1
         while i >= floor, Lexicon.betweenSubjectAndVerb.contains(words[i].lower), !commaAfter(i) { i -= 1 }
         guard i >= floor else { return nil }
+        // "Sen. Mark Halvorsen (R-Neb.) told": a parenthesis after the name is an aside.
+        var aside = false
+        if !commaAfter(i), let open = parenthesisStart(endingAt: i, floor: floor) {
+            i = open - 1
+            aside = true
+            guard i >= floor else { return nil }
+        }
         if commaAfter(i) {
             var end = i
             var skipped = false
@@ -469,7 +515,11 @@ struct Reader: Sendable {
                 guard start - 1 >= floor, commaAfter(start - 1), isAppositive(start..<(end + 1)) else { break }
                 end = start - 1
                 skipped = true
+                if let open = parenthesisStart(endingAt: end, floor: floor), open - 1 >= floor {
+                    end = open - 1
+                }
             }
+            if aside, !skipped { return nil }
             guard skipped else { return roleFirstName(endingAt: i, floor: floor) }
             i = end
         }
@@ -482,8 +532,11 @@ struct Reader: Sendable {
         guard let run = runBackward(endingAt: end, floor: floor), run.lowerBound - 1 >= floor, commaAfter(run.lowerBound - 1),
             run.allSatisfy({ isNameWord($0) || actorAt[$0] != nil })
         else { return nil }
-        let before = max(floor, run.lowerBound - 5)..<run.lowerBound
-        guard before.contains(where: { Lexicon.roleNouns.contains(words[$0].lower) }) else { return nil }
+        // "The federation's chairman," · "A spokeswoman for the Korea Automobile Importers Association,":
+        // the role stands in the phrase before the comma.
+        var start = run.lowerBound - 1
+        while start - 1 >= floor, !commaAfter(start - 1), run.lowerBound - start < 10 { start -= 1 }
+        guard (start..<run.lowerBound).contains(where: { Lexicon.isRoleNoun(words[$0].lower) }) else { return nil }
         return resolve(run: run)
     }
 
