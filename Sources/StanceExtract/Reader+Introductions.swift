@@ -213,6 +213,22 @@ extension Reader {
         return (role, organization)
     }
 
+    /// Whether an appositive reads "a/an OCCUPATION at/for/with ORG" with a named organisation
+    /// ("a pharmacologist at Westbrook University", "a lobbyist for the Aluminum Users Coalition"),
+    /// the occupation being no place or thing ("a town in …", "a program of …").
+    func occupationAtOrganization(_ segment: Range<Int>) -> Bool {
+        guard let first = segment.first, ["a", "an"].contains(words[first].lower),
+            let preposition = segment.dropFirst().prefix(5).first(where: { ["at", "for", "with", "of"].contains(words[$0].lower) }),
+            preposition > first + 1,
+            ((first + 1)..<preposition).allSatisfy({ !words[$0].isCapitalized && !Lexicon.notPersonHeads.contains(words[$0].lower) })
+        else { return false }
+        var j = preposition + 1
+        if j < segment.upperBound, words[j].lower == "the" { j += 1 }
+        guard let run = runForward(startingAt: j, ceiling: segment.upperBound) else { return false }
+        if let covered = actorAt[run.upperBound - 1] { return finder.actors[covered.mention.id]?.kind != .person }
+        return isOrganizationRun(run)
+    }
+
     /// Whether a run of capitalised words names an organisation: an organisation word, or an ampersand.
     func isOrganizationRun(_ run: Range<Int>) -> Bool {
         run.contains { Lexicon.organizationWords.contains(words[$0].lower) }
@@ -220,7 +236,7 @@ extension Reader {
     }
 
     /// The role and organisation of "The federation's chairman" or "Its president" ending at word `end`.
-    private func possessiveRole(endingAt end: Int, floor: Int) -> (String, OrganizationName)? {
+    func possessiveRole(endingAt end: Int, floor: Int) -> (String, OrganizationName)? {
         var k = end
         var roleWords: [Int] = []
         while k >= floor, end - k < 4, !words[k].text.hasSuffix("'s"), !words[k].text.hasSuffix("\u{2019}s"),
@@ -243,6 +259,10 @@ extension Reader {
         // "The federation's", "the union's": the last organisation of that kind; "Daehan's": a name.
         if let covered = actorAt[k], finder.actors[covered.mention.id]?.kind != .person {
             return (role, .known(covered.mention.id))
+        }
+        // "Hanwa Motor's vice president": an organisation's own name.
+        if owner.isCapitalized, actorAt[k] == nil, let run = runBackward(endingAt: k, floor: floor), isOrganizationRun(run) {
+            return (role, .new(nameText(run)))
         }
         guard Lexicon.organizationNouns.contains(owner.lower) || Lexicon.organizationWords.contains(owner.lower) else { return nil }
         guard let organization = lastOrganization(before: offset, word: owner.lower) else { return nil }

@@ -33,6 +33,8 @@ struct Introduction: Sendable, Equatable {
     var sentence: TextRange
     /// Whether the name is the byline's: the author of the piece.
     var isAuthor = false
+    /// The title written before the name, spelled out ("senator" for "Sen."), for "the senator said".
+    var title: String?
 }
 
 /// The organisation an appositive names: known, or new.
@@ -602,11 +604,14 @@ struct Reader: Sendable {
                 }
                 guard !["which", "whose"].contains(words[segment.lowerBound].lower) else { continue }
                 let head = segment.prefix(8).map { words[$0].lower }
-                let hasRole = head.contains { Lexicon.roleNouns.contains($0) }
+                var hasRole = head.contains { Lexicon.isRoleNoun($0) }
                 let hasOrganization = head.contains { Lexicon.organizationNouns.contains($0) }
-                guard hasRole || hasOrganization else { continue }
                 let nameWords = run.map { words[$0].lower }
                 let organizationName = nameWords.contains { Lexicon.organizationWords.contains($0) }
+                // "Felix Amoah, a pharmacologist at Westbrook University": any occupation at a
+                // named organisation introduces a person.
+                if !hasRole, !organizationName, occupationAtOrganization(segment) { hasRole = true }
+                guard hasRole || hasOrganization else { continue }
                 let kind: Graph.Actor.Kind
                 var nameRun = run
                 if organizationName || (hasOrganization && !hasRole) {
@@ -627,6 +632,12 @@ struct Reader: Sendable {
                     name: name, words: nameRun, kind: kind, role: nil, organization: nil,
                     description: describe(segment), sentence: sentenceRange)
                 if kind == .person, let (role, organization) = roleAndOrganization(segment) {
+                    introduction.role = role
+                    introduction.organization = organization
+                } else if kind == .person, let last = segment.last, isPossessiveRole(segment),
+                    let (role, organization) = possessiveRole(endingAt: last, floor: segment.lowerBound)
+                {
+                    // "Priya Raman, the federation's chief economist," · "Park Sun-hee, South Korea's deputy trade minister,".
                     introduction.role = role
                     introduction.organization = organization
                 }
