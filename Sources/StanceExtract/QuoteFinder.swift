@@ -238,8 +238,8 @@ public struct QuoteFinder: Sendable {
         case .anonymous:
             return (.anonymous, .anonymous)
         case .title(let title):
-            guard let id = reader.titled(title, before: offset) else { return (nil, nil) }
-            return (.actor(id), .title)
+            guard let referent = reader.titledReferent(title, before: offset) else { return (nil, nil) }
+            return (referent, .title)
         case .pronoun(let pronoun):
             let recent = last.flatMap { $0.paragraph >= paragraph - 1 ? $0 : nil }
             if Lexicon.personalPronouns.contains(pronoun) {

@@ -40,7 +40,8 @@ extension Reader {
     /// after the name, or a relative clause ("who sits on the Senate Finance Committee"), gives
     /// the organisation.
     private func titled(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
-        guard words[k].isCapitalized, Lexicon.personTitles.contains(words[k].lower), k + 1 < range.upperBound, spaced(k),
+        guard words[k].isCapitalized, Lexicon.personTitles.contains(words[k].lower) || Lexicon.moreTitles.contains(words[k].lower),
+            k + 1 < range.upperBound, spaced(k),
             actorAt[k + 1] == nil, let run = runForward(startingAt: k + 1, ceiling: range.upperBound)
         else { return nil }
         var nameRun = run
@@ -54,6 +55,7 @@ extension Reader {
         var introduction = Introduction(
             name: nameText(nameRun), words: nameRun, kind: .person, role: nil, organization: nil,
             description: role.map { $0.prefix(1).uppercased() + $0.dropFirst() }, sentence: sentence)
+        if !["mr", "ms", "mrs"].contains(title) { introduction.title = Lexicon.titleAbbreviations[title] ?? title }
         // "Deputy US Trade Representative Karen Mayfield": a title that names a known office.
         if let covered = actorAt[k], finder.actors[covered.mention.id]?.kind != .person {
             var first = covered.words.lowerBound

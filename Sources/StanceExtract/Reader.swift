@@ -338,6 +338,49 @@ struct Reader: Sendable {
         return nil
     }
 
+    /// Who "the senator", "the minister", "the economist" is at `offset`: the known actor last
+    /// mentioned with that title among its names, or the person the article introduced with that
+    /// title or role ("Sen. Carl Lindqvist", "Baek Ji-ho, an economist at …"), whichever came later.
+    func titledReferent(_ title: String, before offset: Int) -> Referent? {
+        var known: (at: Int, referent: Referent)?
+        if let id = titled(title, before: offset), let mention = mentions.last(where: { $0.id == id && $0.range.end <= offset }) {
+            known = (mention.range.start, .actor(id))
+        }
+        let introduced = introducedPerson(withRole: title, before: offset)
+        switch (known, introduced) {
+        case let (known?, introduced?): return introduced.at > known.at ? introduced.referent : known.referent
+        case let (known?, nil): return known.referent
+        case let (nil, introduced?): return introduced.referent
+        case (nil, nil): return nil
+        }
+    }
+
+    /// The person last introduced before `offset` with the title or role `word` ("minister" for
+    /// "Trade Minister Ahn Sung-ho" or "Jeon, the deputy minister").
+    func introducedPerson(withRole word: String, before offset: Int) -> (at: Int, referent: Referent)? {
+        let wanted = Lexicon.titleAbbreviations[word] ?? word
+        for introduction in introductions.reversed() where introduction.kind == .person {
+            let at = words[introduction.words.lowerBound].start
+            guard at < offset else { continue }
+            let roleHead = introduction.role.flatMap { $0.split(separator: " ").last.map { String($0).lowercased() } }
+            if introduction.title == wanted || roleHead == wanted { return (at, .newName(introduction.name)) }
+        }
+        return nil
+    }
+
+    /// Whether word `i` is a role named with "the" ("the senator", "the deputy minister") that an
+    /// earlier introduction gives someone: then it is that person, not an anonymous speaker.
+    func isDefiniteIntroducedRole(_ i: Int) -> Bool {
+        let word = words[i]
+        guard !word.isCapitalized, Lexicon.isRoleNoun(word.lower) || Lexicon.titles.contains(word.lower) else { return false }
+        var k = i - 1
+        while k >= 0, i - k <= 3, spaced(k), !words[k].isCapitalized {
+            if words[k].lower == "the" { return introducedPerson(withRole: word.lower, before: word.start) != nil }
+            k -= 1
+        }
+        return false
+    }
+
     // MARK: - Noun phrases around verbs
 
     /// The noun phrase that ends at word `i`: a pronoun, an anonymous phrase, a name or a title.
@@ -345,6 +388,20 @@ struct Reader: Sendable {
         let word = words[i]
         if Lexicon.personalPronouns.contains(word.lower) || Lexicon.pluralPronouns.contains(word.lower) {
             return NounPhrase(referent: .pronoun(word.lower), words: i..<(i + 1))
+        }
+        // "An aide to the minister said": the head stands before the preposition.
+        if !word.isCapitalized {
+            var k = i - 1
+            while k >= floor, k >= i - 4, spaced(k) {
+                if Lexicon.anonymousHeads.contains(words[k].lower), ["for", "of", "to", "at", "from", "with"].contains(words[k + 1].lower) {
+                    return NounPhrase(referent: .anonymous, words: k..<(i + 1))
+                }
+                k -= 1
+            }
+        }
+        if isDefiniteIntroducedRole(i) {
+            let start = (max(floor, i - 3)..<i).last { words[$0].lower == "the" } ?? i
+            return NounPhrase(referent: .title(word.lower), words: start..<(i + 1))
         }
         // "Farmers" ends a name in "the Korean Federation of Grain and Livestock Farmers".
         let inName = word.isCapitalized && (runBackward(endingAt: i, floor: floor)?.count ?? 0) >= 2
@@ -420,6 +477,7 @@ struct Reader: Sendable {
             // "said a spokesman", "said the president": look at the next few words.
             var k = j + 1
             while k < ceiling, k < j + 5, spaced(k - 1) {
+                if word.lower == "the", isDefiniteIntroducedRole(k) { return NounPhrase(referent: .title(words[k].lower), words: j..<(k + 1)) }
                 if Lexicon.anonymousHeads.contains(words[k].lower) { return NounPhrase(referent: .anonymous, words: j..<(k + 1)) }
                 if Lexicon.titles.contains(words[k].lower), !(k + 1 < ceiling && spaced(k) && isNameWord(k + 1)) {
                     return NounPhrase(referent: .title(words[k].lower), words: j..<(k + 1))
