@@ -27,6 +27,7 @@ extension Reader {
             for k in range where !inQuote(k) {
                 if let introduction = titled(at: k, in: range, sentence: sentenceRange) { add(introduction) }
                 if let introduction = roleFirst(at: k, in: range, sentence: sentenceRange) { add(introduction) }
+                if let introduction = organizationRoleName(at: k, in: range, sentence: sentenceRange) { add(introduction) }
                 if let introduction = organizationSubject(at: k, in: range, sentence: sentenceRange) { add(introduction) }
             }
         }
@@ -78,6 +79,12 @@ extension Reader {
                 return introduction
             }
         }
+        // "Rep. Dolores Achebe (D-Mich.), who sits on …": past a parenthesis after the name.
+        if after < range.upperBound, article.gap(after - 1, after).contains("(") {
+            var close = after
+            while close + 1 < range.upperBound, close - after < 8, !article.gap(close, close + 1).contains(")") { close += 1 }
+            if close + 1 < range.upperBound, article.gap(close, close + 1).contains(")") { after = close + 1 }
+        }
         // ", who sits on the Senate Finance Committee,"
         if after - 1 < range.upperBound, commaAfter(after - 1), after < range.upperBound, words[after].lower == "who" {
             after += 1
@@ -98,10 +105,63 @@ extension Reader {
             run.allSatisfy({ isNameWord($0) }),
             !run.contains(where: { Lexicon.organizationWords.contains(words[$0].lower) }),
             let (role, organization) = possessiveRole(endingAt: k, floor: range.lowerBound)
+                ?? prepositionalRole(endingAt: k, floor: range.lowerBound)
         else { return nil }
         return Introduction(
             name: nameText(run), words: run, kind: .person, role: role, organization: organization,
             description: role.prefix(1).uppercased() + role.dropFirst(), sentence: sentence)
+    }
+
+    /// "Hanseong Steel spokesman Kang Dong-wook", "Treasury spokeswoman Ann Lee": an organisation,
+    /// a role in lower case and a person's name; the role word is word `k`.
+    private func organizationRoleName(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
+        guard k > range.lowerBound, !words[k].isCapitalized, spaced(k - 1), isNameWord(k - 1) || actorAt[k - 1] != nil else { return nil }
+        // One to three role words, the last a role noun ("spokesman", "chief executive", "senior economist").
+        var end = k
+        while end < range.upperBound, end - k < 3, !words[end].isCapitalized, !isNameWord(end), spaced(end) { end += 1 }
+        guard end > k, end < range.upperBound, Lexicon.isRoleNoun(words[end - 1].lower),
+            (k..<end).allSatisfy({ Lexicon.isRoleNoun(words[$0].lower) || ["senior", "chief", "deputy", "vice", "trade", "press"].contains(words[$0].lower) }),
+            actorAt[end] == nil, let person = runForward(startingAt: end, ceiling: range.upperBound), (2...4).contains(person.count),
+            person.allSatisfy({ isNameWord($0) && actorAt[$0] == nil }), !isOrganizationRun(person),
+            let owner = runBackward(endingAt: k - 1, floor: range.lowerBound)
+        else { return nil }
+        let organization: OrganizationName
+        if let covered = actorAt[k - 1] {
+            guard finder.actors[covered.mention.id]?.kind != .person else { return nil }
+            organization = .known(covered.mention.id)
+        } else {
+            // "Korean trade minister …", "American economist …": a nationality is no organisation.
+            let last = words[k - 1].lower
+            guard !["ean", "ese", "ish", "ian", "can", "ch"].contains(where: { last.hasSuffix($0) }),
+                !owner.contains(where: { Lexicon.personTitles.contains(words[$0].lower) || isHonorific($0) })
+            else { return nil }
+            organization = .new(nameText(owner))
+        }
+        let role = (k..<end).map { words[$0].lower }.joined(separator: " ")
+        return Introduction(
+            name: nameText(person), words: person, kind: .person, role: role, organization: organization,
+            description: role.prefix(1).uppercased() + role.dropFirst(), sentence: sentence)
+    }
+
+    /// "A spokeswoman for the Korea Automobile Importers Association" ending at word `end`: the
+    /// role before a preposition and the organisation after it.
+    func prepositionalRole(endingAt end: Int, floor: Int) -> (String, OrganizationName)? {
+        guard let run = runBackward(endingAt: end, floor: floor) else { return nil }
+        var k = run.lowerBound - 1
+        if k >= floor, words[k].lower == "the" { k -= 1 }
+        guard k >= floor, ["for", "at", "of", "with"].contains(words[k].lower) else { return nil }
+        var roleWords: [Int] = []
+        var j = k - 1
+        while j >= floor, k - j <= 4, !words[j].isCapitalized || j == floor, !["a", "an", "the"].contains(words[j].lower) {
+            roleWords.insert(j, at: 0)
+            j -= 1
+        }
+        guard let head = roleWords.last, Lexicon.isRoleNoun(words[head].lower),
+            roleWords.allSatisfy({ !Lexicon.nameConnectors.contains(words[$0].lower) })
+        else { return nil }
+        let role = roleWords.map { words[$0].lower }.joined(separator: " ")
+        if let id = known(run) { return (role, .known(id)) }
+        return (role, .new(nameText(run)))
     }
 
     /// "The Washington-based Council for Cross-Border Investment disagreed": a name with an

@@ -96,6 +96,7 @@ struct Reader: Sendable {
 
     /// Whether only spaces separate words `a` and `a + 1`.
     func spaced(_ a: Int) -> Bool {
+        guard a >= 0, a + 1 < words.count else { return false }
         let gap = article.gap(a, a + 1)
         return !gap.isEmpty && gap.unicodeScalars.allSatisfy { $0 == " " || $0 == "\u{00A0}" }
     }
@@ -104,6 +105,7 @@ struct Reader: Sendable {
     /// ampersand ("Whitlock & Crane").
     func joined(_ a: Int) -> Bool {
         if spaced(a) { return true }
+        guard a >= 0, a + 1 < words.count else { return false }
         let gap = article.gap(a, a + 1)
         return gap == " & " || gap == "&"
     }
