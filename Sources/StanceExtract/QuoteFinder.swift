@@ -64,6 +64,7 @@ public struct QuoteFinder: Sendable {
             }
         }
         var runOns: [Int] = []  // unattributed quotes that run on into the next paragraph
+        var runningOn = Set<Int>()  // every kept quote that runs on into the next paragraph
         // The previous quote of the current paragraph: its referent, sentence and whether it was kept.
         var previous: (referent: Referent?, reference: Reference?, sentence: Int, paragraph: Int, kept: Bool)?
 
@@ -134,6 +135,7 @@ public struct QuoteFinder: Sendable {
                 if keep {
                     seenTexts.insert(normalized)
                     if quote.runsOn, pattern == .unattributed { runOns.append(found.count) }
+                    if quote.runsOn { runningOn.insert(found.count) }
                     let issues = reader.issues(forQuote: quote.inner, in: sentence, topic: topic, newIssue: newIssue)
                     var foundQuote = FoundQuote(
                         text: text, range: quote.inner, speaker: speaker(referent, reader),
@@ -157,6 +159,18 @@ public struct QuoteFinder: Sendable {
             found[index].speaker = next.speaker
             found[index].reference = next.reference
             found[index].attribution = .continuation
+        }
+        // … or in its first paragraph: the paragraph it runs on into, opening with a quote mark
+        // and attributing nothing itself, goes on in the same voice.
+        for index in runningOn.sorted() where index + 1 < found.count && found[index].attribution != .unattributed {
+            let next = found[index + 1]
+            let paragraph = article.paragraphIndex(at: next.range.start)
+            guard next.attribution == .unattributed, paragraph == article.paragraphIndex(at: found[index].range.start) + 1,
+                article.wordIndices(in: article.paragraphs[paragraph].lowerBound..<next.range.start).isEmpty
+            else { continue }
+            found[index + 1].speaker = found[index].speaker
+            found[index + 1].reference = found[index].reference
+            found[index + 1].attribution = .continuation
         }
         return found
     }
@@ -201,7 +215,11 @@ public struct QuoteFinder: Sendable {
             }
             i -= 1
         }
-        // 2b. After a colon: the subject of the clause ("X was blunter in an interview: “…”").
+        // 2b. A transcript line ("WHITFIELD: “…”", "HOST: “…”"): the speaker in capitals.
+        if colon, reader.isTranscriptLabel(head) {
+            return reader.transcriptSpeaker(head).map { Attributed(phrase: $0, pattern: .xSaidQuote, verb: nil) }
+        }
+        // 2c. After a colon: the subject of the clause ("X was blunter in an interview: “…”").
         if colon, let phrase = reader.clauseSubject(in: head) {
             return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: nil)
         }

@@ -88,6 +88,35 @@ struct Reader: Sendable {
 
     // MARK: - Word tests
 
+    /// The syllables of Hanyu Pinyin (an initial and a final), for telling a Chinese given name
+    /// ("Jianguo", "Xiaoming") from a Western surname ("Adams") after a Chinese family name.
+    static let pinyinSyllables: Set<String> = {
+        let initials = ["", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh", "r", "z", "c", "s", "y", "w"]
+        let finals = [
+            "a", "o", "e", "i", "u", "ai", "ei", "ui", "ao", "ou", "iu", "ie", "ue", "an", "en", "in", "un", "ang", "eng", "ing",
+            "ong", "ia", "iao", "ian", "iang", "iong", "ua", "uo", "uai", "uan", "uang",
+        ]
+        var syllables: Set<String> = ["er"]
+        for initial in initials { for final in finals { syllables.insert(initial + final) } }
+        return syllables
+    }()
+
+    /// Whether `word` is two or three Pinyin syllables written as one word ("Jianguo").
+    static func isPinyinGivenName(_ word: String) -> Bool {
+        let letters = Array(word.lowercased())
+        guard letters.count >= 4, letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        func split(_ start: Int, _ left: Int) -> Bool {
+            if start == letters.count { return left < 2 }
+            guard left > 0 else { return false }
+            for length in stride(from: min(6, letters.count - start), through: 1, by: -1)
+            where pinyinSyllables.contains(String(letters[start..<(start + length)])) {
+                if split(start + length, left - 1) { return true }
+            }
+            return false
+        }
+        return split(0, 3)
+    }
+
     /// Whether word `i` lies inside a quotation.
     func inQuote(_ i: Int) -> Bool {
         let offset = words[i].start
@@ -619,6 +648,36 @@ struct Reader: Sendable {
         return nil
     }
 
+    /// Whether `words[range]` is a transcript's speaker label: one to three words in capitals
+    /// opening a paragraph ("WHITFIELD", "JANE ELLERY", "HOST").
+    func isTranscriptLabel(_ range: Range<Int>) -> Bool {
+        guard (1...3).contains(range.count), let first = range.first,
+            first == 0 || article.gap(first - 1, first).contains("\n")
+        else { return false }
+        return range.allSatisfy { i in
+            let letters = words[i].text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+        }
+    }
+
+    /// Who a transcript label names: a known actor, the person named before by that surname
+    /// ("WHITFIELD" after "Dale Whitfield"), anonymous for a role ("HOST", "Q"), else nobody.
+    func transcriptSpeaker(_ range: Range<Int>) -> NounPhrase? {
+        guard let last = range.last else { return nil }
+        if let covered = actorAt[last] { return NounPhrase(referent: .actor(covered.mention.id), words: range) }
+        if range.count == 1 {
+            let word = words[last].lower
+            if Lexicon.transcriptRoles.contains(word) { return NounPhrase(referent: .anonymous, words: range) }
+            if let earlier = shortForm(word, before: words[last].start) {
+                return NounPhrase(referent: earlier, words: range, isShortForm: true)
+            }
+            if let full = fullName(shortenedTo: last) { return NounPhrase(referent: .newName(nameText(full)), words: range, isShortForm: true) }
+            return nil
+        }
+        let name = range.map { words[$0].text.prefix(1) + words[$0].text.dropFirst().lowercased() }.joined(separator: " ")
+        return NounPhrase(referent: .newName(name), words: range)
+    }
+
     /// The nearest known actor, or new name given before, named before word `verb` in
     /// `words[floor..<verb]` outside quotations (the subject of "…, slamming it as …").
     func nearestName(before verb: Int, floor: Int) -> NounPhrase? {
@@ -709,7 +768,7 @@ struct Reader: Sendable {
 
     /// The latest earlier person's name (two or three capitalised words, no known actor) whose
     /// short form is the word at `index` ("Nam Eun-ji" for "Nam", "Omar Feld" for "Feld").
-    private func fullName(shortenedTo index: Int) -> Range<Int>? {
+    func fullName(shortenedTo index: Int) -> Range<Int>? {
         var found: Range<Int>?
         var j = 0
         while j < index {
@@ -721,7 +780,7 @@ struct Reader: Sendable {
             }
             let name = nameText(run)
             if (2...3).contains(run.count), run.allSatisfy({ isNameWord($0) && actorAt[$0] == nil }),
-                Extractor.guessKind(name) == .person, Extractor.shortName(of: name) == words[index].text
+                Extractor.guessKind(name) == .person, Extractor.shortName(of: name)?.lowercased() == words[index].lower
             {
                 found = run
             }

@@ -413,13 +413,10 @@ struct AttributionChecklistTests {
     /// Cases the extractor does not handle yet (counted in docs/extract.md).
     static let knownIssues: Set<String> = [
         "NAME said in an interview with …, adding that",
-        "a Chinese name with a long given name",
         "a man, a woman who disagreed, then he again",
         "a person named in a new paragraph, then she said",
-        "a quote running over two paragraphs",
         "a subject without a verb of saying, then the quote",
         "a tagline, then she writes",
-        "transcript: an unnamed host is nobody",
         "two growers, a surname each, then he",
     ]
 
