@@ -42,6 +42,8 @@ public struct QuoteFinder: Sendable {
         var referent: Referent
         var paragraph: Int
         var isPerson: Bool
+        /// Where the speaker was last attributed (a quote mark or a verb of saying).
+        var offset: Int
     }
 
     private struct Attributed {
@@ -88,7 +90,9 @@ public struct QuoteFinder: Sendable {
                     guard let phrase else { continue }
                     let offset = reader.words[verb].start
                     let (referent, _) = resolve(phrase, at: offset, paragraph: sentence.paragraph, last: last, reader: &reader)
-                    if let referent { last = LastSpeaker(referent: referent, paragraph: sentence.paragraph, isPerson: isPerson(referent, reader)) }
+                    if let referent {
+                        last = LastSpeaker(referent: referent, paragraph: sentence.paragraph, isPerson: isPerson(referent, reader), offset: offset)
+                    }
                     continue
                 }
                 guard let quote = event.quote else { continue }
@@ -114,6 +118,14 @@ public struct QuoteFinder: Sendable {
                     pattern = attributed.pattern
                     (referent, reference) = resolve(
                         attributed.phrase, at: quote.open, paragraph: sentence.paragraph, last: last, reader: &reader)
+                } else if sentenceWords.allSatisfy({ reader.inQuote($0) }), sentenceIndex > 0,
+                    article.sentences[sentenceIndex - 1].paragraph == sentence.paragraph,
+                    let subject = reader.sentenceSubject(article.sentences[sentenceIndex - 1])
+                {
+                    // "Omar Haddad … does not mince words. “…”": a quotation standing alone after a
+                    // sentence about a person is that person's.
+                    pattern = .xSaidQuote
+                    (referent, reference) = resolve(subject, at: quote.open, paragraph: sentence.paragraph, last: last, reader: &reader)
                 } else if let previous, previous.paragraph == sentence.paragraph, previous.reference != nil,
                     previous.referent == last?.referent
                 {
@@ -145,7 +157,8 @@ public struct QuoteFinder: Sendable {
                     found.append(foundQuote)
                 }
                 if let referent, reference != nil {
-                    last = LastSpeaker(referent: referent, paragraph: sentence.paragraph, isPerson: isPerson(referent, reader))
+                    last = LastSpeaker(
+                        referent: referent, paragraph: sentence.paragraph, isPerson: isPerson(referent, reader), offset: quote.open)
                 }
                 previous = (referent, reference, sentenceIndex, sentence.paragraph, keep)
             }
@@ -205,11 +218,15 @@ public struct QuoteFinder: Sendable {
                 if let phrase = reader.subject(before: i, floor: head.lowerBound) {
                     return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: i)
                 }
-                // "…, slamming it as a “…”": the subject of the clause.
-                if word.lower.hasSuffix("ing"), i > head.lowerBound, reader.commaAfter(i - 1),
-                    let phrase = reader.nearestName(before: i, floor: head.lowerBound)
-                {
-                    return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: i)
+                // "…, slamming it as a “…”" · "X said in an interview, adding that …": the subject of
+                // the clause, which is the subject of a verb of saying before it if there is one.
+                if word.lower.hasSuffix("ing"), i > head.lowerBound, reader.commaAfter(i - 1) {
+                    let earlier = (head.lowerBound..<i).reversed().lazy
+                        .filter { reader.isSpeechVerb($0, characterizing: false) && !reader.inQuote($0) }
+                        .compactMap { reader.subject(before: $0, floor: head.lowerBound) }.first
+                    if let phrase = earlier ?? reader.nearestName(before: i, floor: head.lowerBound) {
+                        return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: i)
+                    }
                 }
                 break
             }
@@ -270,7 +287,14 @@ public struct QuoteFinder: Sendable {
                 let fresh = lastPersons(before: offset, paragraph: paragraph, reader, thisParagraphOnly: true)
                     .first { known($0) == nil || known($0) == gender }
                 var chosen: Referent?
-                if let recent, recent.paragraph < paragraph, let fresh, fresh != recent.referent {
+                // A person who opens a sentence after the last speaker's words and before this one
+                // ("Nora Quint … disagreed. “…” she asked"; "Dressler was more hopeful. “…,” he said").
+                let floor = recent?.offset ?? reader.article.paragraphs[max(0, paragraph - 1)].lowerBound
+                let subject = reader.sentenceSubjects(from: floor, before: offset)
+                    .last { known($0) == nil || known($0) == gender }
+                if let subject, subject != recent?.referent {
+                    chosen = subject
+                } else if let recent, recent.paragraph < paragraph, let fresh, fresh != recent.referent {
                     chosen = fresh
                 } else if let recent, recent.referent == .anonymous {
                     chosen = recent.referent

@@ -326,6 +326,11 @@ struct Reader: Sendable {
             if let earlier = shortForm(word, before: offset) {
                 return NounPhrase(referent: earlier, words: run, isShortForm: true)
             }
+            // "Marta Lindgren … and Paul Dressler … “…,” Lindgren said": a surname is the person
+            // named in full before, even without an appositive.
+            if let full = fullName(shortenedTo: last) {
+                return NounPhrase(referent: .newName(nameText(full)), words: run, isShortForm: true)
+            }
             if honorific { return nil }  // "Ms. X" with no X named before: never guess
         }
         return NounPhrase(referent: .newName(nameText(first..<run.upperBound)), words: run)
@@ -646,6 +651,35 @@ struct Reader: Sendable {
             return phrase
         }
         return nil
+    }
+
+    /// The person a sentence opens with as its subject ("Anna Whitby grows sorghum …", "Pell
+    /// shrugged", "Ms. Alvarez replied"), resolved as a speaker would be; nil when it opens
+    /// otherwise, or with a name used as a modifier ("South Korean officials", "Farm groups").
+    func sentenceSubject(_ sentence: Sentence) -> NounPhrase? {
+        let range = article.wordIndices(in: sentence.start..<sentence.end)
+        guard let first = range.first, !inQuote(first),
+            isNameWord(first) || actorAt[first] != nil || isHonorific(first),
+            let run = runForward(startingAt: first, ceiling: range.upperBound)
+        else { return nil }
+        let next = run.upperBound
+        if next < range.upperBound, spaced(next - 1) {
+            let word = words[next].lower
+            if Lexicon.anonymousHeads.contains(word) || Lexicon.organizationNouns.contains(word) || Lexicon.isRoleNoun(word)
+                || Lexicon.notPersonHeads.contains(word)
+            {
+                return nil
+            }
+        }
+        let last = words[run.upperBound - 1].lower
+        if ["ean", "ese", "ish", "ian", "can"].contains(where: { last.hasSuffix($0) }), actorAt[run.upperBound - 1] == nil { return nil }
+        guard let phrase = resolve(run: run), isPersonReferent(phrase.referent) else { return nil }
+        return phrase
+    }
+
+    /// The persons who open the sentences that start at or after `floor` and end before `offset`, in text order.
+    func sentenceSubjects(from floor: Int, before offset: Int) -> [Referent] {
+        article.sentences.filter { $0.start >= floor && $0.end <= offset }.compactMap { sentenceSubject($0)?.referent }
     }
 
     /// Whether `words[range]` is a transcript's speaker label: one to three words in capitals

@@ -412,12 +412,6 @@ struct AttributionChecklistTests {
 
     /// Cases the extractor does not handle yet (counted in docs/extract.md).
     static let knownIssues: Set<String> = [
-        "NAME said in an interview with …, adding that",
-        "a man, a woman who disagreed, then he again",
-        "a person named in a new paragraph, then she said",
-        "a subject without a verb of saying, then the quote",
-        "a tagline, then she writes",
-        "two growers, a surname each, then he",
     ]
 
     @Test("each form gives the coder's speakers, actors and affiliations", arguments: checks)
