@@ -261,6 +261,46 @@ extension Lexicon {
         roleNouns.contains(word) || moreRoleNouns.contains(word)
     }
 
+    /// Verbs of saying besides `speechVerbs` ("“Not one more ton!” she shouted").
+    static let moreSpeechVerbs: Set<String> = [
+        "shouted", "yelled", "chanted", "testified", "quipped", "joked", "wondered", "lamented", "recounted",
+        "conceding", "admitted", "admits", "insisting", "warning", "explaining", "arguing", "stressing",
+    ]
+
+    /// Characterising verbs besides `characterizingVerbs` ("accused the government of “…”").
+    static let moreCharacterizingVerbs: Set<String> = [
+        "accused", "accuses", "accusing", "criticized", "criticised", "criticizing", "dismissed", "dismissing",
+        "hailed", "hailing", "lauded", "mocked", "derided", "urged", "urging", "questioned", "welcomed",
+    ]
+
+    /// Nouns of kinds of organisation besides `organizationNouns` ("the truck unit of the Arlen Group").
+    static let moreOrganizationNouns: Set<String> = [
+        "unit", "subsidiary", "affiliate", "arm", "division", "automaker", "carmaker", "maker", "manufacturer",
+        "supplier", "producer", "exporter", "importer", "retailer", "lender", "insurer", "conglomerate", "operator",
+        "broadcaster", "publisher", "startup", "brokerage", "steelmaker", "chaebol",
+    ]
+
+    /// Words in a name that make it no business ("the company" is never a ministry or a union).
+    static let nonBusinessWords: Set<String> = [
+        "ministry", "department", "agency", "council", "federation", "union", "association", "institute", "university",
+        "committee", "office", "coalition", "alliance", "forum", "society", "foundation", "center", "centre", "party",
+        "commission", "bureau", "board", "administration", "school", "college", "network", "chamber", "fund",
+    ]
+
+    /// Words after which a number belongs to a name ("Machinists Local 1123").
+    static let numberedNameWords: Set<String> = ["local", "lodge", "chapter", "district", "post", "unit", "no"]
+
+    /// Words before a title that qualify it without naming an office ("Vice Trade Minister").
+    static let titleQualifiers: Set<String> = [
+        "vice", "deputy", "first", "second", "senior", "acting", "assistant", "associate", "prime", "former", "chief",
+    ]
+
+    /// Roles by which a person speaks for a government ("a former USTR negotiator", "a U.S. official").
+    static let officialRoles: Set<String> = [
+        "minister", "official", "officials", "ambassador", "negotiator", "envoy", "secretary", "representative",
+        "diplomat", "spokesman", "spokeswoman", "spokesperson", "undersecretary", "commissioner", "director",
+    ]
+
     /// Words heading the role of an interviewer or anonymous voice in a transcript ("HOST:").
     static let transcriptRoles: Set<String> = [
         "host", "moderator", "interviewer", "anchor", "reporter", "question", "q", "a", "answer", "audience",

@@ -216,6 +216,16 @@ public struct QuoteFinder: Sendable {
             }
             if reader.isSpeechVerb(i), !reader.inQuote(i) {
                 if let phrase = reader.subject(before: i, floor: head.lowerBound) {
+                    // "One of them said Tokyo had insisted on “…”": the words are the source's, who
+                    // reports what another insisted on.
+                    var outer = phrase.words.lowerBound - 1
+                    if outer >= head.lowerBound, reader.words[outer].lower == "that" { outer -= 1 }
+                    if reader.isSpeechVerb(i, characterizing: false), outer >= head.lowerBound,
+                        reader.isSpeechVerb(outer, characterizing: false), !reader.inQuote(outer),
+                        let source = reader.subject(before: outer, floor: head.lowerBound)
+                    {
+                        return Attributed(phrase: source, pattern: .xSaidQuote, verb: outer)
+                    }
                     return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: i)
                 }
                 // "…, slamming it as a “…”" · "X said in an interview, adding that …": the subject of

@@ -332,7 +332,7 @@ extension Reader {
     }
 
     /// The organisation last named before `offset` (outside quotes), preferring one whose name has `word`.
-    func lastOrganization(before offset: Int, word: String?) -> OrganizationName? {
+    func lastOrganization(before offset: Int, word: String?, accept: ([String]) -> Bool = { _ in true }) -> OrganizationName? {
         var candidates: [(at: Int, name: OrganizationName, words: [String])] = []
         for mention in mentions where mention.kind == .actor && mention.range.end <= offset {
             guard let actor = finder.actors[mention.id], actor.kind != .person, actor.kind != .government else { continue }
@@ -351,7 +351,7 @@ extension Reader {
             }
             i -= 1
         }
-        let sorted = candidates.sorted { $0.at > $1.at }
+        let sorted = candidates.filter { accept($0.words) }.sorted { $0.at > $1.at }
         if let word, let match = sorted.first(where: { $0.words.contains(word) }) { return match.name }
         return sorted.first?.name
     }

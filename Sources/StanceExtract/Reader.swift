@@ -147,6 +147,12 @@ struct Reader: Sendable {
     func isNameWord(_ i: Int) -> Bool {
         let word = words[i]
         if word.isInitial { return true }
+        // "Machinists Local 1123": a number after "Local" belongs to the name.
+        if i > 0, word.text.allSatisfy(\.isNumber), Lexicon.numberedNameWords.contains(words[i - 1].lower), words[i - 1].isCapitalized,
+            spaced(i - 1)
+        {
+            return true
+        }
         guard word.isCapitalized else { return false }
         // "Washington-based", "Seoul-led": an adjective, not part of a name.
         if let hyphen = word.lower.lastIndex(of: "-"),
@@ -167,8 +173,8 @@ struct Reader: Sendable {
         guard !word.isCapitalized || i == 0 else { return false }
         // "X put it bluntly: “…”".
         if word.lower == "put", i + 1 < words.count, words[i + 1].lower == "it" { return true }
-        let known = Lexicon.speechVerbs.contains(word.lower)
-            || (characterizing && Lexicon.characterizingVerbs.contains(word.lower))
+        let known = Lexicon.speechVerbs.contains(word.lower) || Lexicon.moreSpeechVerbs.contains(word.lower)
+            || (characterizing && (Lexicon.characterizingVerbs.contains(word.lower) || Lexicon.moreCharacterizingVerbs.contains(word.lower)))
         guard known else { return false }
         // "a note", "the call": a determiner makes it a noun ("…this," said X: not across a quote mark).
         if i > 0, spaced(i - 1), ["a", "an", "the", "this", "that", "his", "her", "its", "their", "our"].contains(words[i - 1].lower) {
@@ -191,9 +197,12 @@ struct Reader: Sendable {
             return max(covered.words.lowerBound, floor)..<(end + 1)
         }
         guard isNameWord(end) else { return nil }
+        if let list = listName(endingAt: end, floor: floor) { return list }
         var start = end
         while start - 1 >= floor, joined(start - 1) {
             let previous = start - 1
+            // "China's Ministry of Commerce": the owner before a possessive is not part of the name.
+            if isPossessive(previous) { break }
             if isNameWord(previous) || isHonorific(previous) {
                 start = previous
                 continue
@@ -256,7 +265,7 @@ struct Reader: Sendable {
         if let covered = actorAt[start], covered.words.lowerBound == start {
             // "Korea Iron and Steel Producers Forum": a known name opening a longer one is part of it.
             let end = covered.words.upperBound
-            guard end < ceiling, end < words.count, joined(end - 1), isNameWord(end), actorAt[end] == nil,
+            guard end < ceiling, end < words.count, joined(end - 1), isNameWord(end), actorAt[end] == nil, !isPossessive(end - 1),
                 !Lexicon.personTitles.contains(words[end].lower),
                 let longer = runForward(startingAt: end, ceiling: ceiling), isOrganizationRun(longer)
             else { return start..<min(end, ceiling) }
@@ -264,7 +273,7 @@ struct Reader: Sendable {
         }
         guard isNameWord(start) || isHonorific(start) else { return nil }
         var end = start + 1
-        while end < ceiling, joined(end - 1) {
+        while end < ceiling, joined(end - 1), !isPossessive(end - 1) {
             if isNameWord(end) {
                 end += 1
                 continue
@@ -286,7 +295,47 @@ struct Reader: Sendable {
             }
             break
         }
+        // "the Ministry of Trade, Industry and Energy": a list closes the name of an organisation.
+        if end < ceiling, (start..<end).contains(where: { words[$0].text == "of" && $0 > start && Lexicon.organizationWords.contains(words[$0 - 1].lower) }) {
+            var k = end
+            while k < ceiling, onlyComma(k - 1), isNameWord(k), actorAt[k] == nil {
+                if k + 2 < ceiling, words[k + 1].text == "and", spaced(k), spaced(k + 1), isNameWord(k + 2) {
+                    let two = k + 3 < ceiling && spaced(k + 2) && isNameWord(k + 3) && actorAt[k + 3] == nil
+                    return start..<(k + (two ? 4 : 3))
+                }
+                k += 1
+            }
+        }
         return start..<end
+    }
+
+    /// Whether only a comma and spaces separate words `a` and `a + 1`.
+    func onlyComma(_ a: Int) -> Bool {
+        guard a >= 0, a + 1 < words.count else { return false }
+        return article.gap(a, a + 1).filter { $0 != " " && $0 != "\u{00A0}" } == ","
+    }
+
+    /// Whether word `i` ends in a possessive "'s".
+    func isPossessive(_ i: Int) -> Bool {
+        words[i].bareEnd < words[i].end
+    }
+
+    /// "the Ministry of Trade, Industry and Energy" ending at word `end` ("Energy"): an
+    /// organisation's name that closes with a list; nil when the words before are no such name.
+    func listName(endingAt end: Int, floor: Int) -> Range<Int>? {
+        // The last item may be two words ("Food and Rural Affairs").
+        let last = end - 1 >= floor && words[end - 1].text != "and" && isNameWord(end - 1) && spaced(end - 1) ? end - 1 : end
+        guard last - 3 >= floor, words[last - 1].text == "and", spaced(last - 2), spaced(last - 1), isNameWord(last - 2) else { return nil }
+        var first = last - 2
+        while first - 1 >= floor, onlyComma(first - 1), isNameWord(first - 1) {
+            guard let head = runBackward(endingAt: first - 1, floor: floor) else { return nil }
+            if head.contains(where: { words[$0].text == "of" && $0 > head.lowerBound && Lexicon.organizationWords.contains(words[$0 - 1].lower) }) {
+                return head.lowerBound..<(end + 1)
+            }
+            guard head.count == 1 else { return nil }
+            first -= 1
+        }
+        return nil
     }
 
     /// The text of words `range`, without honorifics or a title in front ("Trade Minister Kim
@@ -404,6 +453,31 @@ struct Reader: Sendable {
         return nil
     }
 
+    /// "the ministry", "the company" at word `i` (after "the"): the organisation last named before
+    /// it whose name has that word ("the Ministry of Strategy and Finance", "Norvale Chemicals
+    /// Corporation"); nil when none was, or the word is no kind of organisation.
+    func definiteOrganization(at i: Int) -> NounPhrase? {
+        let word = words[i]
+        guard i > 0, !word.isCapitalized, words[i - 1].lower == "the", spaced(i - 1),
+            Lexicon.organizationWords.contains(word.lower) || Lexicon.organizationNouns.contains(word.lower),
+            !(i + 1 < words.count && spaced(i) && isNameWord(i + 1))
+        else { return nil }
+        // "the company" stands for a business of any name ("Norvale Chemicals Corporation"), the
+        // other words for a name holding them ("the ministry": "Ministry of Strategy and Finance").
+        let business = ["company", "firm", "automaker", "carmaker", "manufacturer", "maker", "steelmaker"].contains(word.lower)
+        let organization = lastOrganization(before: words[i - 1].start, word: word.lower) { nameWords in
+            business ? !nameWords.contains { Lexicon.nonBusinessWords.contains($0) } : nameWords.contains(word.lower)
+        }
+        switch organization {
+        case .known(let id)?:
+            return NounPhrase(referent: .actor(id), words: (i - 1)..<(i + 1), isShortForm: true)
+        case .new(let name)?:
+            return NounPhrase(referent: .newName(name), words: (i - 1)..<(i + 1), isShortForm: true)
+        case nil:
+            return nil
+        }
+    }
+
     /// Whether word `i` is a role named with "the" ("the senator", "the deputy minister") that an
     /// earlier introduction gives someone: then it is that person, not an anonymous speaker.
     func isDefiniteIntroducedRole(_ i: Int) -> Bool {
@@ -425,6 +499,14 @@ struct Reader: Sendable {
         if Lexicon.personalPronouns.contains(word.lower) || Lexicon.pluralPronouns.contains(word.lower) {
             return NounPhrase(referent: .pronoun(word.lower), words: i..<(i + 1))
         }
+        // "One of them said": one of a group the article leaves unnamed.
+        if ["them", "those", "us"].contains(word.lower), i - 2 >= floor, words[i - 1].lower == "of",
+            ["one", "some", "two", "both", "neither", "either", "several", "many", "none", "each"].contains(words[i - 2].lower)
+        {
+            return NounPhrase(referent: .anonymous, words: (i - 2)..<(i + 1))
+        }
+        // "The company said", "the ministry said": the organisation last named with that word.
+        if let organization = definiteOrganization(at: i) { return organization }
         // "An aide to the minister said": the head stands before the preposition.
         if !word.isCapitalized {
             var k = i - 1
@@ -513,6 +595,7 @@ struct Reader: Sendable {
             // "said a spokesman", "said the president": look at the next few words.
             var k = j + 1
             while k < ceiling, k < j + 5, spaced(k - 1) {
+                if word.lower == "the", k == j + 1, let organization = definiteOrganization(at: k) { return organization }
                 if word.lower == "the", isDefiniteIntroducedRole(k) { return NounPhrase(referent: .title(words[k].lower), words: j..<(k + 1)) }
                 if Lexicon.anonymousHeads.contains(words[k].lower) { return NounPhrase(referent: .anonymous, words: j..<(k + 1)) }
                 if Lexicon.titles.contains(words[k].lower), !(k + 1 < ceiling && spaced(k) && isNameWord(k + 1)) {
