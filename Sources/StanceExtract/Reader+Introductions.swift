@@ -72,6 +72,7 @@ extension Reader {
             return introduction
         }
         var after = nameRun.upperBound
+        let partyTagged = after < range.upperBound && isPartyTag(after..<(after + 1))
         if after < range.upperBound, ["of", "at"].contains(words[after].lower) {
             if let organization = organization(startingAt: after + 1, ceiling: range.upperBound) {
                 introduction.role = role ?? "not stated"
@@ -93,7 +94,48 @@ extension Reader {
                 introduction.organization = organization
             }
         }
+        guard introduction.organization == nil else { return introduction }
+        // "Sen. Harold Brandt, R-Iowa," · "Rep. Dolores Achebe (D-Mich.)": a party tag makes a
+        // member of Congress, when the graph knows it.
+        if partyTagged, ["senator", "representative"].contains(introduction.title ?? ""), let congress = knownActor(named: "congress") {
+            introduction.role = introduction.title
+            introduction.organization = .known(congress)
+        }
+        // "Vice Trade Minister Yoon Tae-sik" after "the Ministry of Trade, Industry and Energy": a
+        // minister's subject names the ministry.
+        if title == "minister" {
+            var first = k
+            while first - 1 >= range.lowerBound, spaced(first - 1), words[first - 1].isCapitalized, isNameWord(first - 1) || actorAt[first - 1] != nil {
+                first -= 1
+            }
+            let topics = (first..<k).map { words[$0].lower }.filter { !Lexicon.titleQualifiers.contains($0) }
+            if !topics.isEmpty,
+                let ministry = lastOrganization(before: words[first].start, word: "ministry", accept: { name in
+                    name.contains("ministry") && topics.allSatisfy { name.contains($0) }
+                })
+            {
+                introduction.role = article.string(words[first].start..<words[k].end).lowercased()
+                introduction.organization = ministry
+            }
+        }
+        // "County Commissioner Janet Ruhl": the county the article names.
+        if k - 1 >= range.lowerBound, words[k - 1].text == "County", spaced(k - 1) {
+            for j in words.indices where j != k - 1 && words[j].lower == "county" && words[j].isCapitalized && !inQuote(j) {
+                if let county = runBackward(endingAt: j, floor: max(0, j - 3)), county.count >= 2, actorAt[county.lowerBound] == nil {
+                    introduction.role = article.string(words[k - 1].start..<words[k].end).lowercased()
+                    introduction.organization = .new(nameText(county))
+                    break
+                }
+            }
+        }
         return introduction
+    }
+
+    /// The known actor (not a person) with `word` among the words of its name or aliases ("congress").
+    func knownActor(named word: String) -> Slug? {
+        finder.actors.values.sorted { $0.id.rawValue < $1.id.rawValue }.first { actor in
+            actor.kind != .person && ([actor.name] + actor.aliases).contains { NameMatching.key($0).split(separator: " ").contains(Substring(word)) }
+        }?.id
     }
 
     /// "The federation's chairman, Bae Jung-ho," · "Its president, Alan Whitford,": a role with

@@ -352,6 +352,13 @@ struct Reader: Sendable {
         {
             lower = title + 1
         }
+        // "County Commissioner Edna Voigt": a title further in, before a person's name of two words or more.
+        if let title = range.last(where: { Lexicon.moreTitles.contains(words[$0].lower) && words[$0].isCapitalized }),
+            title >= lower, title + 2 < range.upperBound,
+            !range.contains(where: { Lexicon.organizationWords.contains(words[$0].lower) && $0 > title })
+        {
+            lower = title + 1
+        }
         return article.string(words[lower].start..<words[range.upperBound - 1].bareEnd)
     }
 
