@@ -190,6 +190,8 @@ extension Reader {
     func prepositionalRole(endingAt end: Int, floor: Int) -> (String, OrganizationName)? {
         guard let run = runBackward(endingAt: end, floor: floor) else { return nil }
         var k = run.lowerBound - 1
+        // "for Vietnam's Ministry of Industry and Trade": past the owner.
+        if k >= floor, isPossessive(k), let owner = runBackward(endingAt: k, floor: floor) { k = owner.lowerBound - 1 }
         if k >= floor, words[k].lower == "the" { k -= 1 }
         guard k >= floor, ["for", "at", "of", "with"].contains(words[k].lower) else { return nil }
         var roleWords: [Int] = []

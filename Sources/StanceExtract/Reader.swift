@@ -721,6 +721,8 @@ struct Reader: Sendable {
         // "The federation's chairman," · "A spokeswoman for the Korea Automobile Importers Association,":
         // the role stands in the phrase before the comma.
         var start = run.lowerBound - 1
+        // Past an organisation's name holding commas ("the Ministry of Land, Infrastructure and Transport").
+        if let organization = runBackward(endingAt: start, floor: floor), organization.lowerBound < start { start = organization.lowerBound }
         while start - 1 >= floor, !commaAfter(start - 1), run.lowerBound - start < 10 { start -= 1 }
         guard (start..<run.lowerBound).contains(where: { Lexicon.isRoleNoun(words[$0].lower) }) else { return nil }
         return resolve(run: run)
@@ -831,6 +833,16 @@ struct Reader: Sendable {
                 var end = k + 1
                 while end < range.upperBound, !commaAfter(end), !inQuote(end) { end += 1 }
                 let segment = (k + 1)..<min(end + 1, range.upperBound)
+                // "Marcus Bell, 29, a material handler, said": an age after a name makes a person.
+                if segment.count == 1, let age = segment.first, (1...3).contains(words[age].text.count),
+                    words[age].text.allSatisfy(\.isNumber), (2...3).contains(run.count), run.allSatisfy({ isNameWord($0) }),
+                    !isOrganizationRun(run), Extractor.guessKind(nameText(run)) == .person
+                {
+                    found.append(Introduction(
+                        name: nameText(run), words: run, kind: .person, role: nil, organization: nil, description: nil,
+                        sentence: article.trimmedSentence(sentence).range))
+                    continue
+                }
                 guard !segment.isEmpty, !inQuote(segment.lowerBound), isAppositive(segment) else { continue }
                 // "Kwon Min-ji, who leads the Korean Patient Solidarity Network in Seoul,": a
                 // relative clause of membership gives the role and the organisation.
@@ -848,7 +860,7 @@ struct Reader: Sendable {
                 guard !["which", "whose"].contains(words[segment.lowerBound].lower) else { continue }
                 let head = segment.prefix(8).map { words[$0].lower }
                 var hasRole = head.contains { Lexicon.isRoleNoun($0) }
-                let hasOrganization = head.contains { Lexicon.organizationNouns.contains($0) }
+                let hasOrganization = head.contains { Lexicon.organizationNouns.contains($0) || Lexicon.moreOrganizationNouns.contains($0) }
                 let nameWords = run.map { words[$0].lower }
                 let organizationName = nameWords.contains { Lexicon.organizationWords.contains($0) }
                 // "Felix Amoah, a pharmacologist at Westbrook University": any occupation at a
@@ -883,11 +895,42 @@ struct Reader: Sendable {
                     // "Priya Raman, the federation's chief economist," · "Park Sun-hee, South Korea's deputy trade minister,".
                     introduction.role = role
                     introduction.organization = organization
+                } else if kind == .person, let (role, id) = knownOffice(in: segment) {
+                    // "Marcy Tolliver, a former USTR negotiator,": a known office named in the role.
+                    introduction.role = role
+                    introduction.organization = .known(id)
+                }
+                // "Pell Motors, the truck unit of the Arlen Group,": the group is an organisation too.
+                if kind == .organization, let of = segment.first(where: { words[$0].lower == "of" }) {
+                    var j = of + 1
+                    if j < segment.upperBound, words[j].lower == "the" { j += 1 }
+                    if let parent = runForward(startingAt: j, ceiling: segment.upperBound), actorAt[parent.upperBound - 1] == nil,
+                        isOrganizationRun(parent)
+                    {
+                        found.append(Introduction(
+                            name: nameText(parent), words: parent, kind: .organization, role: nil, organization: nil,
+                            description: nil, sentence: sentenceRange))
+                    }
                 }
                 found.append(introduction)
             }
         }
         return found
+    }
+
+    /// The role and known office of an appositive that names the office without a preposition
+    /// ("a former USTR negotiator", "a deputy assistant U.S. trade representative"); a government
+    /// only with an official's role ("a Korean trade official", not "a Korea expert").
+    func knownOffice(in segment: Range<Int>) -> (String, Slug)? {
+        guard let j = segment.first(where: { actorAt[$0] != nil }), let covered = actorAt[j],
+            let actor = finder.actors[covered.mention.id], actor.kind != .person,
+            !segment.contains(where: { ["at", "of", "for", "with", "from", "in"].contains(words[$0].lower) })
+        else { return nil }
+        if actor.kind == .government, !segment.contains(where: { Lexicon.officialRoles.contains(words[$0].lower) }) { return nil }
+        var first = segment.lowerBound
+        if ["a", "an", "the"].contains(words[first].lower) { first += 1 }
+        guard first < segment.upperBound else { return nil }
+        return (article.string(words[first].start..<words[segment.upperBound - 1].end).lowercased(), actor.id)
     }
 
     /// The latest earlier person's name (two or three capitalised words, no known actor) whose

@@ -488,11 +488,6 @@ struct AttributionChecklistTests {
 
     /// Cases the extractor does not handle yet (counted in docs/extract.md).
     static let knownIssues: Set<String> = [
-        "NAME, AGE, a retired ROLE, said (no quote)",
-        "a spokesman for a ministry whose name holds a list, NAME, said",
-        "a spokeswoman for a country's ministry, NAME, said",
-        "an appositive naming a known office without a preposition",
-        "an organisation, the unit of a group",
     ]
 
     @Test("each form gives the coder's speakers, actors and affiliations", arguments: checks)
