@@ -275,7 +275,7 @@ extension Lexicon {
     static let endingVerbs: [String] = [
         "scrap*", "end", "ends", "ended", "ending", "abolish*", "eliminat*", "remov*", "lift*", "repeal*", "drop",
         "drops", "dropped", "dropping", "phase* out", "phasing out", "tear* up", "tore up", "torn up", "kill*",
-        "dismantl*", "weaken*", "roll* back", "water* down", "gut", "gutting", "curb*", "curtail*", "strip*", "discard*",
+        "dismantl*", "weaken*", "revis*", "overhaul*", "rework*", "roll* back", "water* down", "gut", "gutting", "curb*", "curtail*", "strip*", "discard*",
     ]
     static let keepingVerbs: [String] = [
         "keep*", "kept", "maintain*", "preserv*", "retain*", "extend*", "protect*", "defend*", "expand*", "impos*",
@@ -292,6 +292,16 @@ extension Lexicon {
         ("terminat*", "withdrawal", 1), ("stay* in", "withdrawal", -1), ("remain* in", "withdrawal", -1),
         ("stick* with", "withdrawal", -1), ("renegotiat*", "renegotiation", 1),
     ]
+
+    /// Particle verbs of an issue's action written around their object ("tear the whole thing
+    /// up"): verb, particle, the issue word.
+    static let particleActions: [(String, String, String)] = [
+        ("tear*", "up", "withdrawal"), ("tore", "up", "withdrawal"), ("rip*", "up", "withdrawal"),
+        ("pull*", "out", "withdrawal"), ("scrap*", "altogether", "withdrawal"),
+    ]
+
+    /// Words that stand for the agreement as the object of such a verb.
+    static let agreementWords: Set<String> = ["it", "thing", "deal", "agreement", "pact", "treaty", "fta", "korus"]
 
     /// Verbs of threat: the threatened action is leverage. An issue whose description says a
     /// threat is `mixed` gets `mixed`; any other, the action's own direction.

@@ -102,6 +102,8 @@ struct PositionFinder {
                         reader.isNameWord(k) && k > quoteWords.lowerBound && !reader.words[k - 1].text.hasSuffix(".")
                             // "the ISDS clause is unacceptable": an issue's name is what the cue is said of.
                             && !issueMentions.contains { overlaps(k..<(k + 1), $0.range) }
+                            // "I’d", "We’ll": the speaker, no other subject.
+                            && !Lexicon.notNames.contains(String(reader.words[k].lower.prefix { $0 != "'" && $0 != "\u{2019}" }))
                     }
             }
             let sentenceActors = reader.mentions.filter {
@@ -255,6 +257,7 @@ struct PositionFinder {
                 }
                 if quoted { continue }
                 let holder = self.holder(of: cue, among: candidates) ?? author
+                    ?? trailingSpeaker(after: cue, in: sentenceWords, quotes: quotes)
                 guard let holder else { continue }
                 let actorName = reader.finder.actors[holder.id]?.name ?? holder.name
                 let stance = cue.negated ? flip(cue.stance) : cue.stance
@@ -288,6 +291,23 @@ struct PositionFinder {
             if let found = reportedHolder(from: opening, cue: cue, reporter: reporter, among: actors) { return (found, reporter) }
         }
         return nil
+    }
+
+    /// The speaker of a paraphrase that ends with its attribution ("No further opening of the
+    /// market to beef was on the table, he said"; "…, Lee said."): a verb of saying after the cue,
+    /// set off by a comma, whose subject is a known or new actor, or he/she carried to the last
+    /// attributed quote's speaker.
+    private func trailingSpeaker(after cue: Cue, in sentence: Range<Int>, quotes: [FoundQuote]) -> Mention? {
+        let from = cue.words.upperBound
+        guard from < sentence.upperBound,
+            let verb = (from..<sentence.upperBound).first(where: { !reader.inQuote($0) && reader.isSpeechVerb($0, characterizing: false) }),
+            let subject = reader.subject(before: verb, floor: from),
+            let opening = subject.words.first, opening > from, reader.commaAfter(opening - 1),
+            let id = actorID(subject.referent, before: verb, quotes: quotes)
+        else { return nil }
+        let start = reader.words[opening].start
+        let name = reader.finder.actors[id]?.name ?? newIDs.first { $0.value == id }?.key ?? id.rawValue
+        return Mention(kind: .actor, id: id, name: name, text: name, range: TextRange(start: start, end: reader.words[subject.words.upperBound - 1].end))
     }
 
     /// "support the deal", "oppose the agreement": a cue whose object is the agreement itself
@@ -420,7 +440,9 @@ struct PositionFinder {
         let first = cue.anchor.lowerBound
         // "is criticized", not "is pushing for": a passive needs a past participle.
         let participle = reader.words[first].lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(reader.words[first].lower)
-        let passive = participle && (max(0, first - 2)..<first).contains { ["is", "was", "are", "were", "been", "being", "be"].contains(reader.words[$0].lower) }
+        // "the ISDS clause should be revised": the issue is the passive's subject, the holder is
+        // whoever says so.
+        let passive = participle && !(cue.namesIssue != nil && cue.governor == nil) && (max(0, first - 2)..<first).contains { ["is", "was", "are", "were", "been", "being", "be"].contains(reader.words[$0].lower) }
         // "backed by X", "drew praise from X": the holder follows.
         if after < reader.words.count, ["by", "from"].contains(reader.words[after].lower) {
             let next = reader.words[min(after + 1, reader.words.count - 1)].start
@@ -499,8 +521,9 @@ struct PositionFinder {
             if let governor {
                 consumed.insert(governor.words)
                 let from = governor.words.upperBound <= action.words.lowerBound ? governor.words.upperBound : words.lowerBound
-                let negated = governor.words.upperBound <= action.words.lowerBound
-                    && negation(before: action.words.lowerBound, floor: from, within: 3)
+                // "did not think pulling out would do any good": a negation before the subject
+                // action turns the whole judgement.
+                let negated = negation(before: action.words.lowerBound, floor: from, within: 3)
                 var stance: Graph.Stance
                 if governor.threat {
                     stance = threatMixed.contains(action.issue) ? .mixed : (action.polarity > 0 ? .supports : .opposes)
@@ -521,6 +544,12 @@ struct PositionFinder {
                     && ($0 + 1 == action.words.lowerBound || ["to", "be"].contains(reader.words[$0 + 1].lower)
                         || ["should", "must"].contains(reader.words[$0].lower))
             }
+                // "I'd tear the whole thing up", "we would pull out": the speaker's own will.
+                || (max(words.lowerBound, action.words.lowerBound - 2)..<action.words.lowerBound).contains {
+                    let word = reader.words[$0].lower.replacingOccurrences(of: "\u{2019}", with: "'")
+                    return ["i'd", "we'd", "i'll", "we'll"].contains(word)
+                        || (["would", "will"].contains(word) && $0 > 0 && ["i", "we"].contains(reader.words[$0 - 1].lower))
+                }
             guard negated || obliged || action.standsAlone else { continue }
             let sign = action.polarity * (negated ? -1 : 1)
             composed.append(Cue(
@@ -551,6 +580,17 @@ struct PositionFinder {
         }
         let phrases = Lexicon.issueActions + Lexicon.issuePhrases.map { ($0.0, $0.1, 1) }
         for i in words {
+            // "tear the whole thing up", "pull it out": a particle verb with its object between,
+            // the object a pronoun or a word for the agreement.
+            for (verb, particle, meaning) in Lexicon.particleActions where Lexicon.matches(reader.words[i].lower, cue: verb) {
+                guard i + 2 < min(i + 6, words.upperBound),
+                    let end = ((i + 2)..<min(i + 6, words.upperBound)).first(where: { reader.words[$0].lower == particle }),
+                    ((i + 1)..<end).allSatisfy({ !reader.commaAfter($0 - 1) && !reader.isNameWord($0) }),
+                    ((i + 1)..<end).contains(where: { Lexicon.agreementWords.contains(reader.words[$0].lower) }),
+                    let issue = aliasIssue(meaning), !found.contains(where: { $0.words.overlaps(i..<(end + 1)) })
+                else { continue }
+                found.append(Action(issue: issue, polarity: 1, words: i..<(end + 1), verbOnObject: false))
+            }
             for (phrase, meaning, polarity) in phrases {
                 let parts = phrase.split(separator: " ").map(String.init)
                 guard i + parts.count <= words.upperBound,
@@ -573,9 +613,20 @@ struct PositionFinder {
                         !issueMentions.contains(where: { overlaps(i..<(i + 1), $0.range) })
                     else { continue }
                     let span = i..<(i + parts.count)
-                    guard let object = issueStarting(within: span.upperBound..<(span.upperBound + 4)),
-                        !found.contains(where: { $0.words.overlaps(span) })
-                    else { continue }
+                    guard !found.contains(where: { $0.words.overlaps(span) }) else { continue }
+                    guard let object = issueStarting(within: span.upperBound..<(span.upperBound + 4)) else {
+                        // "the pickup tariff should be kept", "the clause would be revised": a
+                        // passive with the issue as its subject, up to five words before.
+                        guard i > words.lowerBound, ["be", "been", "is", "are", "was", "were", "being"].contains(reader.words[i - 1].lower),
+                            let subject = issueMentions.last(where: { mention in
+                                let end = reader.article.firstWord(atOrAfter: mention.range.end)
+                                return end <= i - 1 && end >= max(words.lowerBound, i - 5)
+                                    && !(end..<i).contains { reader.commaAfter($0 - 1) && $0 > end }
+                            })
+                        else { continue }
+                        found.append(Action(issue: subject.id, polarity: polarity, words: span, verbOnObject: true))
+                        continue
+                    }
                     let objectWords = reader.article.wordIndices(in: object.range.start..<object.range.end)
                     // The action now covers its object, whose own action ("the withdrawal") it replaces.
                     found.removeAll { $0.words.overlaps(objectWords) }
