@@ -250,6 +250,8 @@ extension Lexicon {
     static let stanceSupportVerbs: [String] = [
         "push* for", "press* for", "pressed for", "call* for", "lobb* for", "urge", "urges", "urged", "urging",
         "demanded", "demanding", "seek*", "sought", "insist* on", "applaud*", "hail*", "commit* to",
+        // Moves towards an action: "considering whether to start withdrawing", "came close to withdrawing".
+        "consider*", "came close to", "come* close to",
     ]
 
     /// The same for opposition: "balked at the tariffs", "came out against the tax".

@@ -585,8 +585,13 @@ struct PositionFinder {
             for (verb, particle, meaning) in Lexicon.particleActions where Lexicon.matches(reader.words[i].lower, cue: verb) {
                 guard i + 2 < min(i + 6, words.upperBound),
                     let end = ((i + 2)..<min(i + 6, words.upperBound)).first(where: { reader.words[$0].lower == particle }),
-                    ((i + 1)..<end).allSatisfy({ !reader.commaAfter($0 - 1) && !reader.isNameWord($0) }),
-                    ((i + 1)..<end).contains(where: { Lexicon.agreementWords.contains(reader.words[$0].lower) }),
+                    ((i + 1)..<end).allSatisfy({ !reader.commaAfter($0 - 1) }),
+                    // Its object is the agreement ("tear the whole thing up"), or the party taken
+                    // out of it ("pull the US out of KORUS").
+                    ((i + 1)..<end).contains(where: { Lexicon.agreementWords.contains(reader.words[$0].lower) && !reader.isNameWord($0) })
+                        || (end + 2 < words.upperBound && reader.words[end + 1].lower == "of"
+                            && (Lexicon.agreementWords.contains(reader.words[end + 2].lower)
+                                || (end + 3 < words.upperBound && Lexicon.agreementWords.contains(reader.words[end + 3].lower)))),
                     let issue = aliasIssue(meaning), !found.contains(where: { $0.words.overlaps(i..<(end + 1)) })
                 else { continue }
                 found.append(Action(issue: issue, polarity: 1, words: i..<(end + 1), verbOnObject: false))

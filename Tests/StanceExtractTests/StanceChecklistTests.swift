@@ -187,6 +187,10 @@ struct StanceChecklistTests {
              expected: []),
         Case(form: "harm to what is valued", text: "\"A withdrawal would damage the alliance,\" said Cutler.",
              expected: ["wendy-cutler withdrawal opposes stated", "?wendy-cutler security-alliance supports"]),
+        Case(form: "pull the country out of the deal (threat)", text: "Trump threatened last year to pull the United States out of the deal.",
+             expected: ["donald-trump withdrawal mixed"]),
+        Case(form: "considering an action", text: "Trump is considering whether to start the process of withdrawing from KORUS, aides said.",
+             expected: ["donald-trump withdrawal supports"]),
         Case(form: "transcript answer", text: "CUTLER: \"We oppose the reciprocal tax. It punishes an ally.\"",
              expected: ["wendy-cutler reciprocal-tax opposes stated"]),
     ]
