@@ -29,6 +29,24 @@ struct IssueTermTests {
         #expect(Graph.Issue.termProblems([String(repeating: "x", count: 80)]).isEmpty)
     }
 
+    @Test("the KORUS terms are built into the database, read back and exported as they were written")
+    func korusTerms() throws {
+        let graph = try TestSupport.korusData.load()
+        let written = graph.issues.filter { !$0.terms.isEmpty }
+        #expect(written.count >= 10)
+        let path = try TestSupport.temporaryDirectory("terms").appendingPathComponent("graph.sqlite").path
+        try GraphBuilder.build(from: TestSupport.korusData, to: path)
+        let store = try Store(path: path, mode: .readOnly)
+        defer { try? store.close() }
+        let read = try store.read { try GraphReader.read($0) }
+        #expect(read.issues == graph.issues)
+        let agriculture = try #require(graph.issues.first { $0.id.rawValue == "agriculture" })
+        let one = try store.read { try GraphReader.issue("agriculture", in: $0) }
+        #expect(one?.terms == agriculture.terms)
+        let count = try store.read { try $0.fetchOne(Int.self, sql: "SELECT count(*) FROM issue_term") }
+        #expect(count == graph.issues.reduce(0) { $0 + $1.terms.count })
+    }
+
     @Test("a bad term in issues.yaml is reported at its line and column, and nothing is built")
     func badTermsLocated() throws {
         let copy = try TestSupport.copy(TestSupport.korusData.path)
