@@ -40,6 +40,22 @@ struct PostgresIssueTermTests {
         }
     }
 
+    @Test("a CSV import replaces a graph whose issues have terms, and keeps none of them")
+    func importClearsTerms() throws {
+        let graph = try TestSupport.korusData.load()
+        #expect(graph.issues.contains { !$0.terms.isEmpty })
+        let folder = try PostgresImportTests.folder()
+        try TestServer.withDatabase { url in
+            let engine = try PostgresEngine(url: url, mode: .readWrite)
+            let store = Store(engine: engine, mode: .readWrite)
+            defer { try? store.close() }
+            try store.write { db in try GraphWriter.insert(graph, into: db) }
+            try engine.importCSV(directory: folder.path)
+            #expect(try store.read { try $0.fetchOne(Int.self, sql: "SELECT count(*) FROM issue_term") } == 0)
+            #expect(try store.read { try GraphReader.issue("withdrawal", in: $0)?.terms } == [])
+        }
+    }
+
     /// Adds an issue with terms, edits them, refuses a duplicate and undoes; returns the issue and the change log.
     static func edit(_ store: Store) throws -> (issue: Graph.Issue?, log: [String]) {
         var editor = try Editor(coder: "ann")
