@@ -10,12 +10,14 @@ extension Graph {
         public var role: String
         public var start: PartialDate?
         public var end: PartialDate?
-        public var source: Source.ID
+        /// The source that states the tie. graph-data/ requires one; an affiliation imported from CSV
+        /// (`memberships.csv` has no source column) has none.
+        public var source: Source.ID?
         public var note: String?
 
         public init(
             id: ID, actor: Actor.ID, organization: Actor.ID, role: String, start: PartialDate? = nil,
-            end: PartialDate? = nil, source: Source.ID, note: String? = nil
+            end: PartialDate? = nil, source: Source.ID?, note: String? = nil
         ) {
             self.id = id
             self.actor = actor

@@ -90,8 +90,20 @@ struct PositionFinder {
                 : quoted
             // "negotiating to reach a deal, not to walk away": the speaker's words deny the issue itself.
             let denials = negatedIssueNames(in: quoteWords).filter { cue in cue.namesIssue.map { quote.issues.contains($0) } == true }
-            guard !cues.isEmpty || !denials.isEmpty, !quote.issues.isEmpty else { continue }
+            guard !quote.issues.isEmpty else { continue }
             let sentence = article.string(quote.sentence.start..<quote.sentence.end)
+            guard !cues.isEmpty || !denials.isEmpty else {
+                // No cue: the tone of the speaker's own words, when it is clear, is a weak hint.
+                if let tone = tone(of: quoteWords, opening: continuesSubject ? openingWord : nil) {
+                    for issue in quote.issues {
+                        add(CandidatePosition(
+                            actor: actor, actorName: speaker.name, issue: issue, issueName: issueName(issue),
+                            stance: tone.stance, confidence: .low, basis: .stated, cues: tone.labels, quote: index,
+                            sentence: sentence))
+                    }
+                }
+                continue
+            }
             // A cue bears on the issues its own sentence of the quote talks about; a sentence that
             // talks about none bears on the quote's other issues.
             let parts = article.sentences.filter { $0.end > quote.range.start && $0.start < quote.range.end }
@@ -428,6 +440,24 @@ struct PositionFinder {
         return cues.filter { cue in !names.contains { overlaps(cue.words, $0) } }.filter { cue in
             !cues.contains { other in other.words != cue.words && other.words.contains(cue.words.lowerBound) && other.words.count > cue.words.count }
         }
+    }
+
+    /// The tone of a quote with no cue: the sum of its words' valence (`ToneLexicon`), a negation up to three
+    /// words before a word turning it around; supports above +1.5, opposes below -1.5, nothing between.
+    /// Words of names and issue names do not count.
+    private func tone(of words: Range<Int>, opening: Int?) -> (stance: Graph.Stance, labels: [String])? {
+        var total = 0.0
+        var labels: [String] = []
+        let names = reader.mentions.map(\.range)
+        for i in words where i != opening && !reader.isNameWord(i) && !names.contains(where: { overlaps(i..<(i + 1), $0) }) {
+            guard let value = ToneLexicon.valence[reader.words[i].lower] else { continue }
+            if conditional(before: i, floor: words.lowerBound) { continue }
+            let negated = negation(before: i, floor: words.lowerBound, within: 3)
+            total += negated ? -0.74 * value : value
+            labels.append("tone: " + (negated ? "not " : "") + reader.words[i].lower)
+        }
+        guard abs(total) >= 1.5 else { return nil }
+        return (total > 0 ? .supports : .opposes, labels)
     }
 
     /// Names of an issue the words deny: a negation just before an alias ("no renegotiation") or an

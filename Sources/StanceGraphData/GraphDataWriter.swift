@@ -39,7 +39,7 @@ public enum GraphDataWriter {
             e.field("role", f.role, indent: 2)
             e.dateField("start", f.start?.description, indent: 2)
             e.dateField("end", f.end?.description, indent: 2)
-            e.field("source", f.source.rawValue, indent: 2)
+            e.field("source", f.source?.rawValue, indent: 2)
             e.field("note", f.note, indent: 2)
         }
         files["annotations.yaml"] = list(graph.annotations.sorted { $0.id < $1.id }) { e, n in

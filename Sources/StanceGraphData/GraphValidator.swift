@@ -47,7 +47,11 @@ struct GraphValidator {
         for f in graph.affiliations {
             check(f.actor, in: actors, "actor", names: actorNames, .affiliation, f.id, "actor")
             check(f.organization, in: actors, "actor", names: actorNames, .affiliation, f.id, "organization")
-            check(f.source, in: sources, "source", names: sourceNames, .affiliation, f.id, "source")
+            if let source = f.source {
+                check(source, in: sources, "source", names: sourceNames, .affiliation, f.id, "source")
+            } else {
+                log.error(map.location(.affiliation, f.id, "source"), "an affiliation needs 'source': the source that states it")
+            }
             if actorKinds[f.organization] == .person {
                 log.error(map.location(.affiliation, f.id, "organization"),
                           "'\(f.organization)' is a person; an affiliation's organization is an organization, government or group")

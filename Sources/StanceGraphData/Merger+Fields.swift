@@ -21,7 +21,7 @@ enum Fields {
 
     static func of(_ f: Graph.Affiliation) -> [String: String] {
         compact(["actor": f.actor.rawValue, "organization": f.organization.rawValue, "role": f.role,
-                 "start": f.start?.description, "end": f.end?.description, "source": f.source.rawValue, "note": f.note])
+                 "start": f.start?.description, "end": f.end?.description, "source": f.source?.rawValue, "note": f.note])
     }
 
     static func of(_ q: Graph.Quote) -> [String: String] {

@@ -117,7 +117,7 @@ public enum GraphReader {
                     organization: try slug(row["organization_id"], "affiliation.organization_id"),
                     role: row["role"], start: try optionalDate(row["start"], "affiliation.start"),
                     end: try optionalDate(row["end"], "affiliation.end"),
-                    source: try slug(row["source_id"], "affiliation.source_id"), note: row["note"]))
+                    source: try optionalSlug(row["source_id"], "affiliation.source_id"), note: row["note"]))
         }
         return graph
     }

@@ -103,7 +103,7 @@ public enum GraphWriter {
                 """
         ).execute(arguments: [
             f.id.rawValue, f.actor.rawValue, f.organization.rawValue, f.role, f.start?.description,
-            f.end?.description, f.source.rawValue, f.note,
+            f.end?.description, f.source?.rawValue, f.note,
         ])
     }
 

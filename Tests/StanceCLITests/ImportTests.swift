@@ -204,6 +204,30 @@ struct ImportTests {
         #expect(Array(header.suffix(2)) == [2, 2])
     }
 
+    @Test("memberships arrive without a source: extract reads the graph, export keeps them, build names the gap")
+    func sourcelessAffiliations() throws {
+        let database = try imported(try fixture.write())
+        let folder = try TestSupport.temporaryDirectory("import-extract")
+        let article = folder.appendingPathComponent("article.txt")
+        try Data("Talks resume\n\n\"We will not accept withdrawal,\" said Omar Feld, a fellow at the Example Institute.\n".utf8)
+            .write(to: article)
+        // The extractor reads every affiliation; one with no source used to stop it with "not a valid id".
+        let extracted = try StanceProcess.run(["extract", article.path, "--db", database, "--format", "json"])
+        #expect(extracted.status == 0, "\(extracted.stderr)")
+        #expect(extracted.stdout.contains("\"Omar Feld\""))
+        // Export writes them as they are (no source); build then says which entry lacks one.
+        let exported = folder.appendingPathComponent("graph-data")
+        let export = try StanceProcess.run(["export", "--db", database, "--to", exported.path])
+        #expect(export.status == 0, "\(export.stderr)")
+        let affiliations = try String(contentsOf: exported.appendingPathComponent("affiliations.yaml"), encoding: .utf8)
+        #expect(affiliations.split(separator: "\n").filter { $0.hasPrefix("- id:") }.count == fixture.memberships.count)
+        #expect(!affiliations.contains("source:"))
+        let rebuilt = folder.appendingPathComponent("rebuilt.sqlite").path
+        let build = try StanceProcess.run(["build", "--from", exported.path, "--db", rebuilt])
+        #expect(build.status == 2)
+        #expect(build.stderr.contains("affiliations.yaml:1:3: error: missing required field 'source'"), "\(build.stderr.prefix(300))")
+    }
+
     @Test("who opposes withdrawal: exactly the actors whose latest position on it opposes")
     func latestStance() throws {
         let database = try imported(try fixture.write())

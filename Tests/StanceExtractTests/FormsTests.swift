@@ -170,6 +170,33 @@ struct FormsTests {
         #expect(proposals.affiliations.first { $0.actor.rawValue == "ada-moss" }?.role == "member")
     }
 
+    @Test("no cue: a clear tone in the speaker's words is a low-confidence hint; a faint or negated one is weighed")
+    func tone() throws {
+        let text = """
+            Renegotiation talks
+
+            "Our mills are devastated and our workers are furious about the renegotiation," said Mara Quist, president of the Cobalt Workers Union.
+
+            "The renegotiation is a matter for the ministry," said Omar Feld, an economist at the Example Institute.
+
+            "Nobody here is unhappy with the renegotiation," said Ada Moss, a trader at Example Metals.
+
+            "Frankly, our buyers are not devastated by the renegotiation," said Lena Ortiz, a broker at Example Metals.
+            """
+        let proposals = Fixtures.proposals(text, id: "tone")
+        let quist = try #require(proposals.positions.first { $0.actor.rawValue == "mara-quist" })
+        #expect(quist.issue.rawValue == "renegotiation")
+        #expect(quist.stance == .opposes)
+        #expect(quist.confidence == .low)
+        #expect(quist.cues == ["tone: devastated", "tone: furious"])
+        #expect(!proposals.positions.contains { $0.actor.rawValue == "omar-feld" }, "no tone, no stance")
+        // A negated word counts 0.74 times the other way: "not unhappy" (1.3) is too faint, "not devastated" (2.2) is not.
+        #expect(!proposals.positions.contains { $0.actor.rawValue == "ada-moss" }, "too faint")
+        let ortiz = try #require(proposals.positions.first { $0.actor.rawValue == "lena-ortiz" })
+        #expect(ortiz.stance == .supports, "a negated negative word leans the other way")
+        #expect(ortiz.cues == ["tone: not devastated"])
+    }
+
     @Test("a cue's stance: negation, concession, and a stated basis only for the speaker's words")
     func stances() throws {
         let text = """

@@ -90,6 +90,11 @@ struct RoleMatrixTests {
         Row(name: "POST /api/annotations", expected: creators) { c in
             (.post, "/api/annotations", ["target": "position:\(c.position.id)", "text": "matrix note"], [])
         },
+        Row(name: "POST /api/affiliations", expected: creators) { c in
+            (.post, "/api/affiliations", [
+                "actor": c.ids["actors"] ?? "x", "organization": "ustr", "role": "matrix envoy", "source": "nyt-2018-01-04",
+            ], [])
+        },
         Row(name: "GET /api/sources/ID", expected: open) { _ in (.get, "/api/sources/nyt-2018-01-04", nil, []) },
         Row(name: "GET /api/quotes/ID", expected: open) { c in (.get, "/api/quotes/\(c.quote)", nil, []) },
         Row(name: "GET /api/annotations/ID/version", expected: open) { c in (.get, "/api/annotations/\(c.annotation)/version", nil, []) },
@@ -198,7 +203,7 @@ struct RoleMatrixTests {
         let text = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/api.md"), encoding: .utf8)
         for route in [
             "POST /api/login", "POST /api/logout", "GET /api/me", "POST /api/actors", "POST /api/issues", "POST /api/sources",
-            "POST /api/quotes", "POST /api/positions", "POST /api/annotations", "PATCH /api/KIND/ID", "DELETE /api/KIND/ID",
+            "POST /api/quotes", "POST /api/positions", "POST /api/annotations", "POST /api/affiliations", "PATCH /api/KIND/ID", "DELETE /api/KIND/ID",
             "GET /api/KIND/ID/version", "POST /api/undo", "GET /api/changes",
         ] {
             #expect(text.contains("`\(route)"), "\(route) is not in docs/api.md")

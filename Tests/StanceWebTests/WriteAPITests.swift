@@ -430,6 +430,37 @@ struct NameVocabularyTests {
         #expect(feld(after)?["id"] as? String == "omar-feld")
     }
 
+    @Test("POST /api/affiliations: a member's role with its source; fields checked; one undo takes it back")
+    func addAffiliation() async throws {
+        let team = try TeamWeb("write-affiliation")
+        let (made, wrong, personAsOrg, undo) = try await team.withClient { client in
+            let cody = try await client.session("cody")
+            let actor = try await client.send(.post, "/api/actors", cody, json: ["name": "Omar Feld", "kind": "person"])
+            let made = try await client.send(.post, "/api/affiliations", cody, json: [
+                "actor": actor.json["id"] as? String ?? "", "organization": "ustr", "role": "envoy",
+                "source": "nyt-2018-01-04", "start": "2018-01",
+            ])
+            let wrong = try await client.send(.post, "/api/affiliations", cody, json: [
+                "actor": "nobody-at-all", "organization": "ustr", "start": "2019", "end": "2018",
+            ])
+            let personAsOrg = try await client.send(.post, "/api/affiliations", cody, json: [
+                "actor": "omar-feld", "organization": "donald-trump", "role": "aide", "source": "nyt-2018-01-04",
+            ])
+            let undo = try await client.send(.post, "/api/undo", cody)
+            return (made, wrong, personAsOrg, undo)
+        }
+        #expect(made.status == .created, "\(made.body)")
+        #expect(made.json["id"] as? String == "omar-feld-ustr")
+        #expect(wrong.status == .badRequest)
+        #expect(Set(wrong.fields.keys) == ["actor", "role", "source", "end"], "\(wrong.body)")
+        #expect(personAsOrg.status != .created, "an affiliation's organization is not a person: \(personAsOrg.body)")
+        #expect(undo.status == .ok, "\(undo.body)")
+        let left = try team.reader.read { db in
+            try db.fetchAll(String.self, sql: "SELECT id FROM affiliation WHERE actor_id = ?", arguments: ["omar-feld"])
+        }
+        #expect(left.isEmpty, "the undo took the affiliation back: \(left)")
+    }
+
     @Test("the stamp changes with an actor, an issue or an affiliation, not with a position")
     func stamp() throws {
         try Self.stamp(try TeamWeb("vocabulary-stamp"))

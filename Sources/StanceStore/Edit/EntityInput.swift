@@ -35,6 +35,7 @@ public enum EntityInput {
             "until", "confidence", "note",
         ],
         .annotation: ["target", "text"],
+        .affiliation: ["id", "actor", "organization", "role", "source", "start", "end", "note"],
     ]
 
     /// The new entity `input` describes, added by `coder` at `time`.
@@ -157,7 +158,17 @@ public enum EntityInput {
             let id = try TargetResolver.freshID(.annotation, base: "\(target.kind.rawValue)-\(target.id)-note", in: r.db)
             return .annotation(Graph.Annotation(id: id, target: target, text: text, coder: coder, time: time))
         case .affiliation:
-            return nil
+            let actor = try r.reference("actor", .actor, required: true)
+            let organization = try r.reference("organization", .actor, required: true)
+            let role = r.text("role", required: true)
+            let source = try r.reference("source", .source, required: true)
+            let (start, end, note) = (r.date("start"), r.date("end"), r.text("note"))
+            if let start, let end, end < start { r.problems["end"] = "\(end) is before start \(start)" }
+            let id = try r.id(kind, base: actor.flatMap { actor in organization.map { "\(actor)-\($0)" } })
+            guard let actor, let organization, let role, let source, let id else { return nil }
+            return .affiliation(Graph.Affiliation(
+                id: id, actor: actor, organization: organization, role: role, start: start, end: end, source: source,
+                note: note))
         }
     }
 
