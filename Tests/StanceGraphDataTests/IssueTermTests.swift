@@ -112,6 +112,26 @@ struct IssueTermTests {
         #expect(try store.read { try GraphReader.issue("twice", in: $0) } == nil)
     }
 
+    @Test("a colleague's changed terms are a merge conflict, and taking theirs writes their terms")
+    func mergeTerms() throws {
+        let path = try TestSupport.temporaryDirectory("term-merge").appendingPathComponent("graph.sqlite").path
+        try GraphBuilder.build(from: TestSupport.korusData, to: path)
+        let store = try Store(path: path, mode: .readWrite)
+        defer { try? store.close() }
+        var theirs = try TestSupport.korusData.load()
+        let index = try #require(theirs.issues.firstIndex { $0.id.rawValue == "agriculture" })
+        let mine = theirs.issues[index].terms
+        theirs.issues[index].terms = mine.filter { $0 != "rice" } + ["rice paddies"]
+        let merger = Merger(editor: try Editor(coder: "bob"))
+        let report = try store.write { db in try merger.merge(theirs, into: db, prefer: nil) }
+        let conflict = try #require(report.conflicts.first { $0.target == "issue:agriculture" })
+        #expect(conflict.mine["terms"] != conflict.theirs["terms"])
+        #expect(try store.read { try GraphReader.issue("agriculture", in: $0)?.terms } == mine)
+        _ = try store.write { db in try merger.merge(theirs, into: db, prefer: .theirs) }
+        let merged = try store.read { try GraphReader.issue("agriculture", in: $0)?.terms }
+        #expect(merged.map(Set.init) == Set(theirs.issues[index].terms))
+    }
+
     @Test("EntityInput takes terms and names the bad entry")
     func entityInput() throws {
         let path = try TestSupport.temporaryDirectory("term-input").appendingPathComponent("graph.sqlite").path
