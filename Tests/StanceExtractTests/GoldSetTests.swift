@@ -66,10 +66,10 @@ struct GoldSetTests {
         #expect(figures[.actors].f1 >= 1.0)
         #expect(figures[.aliases].f1 >= 1.0)
         #expect(figures[.affiliations].f1 >= 0.88)
-        // The tone hint (low confidence) trades precision for recall: 0.78 → 0.71, F1 0.54 → 0.65; issue terms
-        // (issue 20, item 3) then give 0.73 and 0.69.
-        #expect(figures[.positions].f1 >= 0.68)
-        #expect(figures[.positions].precision >= 0.73)
+        // The tone hint (low confidence) trades some precision for recall; issue terms (issue 20, item 3) give
+        // 0.69 → 0.73 (precision 0.73 → 0.75).
+        #expect(figures[.positions].f1 >= 0.72)
+        #expect(figures[.positions].precision >= 0.75)
         #expect(figures[.reported].found >= 3)
         #expect(figures[.reported].precision >= 1.0)
     }
@@ -89,9 +89,9 @@ struct GoldSetTests {
         #expect(figures[.issues].f1 >= 0.67)
         #expect(figures[.actors].proposed == 0)
         #expect(figures[.affiliations].proposed == 0)
-        #expect(figures[.positions].correct >= 17)
-        // The tone hint (low confidence) trades precision for recall: 0.73 → 0.65.
-        #expect(figures[.positions].precision >= 0.65)
+        #expect(figures[.positions].correct >= 20)
+        // The tone hint (low confidence) trades some precision for recall.
+        #expect(figures[.positions].precision >= 0.76)
         #expect(figures[.reported].found >= 1)
     }
 
