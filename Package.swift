@@ -138,7 +138,7 @@ let package = Package(
         .testTarget(
             name: "StanceExtractTests",
             dependencies: ["StanceExtract", "StanceStore", "StanceCore", "StanceGraphData", "StanceTestSupport"],
-            exclude: ["Fixtures/dev", "Fixtures/heldout", "Fixtures/heldout2"],  // articles and gold codings, read by path
+            exclude: ["Fixtures"],  // articles and gold codings, read by path
             swiftSettings: strict),
         .testTarget(
             name: "StanceREPLTests",

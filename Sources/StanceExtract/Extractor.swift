@@ -85,7 +85,13 @@ public struct Extractor: Sendable {
 
         // Candidate positions, all inferred.
         var positions: [ProposedPosition] = []
-        var candidates = PositionFinder(reader: reader, newIDs: newIDs, newIssue: reader.newIssue()).candidates(quotes: found)
+        // An issue whose definition calls a threat `mixed` ("a threat used as leverage is not a preference").
+        let threatMixed = Set(graph.issues.filter { issue in
+            let text = (issue.description ?? "").lowercased()
+            return text.contains("mixed =") && text.contains("threat")
+        }.map(\.id))
+        var candidates = PositionFinder(reader: reader, newIDs: newIDs, newIssue: reader.newIssue(), threatMixed: threatMixed)
+            .candidates(quotes: found)
         // A leader speaking in public speaks for the organisation: "Its president, NAME, said …".
         for affiliation in affiliations where Lexicon.leaderRoles.contains(where: { affiliation.role.lowercased().hasSuffix($0) }) {
             for candidate in candidates where candidate.actor == affiliation.actor {

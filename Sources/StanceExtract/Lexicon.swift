@@ -314,7 +314,7 @@ extension Lexicon {
     ]
 
     /// Words that open a clause, not an appositive ("…, while Ada Kerr, a grocer, said").
-    static let clauseOpeners: Set<String> = [
+    static let appositiveClauseOpeners: Set<String> = [
         "while", "whereas", "although", "though", "because", "as", "when", "whenever", "after", "before", "since",
         "if", "unless", "until", "where", "so", "yet", "and", "or", "but", "nor",
     ]
@@ -326,4 +326,93 @@ extension Lexicon {
         "suburb", "neighborhood", "neighbourhood", "street", "avenue", "building", "brand", "model", "product",
         "vehicle", "car", "truck", "plant", "factory",
     ]
+}
+
+// MARK: - Stance forms (positions; issue #20 item 4)
+
+extension Lexicon {
+    /// Verbs and phrases of taking a side, read with their object (`*` any ending), beyond
+    /// `supportCues`: "is pushing for tougher rules", "insists on keeping the clause". A cue of
+    /// this list bears only on an issue named after it in its clause (its object).
+    static let stanceSupportVerbs: [String] = [
+        "push* for", "press* for", "pressed for", "call* for", "lobb* for", "urge", "urges", "urged", "urging",
+        "demanded", "demanding", "seek*", "sought", "insist* on", "applaud*", "hail*", "commit* to",
+        // Moves towards an action: "considering whether to start withdrawing", "came close to withdrawing".
+        "consider*", "came close to", "come* close to",
+    ]
+
+    /// The same for opposition: "balked at the tariffs", "came out against the tax".
+    static let stanceOpposeVerbs: [String] = [
+        "balk*", "condemn*", "object* to", "rule* out", "ruled out", "warn* against", "decried", "decries", "decry",
+        "lambast*", "deplor*", "assail*", "rebuk*", "lobb* against", "push* back against", "pushed back against",
+        "veto*", "boycott*", "abolish*", "repeal*", "eliminat*", "dismantl*",
+    ]
+
+    /// Evaluations that take a side on what they are said of, wherever it is named.
+    static let stanceSupportEvaluations: [String] = ["right direction", "step forward"]
+    static let stanceOpposeEvaluations: [String] = [
+        "backlash", "outrage*", "misstep", "blunder", "shortsighted", "short-sighted", "reckless", "counterproductive",
+        "self-defeating", "objection*",
+    ]
+
+    /// Cues whose stance falls on what they act on, their object: "would hurt our shipyards"
+    /// opposes the subject and counts the object as something worth keeping.
+    static let harmCues: [String] = ["hurt*", "harm*", "damag*", "undermin*", "punish*"]
+
+    /// Verbs that end or remove what follows them ("scrapping the ISDS clause"), and verbs that
+    /// keep it ("keeping the tariff"): with an issue as object, an action on that issue (−/+).
+    static let endingVerbs: [String] = [
+        "scrap*", "end", "ends", "ended", "ending", "abolish*", "eliminat*", "remov*", "lift*", "repeal*", "drop",
+        "drops", "dropped", "dropping", "phase* out", "phasing out", "tear* up", "tore up", "torn up", "kill*",
+        "dismantl*", "weaken*", "revis*", "overhaul*", "rework*", "roll* back", "water* down", "gut", "gutting", "curb*", "curtail*", "strip*", "discard*",
+    ]
+    static let keepingVerbs: [String] = [
+        "keep*", "kept", "maintain*", "preserv*", "retain*", "extend*", "protect*", "defend*", "expand*", "impos*",
+        "strengthen*", "widen*", "open*", "sav*",
+    ]
+
+    /// Everyday phrases for an issue that is itself an action, and its direction: "walking
+    /// away" is withdrawal (+), "staying in the agreement" is its opposite (−). `Lexicon.issuePhrases`
+    /// (shared with issue tagging) counts too, as +.
+    static let issueActions: [(String, String, Int)] = [
+        ("withdraw*", "withdrawal", 1), ("withdrew", "withdrawal", 1), ("pull* out", "withdrawal", 1),
+        ("walk* away", "withdrawal", 1), ("quit", "withdrawal", 1), ("quits", "withdrawal", 1), ("quitting", "withdrawal", 1),
+        ("exit", "withdrawal", 1), ("exiting", "withdrawal", 1),
+        ("terminat*", "withdrawal", 1), ("stay* in", "withdrawal", -1), ("remain* in", "withdrawal", -1),
+        ("stick* with", "withdrawal", -1), ("renegotiat*", "renegotiation", 1),
+    ]
+
+    /// Particle verbs of an issue's action written around their object ("tear the whole thing
+    /// up"): verb, particle, the issue word.
+    static let particleActions: [(String, String, String)] = [
+        ("tear*", "up", "withdrawal"), ("tore", "up", "withdrawal"), ("rip*", "up", "withdrawal"),
+        ("pull*", "out", "withdrawal"), ("scrap*", "altogether", "withdrawal"),
+    ]
+
+    /// Words that stand for the agreement as the object of such a verb.
+    static let agreementWords: Set<String> = ["it", "thing", "deal", "agreement", "pact", "treaty", "fta", "korus"]
+
+    /// Verbs of threat: the threatened action is leverage. An issue whose description says a
+    /// threat is `mixed` gets `mixed`; any other, the action's own direction.
+    static let threatVerbs: [String] = ["threaten*"]
+
+    /// Negative framings a speaker denies to defend a measure ("not a bargaining chip", "not
+    /// negotiable"): cues only when negated.
+    static let deniedFramings: [String] = ["bargaining chip", "negotiable", "up for grabs", "for sale"]
+
+    /// Modals of obligation before an action: "America should stay in KORUS".
+    static let obligationModals: Set<String> = ["should", "must", "ought", "needs", "need", "has", "have"]
+
+    /// Irregular past forms that follow a subject ("Seoul came out against …").
+    static let irregularPasts: Set<String> = [
+        "came", "went", "took", "gave", "made", "stood", "fought", "sought", "held", "kept", "spoke", "wrote", "threw",
+        "drew", "grew", "led", "put", "set", "told", "won", "broke", "rose", "fell", "began", "saw", "got",
+    ]
+
+    /// Modals of possibility that, after an `if`/`unless` clause, leave the main clause hypothetical.
+    static let possibilityModals: Set<String> = ["could", "might", "may"]
+
+    /// Words that open a clause of their own inside a sentence (after a comma): a cue bears on
+    /// the issues of its own clause ("X is welcome, but Y is a mistake").
+    static let clauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "yet", "and"]
 }

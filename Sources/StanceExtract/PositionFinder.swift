@@ -31,14 +31,39 @@ struct PositionFinder {
     var newIDs: [String: Slug] = [:]
     /// The issue the article is about that the graph lacks, if any.
     var newIssue: NewIssue?
+    /// The issues whose definition makes a threat `mixed` (its description says so).
+    var threatMixed: Set<Slug> = []
 
     private struct Cue {
         var label: String
         var stance: Graph.Stance
         var words: Range<Int>
         var negated: Bool
-        /// A negated name of the issue itself ("not to walk away", "no renegotiation").
+        /// A negated name of the issue itself ("not to walk away", "no renegotiation"), or the
+        /// issue an action bears on ("opposes walking away": withdrawal).
         var namesIssue: Slug? = nil
+        /// A verb of threat ("threatened to …"): it governs an action, it is no stance alone.
+        var threat = false
+        /// A verb that bears only on its object: an issue named after it in its clause.
+        var needsObject = false
+        /// The cue that governs an action ("opposes" in "opposes walking away"): where its holder is read.
+        var governor: Range<Int>? = nil
+        /// The words the holder is read from: the governing cue's, else the cue's own.
+        var anchor: Range<Int> { governor ?? words }
+        /// A harm verb ("would hurt our shipyards"): an issue after it in its clause is what is
+        /// harmed, so valued.
+        var harm = false
+    }
+
+    /// An action on an issue ("walking away", "scrapping the ISDS clause"), with its direction
+    /// (+1 does the issue, −1 undoes it) and whether a verb of ending or keeping made it.
+    private struct Action {
+        var issue: Slug
+        var polarity: Int
+        var words: Range<Int>
+        var verbOnObject: Bool
+        /// A verb that is a cue by itself ("scrap", "keep"): its action takes a side ungoverned.
+        var standsAlone = false
     }
 
     func candidates(quotes: [FoundQuote]) -> [CandidatePosition] {
@@ -75,6 +100,10 @@ struct PositionFinder {
                     && quoteWords.contains(cue.words.lowerBound)
                     && !(max(quoteWords.lowerBound, cue.words.lowerBound - 3)..<cue.words.lowerBound).contains { k in
                         reader.isNameWord(k) && k > quoteWords.lowerBound && !reader.words[k - 1].text.hasSuffix(".")
+                            // "the ISDS clause is unacceptable": an issue's name is what the cue is said of.
+                            && !issueMentions.contains { overlaps(k..<(k + 1), $0.range) }
+                            // "I’d", "We’ll": the speaker, no other subject.
+                            && !Lexicon.notNames.contains(String(reader.words[k].lower.prefix { $0 != "'" && $0 != "\u{2019}" }))
                     }
             }
             let sentenceActors = reader.mentions.filter {
@@ -90,7 +119,8 @@ struct PositionFinder {
                 : quoted
             // "negotiating to reach a deal, not to walk away": the speaker's words deny the issue itself.
             let denials = negatedIssueNames(in: quoteWords).filter { cue in cue.namesIssue.map { quote.issues.contains($0) } == true }
-            guard !quote.issues.isEmpty else { continue }
+            let actionIssues = cues.compactMap(\.namesIssue)
+            guard !quote.issues.isEmpty || !actionIssues.isEmpty else { continue }
             let sentence = article.string(quote.sentence.start..<quote.sentence.end)
             guard !cues.isEmpty || !denials.isEmpty else {
                 // No cue: the tone of the speaker's own words, when it is clear, is a weak hint.
@@ -116,15 +146,35 @@ struct PositionFinder {
             let claimed = Set(named.values.flatMap { $0 })
             var byIssue: [Slug: [Cue]] = [:]
             for cue in cues {
+                // An action bears on its own issue ("walking away … would be a gift": withdrawal).
+                if let issue = cue.namesIssue {
+                    byIssue[issue, default: []].append(cue)
+                    continue
+                }
                 let at = reader.words[cue.words.lowerBound].start
                 let number = parts.firstIndex { $0.start <= at && at < $0.end }
                 var targets = number.flatMap { named[$0] } ?? []
+                // "The renegotiation is welcome, but the steel tariffs are a mistake": a cue bears
+                // on the issues of its own clause when that clause names any.
+                let clause = self.clause(of: cue.words.lowerBound, within: quoteWords)
+                let clauseRange = reader.words[clause.lowerBound].start..<reader.words[clause.upperBound - 1].end
+                let inClause = reader.issues(in: clauseRange).filter { quote.issues.contains($0) }
+                if !inClause.isEmpty { targets = inClause }
+                if cue.needsObject {
+                    // "is pushing for tougher rules of origin": the issue must be the verb's object.
+                    let objectEnd = min(clause.upperBound, cue.words.upperBound + 5) - 1
+                    let objectRange = reader.words[cue.words.upperBound - 1].end..<reader.words[max(objectEnd, cue.words.upperBound - 1)].end
+                    targets = objectRange.isEmpty ? [] : reader.issues(in: objectRange).filter { quote.issues.contains($0) }
+                    if targets.isEmpty { continue }
+                }
                 if targets.isEmpty { targets = quote.issues.filter { !claimed.contains($0) || number == nil } }
                 if targets.isEmpty { targets = quote.issues }
-                for issue in targets { byIssue[issue, default: []].append(cue) }
+                for issue in targets {
+                    byIssue[issue, default: []].append(harmed(issue, by: cue, in: clause) ? flipped(cue) : cue)
+                }
             }
             for denial in denials { if let issue = denial.namesIssue { byIssue[issue, default: []].append(denial) } }
-            for issue in quote.issues {
+            for issue in quote.issues + actionIssues.filter({ !quote.issues.contains($0) }) {
                 guard let relevant = byIssue[issue]?.filter({ cue in
                     cue.namesIssue == issue || !issueMentions.contains { $0.id == issue && overlaps(cue.words, $0.range) }
                 }), let (stance, labels, negated) = judge(relevant) else { continue }
@@ -166,7 +216,8 @@ struct PositionFinder {
                     }
                 }
             }
-            let dealCues = findCues(in: sentenceWords).filter { dealObject(after: $0) != nil }
+            let sentenceCues = findCues(in: sentenceWords)
+            let dealCues = sentenceCues.filter { dealObject(after: $0) != nil || $0.namesIssue != nil }
             guard !issues.isEmpty || !dealCues.isEmpty else { continue }
             var actors = reader.mentions.filter {
                 $0.kind == .actor && sentence.start <= $0.range.start && $0.range.end <= sentence.end
@@ -182,11 +233,30 @@ struct PositionFinder {
                     range: TextRange(start: sentence.start, end: sentence.start))
             }
             // No actor named: a reported clause may still name the holder ("she said her group …").
-            for cue in findCues(in: sentenceWords) where !(quoted && reader.inQuote(cue.words.lowerBound)) {
+            // A question takes no side ("Might the president put an end to the agreement?").
+            let question = trimmed.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+            for found in sentenceCues where !(quoted && reader.inQuote(found.words.lowerBound)) && !question {
+                var cue = found
                 let cueStart = reader.words[cue.words.lowerBound].start
-                let nearestIssue = dealObject(after: cue) ?? issues.filter { !overlaps(cue.words, $0.range) }
-                    .min { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
+                let action = cue.namesIssue.map { id in
+                    Mention(
+                        kind: .issue, id: id, name: issueName(id), text: "",
+                        range: TextRange(start: cueStart, end: reader.words[cue.words.upperBound - 1].end))
+                }
+                let cueClause = clause(of: cue.words.lowerBound, within: sentenceWords)
+                let clauseEnd = reader.words[cueClause.upperBound - 1].end
+                let nearestIssue = action ?? dealObject(after: cue) ?? issues.filter { issue in
+                    !overlaps(cue.words, issue.range)
+                        // A verb of taking sides bears on its object, named after it in its clause.
+                        && (!cue.needsObject || (issue.range.start > cueStart && issue.range.start < clauseEnd && !issue.text.isEmpty
+                            && reader.article.firstWord(atOrAfter: issue.range.start) - cue.words.upperBound <= 4))
+                }.min { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
                 guard let issue = nearestIssue else { continue }
+                if action == nil, cue.harm, issue.range.start > cueStart,
+                    cueClause.contains(reader.article.firstWord(atOrAfter: issue.range.start))
+                {
+                    cue = flipped(cue)
+                }
                 let candidates = actors.filter { !rangesOverlap($0.range, issue.range) }
                 if let (holder, reporter) = reported(cue, in: sentenceWords, among: candidates, quotes: quotes) {
                     let actorName = reader.finder.actors[holder.id]?.name ?? holder.name
@@ -199,6 +269,7 @@ struct PositionFinder {
                 }
                 if quoted { continue }
                 let holder = self.holder(of: cue, among: candidates) ?? author
+                    ?? trailingSpeaker(after: cue, in: sentenceWords, quotes: quotes)
                 guard let holder else { continue }
                 let actorName = reader.finder.actors[holder.id]?.name ?? holder.name
                 let stance = cue.negated ? flip(cue.stance) : cue.stance
@@ -217,7 +288,7 @@ struct PositionFinder {
     private func reported(
         _ cue: Cue, in sentence: Range<Int>, among actors: [Mention], quotes: [FoundQuote]
     ) -> (holder: Mention, reporter: Slug)? {
-        let first = cue.words.lowerBound
+        let first = cue.anchor.lowerBound
         guard let verb = (sentence.lowerBound..<first).reversed().first(where: {
             !reader.inQuote($0) && reader.isSpeechVerb($0, characterizing: false)
         }) else { return nil }
@@ -232,6 +303,23 @@ struct PositionFinder {
             if let found = reportedHolder(from: opening, cue: cue, reporter: reporter, among: actors) { return (found, reporter) }
         }
         return nil
+    }
+
+    /// The speaker of a paraphrase that ends with its attribution ("No further opening of the
+    /// market to beef was on the table, he said"; "…, Lee said."): a verb of saying after the cue,
+    /// set off by a comma, whose subject is a known or new actor, or he/she carried to the last
+    /// attributed quote's speaker.
+    private func trailingSpeaker(after cue: Cue, in sentence: Range<Int>, quotes: [FoundQuote]) -> Mention? {
+        let from = cue.words.upperBound
+        guard from < sentence.upperBound,
+            let verb = (from..<sentence.upperBound).first(where: { !reader.inQuote($0) && reader.isSpeechVerb($0, characterizing: false) }),
+            let subject = reader.subject(before: verb, floor: from),
+            let opening = subject.words.first, opening > from, reader.commaAfter(opening - 1),
+            let id = actorID(subject.referent, before: verb, quotes: quotes)
+        else { return nil }
+        let start = reader.words[opening].start
+        let name = reader.finder.actors[id]?.name ?? newIDs.first { $0.value == id }?.key ?? id.rawValue
+        return Mention(kind: .actor, id: id, name: name, text: name, range: TextRange(start: start, end: reader.words[subject.words.upperBound - 1].end))
     }
 
     /// "support the deal", "oppose the agreement": a cue whose object is the agreement itself
@@ -255,7 +343,7 @@ struct PositionFinder {
 
     /// The holder of a reported clause that opens at word `start`, if the cue's clause has one.
     private func reportedHolder(from start: Int, cue: Cue, reporter: Slug, among actors: [Mention]) -> Mention? {
-        let first = cue.words.lowerBound
+        let first = cue.anchor.lowerBound
         var k = start
         var skipped = 0
         while k < first, skipped < 4, !reader.isNameWord(k), reader.actorAt[k] == nil,
@@ -360,9 +448,13 @@ struct PositionFinder {
     /// Who a cue in a sentence is about: the actor after "by" ("backed by the US business
     /// community"), else the nearest actor named before the cue.
     private func holder(of cue: Cue, among actors: [Mention]) -> Mention? {
-        let after = cue.words.upperBound
-        let first = cue.words.lowerBound
-        let passive = (max(0, first - 2)..<first).contains { ["is", "was", "are", "were", "been", "being", "be"].contains(reader.words[$0].lower) }
+        let after = cue.anchor.upperBound
+        let first = cue.anchor.lowerBound
+        // "is criticized", not "is pushing for": a passive needs a past participle.
+        let participle = reader.words[first].lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(reader.words[first].lower)
+        // "the ISDS clause should be revised": the issue is the passive's subject, the holder is
+        // whoever says so.
+        let passive = participle && !(cue.namesIssue != nil && cue.governor == nil) && (max(0, first - 2)..<first).contains { ["is", "was", "are", "were", "been", "being", "be"].contains(reader.words[$0].lower) }
         // "backed by X", "drew praise from X": the holder follows.
         if after < reader.words.count, ["by", "from"].contains(reader.words[after].lower) {
             let next = reader.words[min(after + 1, reader.words.count - 1)].start
@@ -372,14 +464,22 @@ struct PositionFinder {
         }
         // "is being criticized": the one named before is the target, not the holder.
         if passive { return nil }
-        let start = reader.words[cue.words.lowerBound].start
+        // The holder stands before the whole phrase ("Walking away would be a gift", X said).
+        let start = reader.words[min(first, cue.words.lowerBound)].start
         // The holder stands in the cue's clause: no comma between ("…, even as business groups
         // lobbied to keep it" is not the Assembly's).
         // A name after a preposition ("sold in Washington") or used as a modifier ("the US
         // tariff") is no subject.
+        let cueWord = first
         let subjects = actors.filter { actor in
             let first = reader.article.firstWord(atOrAfter: actor.range.start)
             let last = reader.article.firstWord(atOrAfter: actor.range.end) - 1
+            // "WASHINGTON — …": a dateline names a place, no subject.
+            if last + 1 < reader.words.count, reader.words[last].text == reader.words[last].text.uppercased(),
+                reader.article.gap(last, last + 1).contains(where: { "\u{2014}\u{2013}".contains($0) }) || reader.article.gap(last, last + 1).contains("--")
+            {
+                return false
+            }
             let governed = first > 0 && ["in", "at", "from", "to", "on", "of", "for", "with", "into"].contains(reader.words[first - 1].lower)
             var modifier = false
             if last + 1 < reader.words.count, reader.spaced(last), !reader.words[last + 1].isCapitalized {
@@ -387,26 +487,211 @@ struct PositionFinder {
                 let verbLike = Lexicon.betweenSubjectAndVerb.contains(next) || Lexicon.speechVerbs.contains(next)
                     || Lexicon.characterizingVerbs.contains(next) || Lexicon.sideVerbs.contains(next)
                     || next.hasSuffix("ed") || next.hasSuffix("s")
-                modifier = !verbLike
+                    // "Seoul hardly welcomed", "Seoul came out against", "Seoul balked": an adverb,
+                    // an irregular past, or the cue itself follows a subject.
+                    || (next.hasSuffix("ly") && next.count > 4) || Lexicon.irregularPasts.contains(next)
+                    || cueWord == last + 1
+                // "Cutler's criticism of …": a possessive before the cue holds it.
+                let possessive = reader.words[last].text.hasSuffix("'s") || reader.words[last].text.hasSuffix("\u{2019}s")
+                modifier = !verbLike && !(possessive && cueWord == last + 1)
             }
             return !governed && !modifier
         }
         let before = subjects.filter { $0.range.end <= start }.max { $0.range.start < $1.range.start }
         guard let before else { return nil }
+        // "North Korea conducted a test and officials decided that …": another subject, unnamed,
+        // stands between the name and the cue.
+        let from = reader.article.firstWord(atOrAfter: before.range.end)
+        if (from..<first).contains(where: { k in
+            Lexicon.anonymousHeads.contains(reader.words[k].lower) && !reader.inQuote(k) && !reader.words[k].isCapitalized
+                && !(k > 0 && ["of", "in", "for", "to", "with", "by", "from", "on", "at"].contains(reader.words[k - 1].lower))
+        }) {
+            return nil
+        }
         guard reader.article.string(before.range.end..<start).contains(",") else { return before }
         // Across an appositive: "Maria Lopez, research director at …, said she would back …".
-        let from = reader.article.firstWord(atOrAfter: before.range.end)
-        guard let verb = (from..<cue.words.lowerBound).first(where: { reader.isSpeechVerb($0, characterizing: false) }),
+        guard let verb = (from..<first).first(where: { reader.isSpeechVerb($0, characterizing: false) }),
             let subject = reader.subject(before: verb, floor: max(0, from - 12))
         else { return nil }
         let last = reader.article.firstWord(atOrAfter: before.range.end) - 1
         return subject.words.contains(last) ? before : nil
     }
 
+    /// The cues of `words`: plain cue words, and actions on an issue read with the cue that
+    /// governs them ("opposes walking away", "urged … not to withdraw", "scrapping the clause would
+    /// be a mistake", "threatened to pull out"), which then bear on the action's issue alone.
     private func findCues(in words: Range<Int>) -> [Cue] {
+        var plain = plainCues(in: words)
+        let actions = findActions(in: words)
+        var composed: [Cue] = []
+        var consumed = Set<Range<Int>>()
+        for action in actions {
+            // A plain cue the action is made of ("scrap", "keep", "withdraw") is the action.
+            plain.removeAll { cue in cue.words.overlaps(action.words) }
+            let governor = governing(action, among: plain.filter { !consumed.contains($0.words) }, floor: words.lowerBound)
+            let label = action.words.map { reader.words[$0].lower }.joined(separator: " ")
+            if let governor {
+                consumed.insert(governor.words)
+                let from = governor.words.upperBound <= action.words.lowerBound ? governor.words.upperBound : words.lowerBound
+                // "did not think pulling out would do any good": a negation before the subject
+                // action turns the whole judgement.
+                let negated = negation(before: action.words.lowerBound, floor: from, within: 3)
+                var stance: Graph.Stance
+                if governor.threat {
+                    stance = threatMixed.contains(action.issue) ? .mixed : (action.polarity > 0 ? .supports : .opposes)
+                } else {
+                    let sign = (governor.negated ? -1 : 1) * (governor.stance == .supports ? 1 : -1) * action.polarity * (negated ? -1 : 1)
+                    stance = sign > 0 ? .supports : .opposes
+                }
+                composed.append(Cue(
+                    label: negated ? "\(governor.label) not \(label)" : governor.label, stance: stance, words: action.words, negated: false,
+                    namesIssue: action.issue, governor: governor.words))
+                continue
+            }
+            let negated = negation(before: action.words.lowerBound, floor: words.lowerBound, within: 3)
+            if conditional(before: action.words.lowerBound, floor: words.lowerBound) { continue }
+            // "America should stay in KORUS", "we must renegotiate": an obligation is a side.
+            let obliged = (max(words.lowerBound, action.words.lowerBound - 3)..<action.words.lowerBound).contains {
+                Lexicon.obligationModals.contains(reader.words[$0].lower)
+                    && ($0 + 1 == action.words.lowerBound || ["to", "be"].contains(reader.words[$0 + 1].lower)
+                        || ["should", "must"].contains(reader.words[$0].lower))
+            }
+                // "I'd tear the whole thing up", "we would pull out": the speaker's own will.
+                || (max(words.lowerBound, action.words.lowerBound - 2)..<action.words.lowerBound).contains {
+                    let word = reader.words[$0].lower.replacingOccurrences(of: "\u{2019}", with: "'")
+                    return ["i'd", "we'd", "i'll", "we'll"].contains(word)
+                        || (["would", "will"].contains(word) && $0 > 0 && ["i", "we"].contains(reader.words[$0 - 1].lower))
+                }
+            guard negated || obliged || action.standsAlone else { continue }
+            let sign = action.polarity * (negated ? -1 : 1)
+            composed.append(Cue(
+                label: negated ? "not \(label)" : label, stance: sign > 0 ? .supports : .opposes, words: action.words,
+                negated: false, namesIssue: action.issue))
+        }
+        // Verbs of threat and denied framings are no stance alone.
+        return plain.filter { !consumed.contains($0.words) && !$0.threat } + composed
+    }
+
+    /// Actions on an issue in `words`: an everyday phrase for an issue that is an action
+    /// (`Lexicon.issueActions`, `Lexicon.issuePhrases`: "walking away", "staying in the
+    /// agreement"), unless its object is another issue ("withdrew from the TPP"); and a verb of
+    /// ending or keeping with a known issue as its object within four words ("scrapping the ISDS
+    /// clause", "keeping the tariff").
+    private func findActions(in words: Range<Int>) -> [Action] {
+        var found: [Action] = []
+        let issueMentions = reader.issueMentions
+        func issueStarting(within range: Range<Int>) -> Mention? {
+            for k in range where k < words.upperBound {
+                if k > range.lowerBound, reader.commaAfter(k - 1) || reader.article.gap(k - 1, k).contains(where: { ".;:!?".contains($0) }) { return nil }
+                if let mention = issueMentions.first(where: { overlaps(k..<(k + 1), $0.range) }) { return mention }
+            }
+            return nil
+        }
+        func aliasIssue(_ meaning: String) -> Slug? {
+            reader.finder.vocabulary.entries.first(where: { $0.aliasWords.contains(meaning) })?.id
+        }
+        let phrases = Lexicon.issueActions + Lexicon.issuePhrases.map { ($0.0, $0.1, 1) }
+        for i in words {
+            // "tear the whole thing up", "pull it out": a particle verb with its object between,
+            // the object a pronoun or a word for the agreement.
+            for (verb, particle, meaning) in Lexicon.particleActions where Lexicon.matches(reader.words[i].lower, cue: verb) {
+                guard i + 2 < min(i + 6, words.upperBound),
+                    let end = ((i + 2)..<min(i + 6, words.upperBound)).first(where: { reader.words[$0].lower == particle }),
+                    ((i + 1)..<end).allSatisfy({ !reader.commaAfter($0 - 1) }),
+                    // Its object is the agreement ("tear the whole thing up"), or the party taken
+                    // out of it ("pull the US out of KORUS").
+                    ((i + 1)..<end).contains(where: { Lexicon.agreementWords.contains(reader.words[$0].lower) && !reader.isNameWord($0) })
+                        || (end + 2 < words.upperBound && reader.words[end + 1].lower == "of"
+                            && (Lexicon.agreementWords.contains(reader.words[end + 2].lower)
+                                || (end + 3 < words.upperBound && Lexicon.agreementWords.contains(reader.words[end + 3].lower)))),
+                    let issue = aliasIssue(meaning), !found.contains(where: { $0.words.overlaps(i..<(end + 1)) })
+                else { continue }
+                found.append(Action(issue: issue, polarity: 1, words: i..<(end + 1), verbOnObject: false))
+            }
+            for (phrase, meaning, polarity) in phrases {
+                let parts = phrase.split(separator: " ").map(String.init)
+                guard i + parts.count <= words.upperBound,
+                    parts.enumerated().allSatisfy({ Lexicon.matches(reader.words[i + $0.offset].lower, cue: $0.element) }),
+                    let issue = aliasIssue(meaning)
+                else { continue }
+                let span = i..<(i + parts.count)
+                // "withdrew from the TPP": an action on another issue.
+                if let object = issueStarting(within: span.upperBound..<(span.upperBound + 4)),
+                    object.id != issue, reader.finder.vocabulary.parent(of: issue) != object.id
+                { continue }
+                if found.contains(where: { $0.words.overlaps(span) }) { continue }
+                found.append(Action(issue: issue, polarity: polarity, words: span, verbOnObject: false))
+            }
+            for (list, polarity) in [(Lexicon.endingVerbs, -1), (Lexicon.keepingVerbs, 1)] {
+                for verb in list {
+                    let parts = verb.split(separator: " ").map(String.init)
+                    guard i + parts.count <= words.upperBound,
+                        parts.enumerated().allSatisfy({ Lexicon.matches(reader.words[i + $0.offset].lower, cue: $0.element) }),
+                        !issueMentions.contains(where: { overlaps(i..<(i + 1), $0.range) })
+                    else { continue }
+                    let span = i..<(i + parts.count)
+                    guard !found.contains(where: { $0.words.overlaps(span) }) else { continue }
+                    guard let object = issueStarting(within: span.upperBound..<(span.upperBound + 4)) else {
+                        // "the pickup tariff should be kept", "the clause would be revised": a
+                        // passive with the issue as its subject, up to five words before.
+                        guard i > words.lowerBound, ["be", "been", "is", "are", "was", "were", "being"].contains(reader.words[i - 1].lower),
+                            let subject = issueMentions.last(where: { mention in
+                                let end = reader.article.firstWord(atOrAfter: mention.range.end)
+                                return end <= i - 1 && end >= max(words.lowerBound, i - 5)
+                                    && !(end..<i).contains { reader.commaAfter($0 - 1) && $0 > end }
+                            })
+                        else { continue }
+                        found.append(Action(issue: subject.id, polarity: polarity, words: span, verbOnObject: true))
+                        continue
+                    }
+                    let objectWords = reader.article.wordIndices(in: object.range.start..<object.range.end)
+                    // The action now covers its object, whose own action ("the withdrawal") it replaces.
+                    found.removeAll { $0.words.overlaps(objectWords) }
+                    let alone = (Lexicon.supportCues + Lexicon.opposeCues).contains(verb)
+                    found.append(Action(
+                        issue: object.id, polarity: polarity, words: span.lowerBound..<max(span.upperBound, objectWords.upperBound),
+                        verbOnObject: true, standsAlone: alone))
+                }
+            }
+        }
+        return found.sorted { $0.words.lowerBound < $1.words.lowerBound }
+    }
+
+    /// The cue that governs an action: the nearest before it in its clause, up to six words
+    /// ("opposes walking away", "urged the White House not to withdraw"), else one after it when
+    /// the action is the subject of a copula or modal ("walking away would be a gift to our
+    /// competitors", "scrapping the clause is a mistake").
+    private func governing(_ action: Action, among cues: [Cue], floor: Int) -> Cue? {
+        func clauseBreak(_ range: Range<Int>) -> Bool {
+            range.contains { k in
+                k + 1 < reader.words.count && (reader.article.gap(k, k + 1).contains(where: { ".;:!?".contains($0) })
+                    || (reader.commaAfter(k) && k + 1 < reader.words.count && ["saying", "but", "while", "which", "although"].contains(reader.words[k + 1].lower)))
+            }
+        }
+        let first = action.words.lowerBound
+        let before = cues.filter { cue in
+            cue.words.upperBound <= first && first - cue.words.upperBound <= 6 && !cue.harm
+                && !clauseBreak(cue.words.upperBound - 1..<first) && !(cue.words.upperBound..<first).contains { reader.commaAfter($0 - 1) && $0 > cue.words.upperBound }
+        }.max { $0.words.upperBound < $1.words.upperBound }
+        if let before { return before }
+        let last = action.words.upperBound
+        let copulas: Set<String> = ["is", "was", "are", "were", "be", "been", "would", "will", "could", "might", "may", "has", "have", "'s"]
+        return cues.filter { cue in
+            cue.words.lowerBound >= last && cue.words.lowerBound - last <= 8 && !cue.threat
+                && !clauseBreak(max(last - 1, 0)..<cue.words.lowerBound)
+                && (last..<cue.words.lowerBound).contains { copulas.contains(reader.words[$0].lower) }
+        }.min { $0.words.lowerBound < $1.words.lowerBound }
+    }
+
+    private func plainCues(in words: Range<Int>) -> [Cue] {
         var cues: [Cue] = []
         for i in words {
-            for (list, stance) in [(Lexicon.supportCues, Graph.Stance.supports), (Lexicon.opposeCues, .opposes)] {
+            for (list, stance) in [
+                (Lexicon.supportCues + Lexicon.stanceSupportVerbs + Lexicon.stanceSupportEvaluations, Graph.Stance.supports),
+                (Lexicon.opposeCues + Lexicon.stanceOpposeVerbs + Lexicon.stanceOpposeEvaluations, .opposes),
+                (Lexicon.threatVerbs, .supports),
+                (Lexicon.deniedFramings, .opposes),
+            ] {
                 for cue in list {
                     let parts = cue.split(separator: " ").map(String.init)
                     guard i + parts.count <= words.upperBound else { continue }
@@ -418,7 +703,13 @@ struct PositionFinder {
                     let negated = negation(before: i, floor: words.lowerBound)
                     if conditional(before: i, floor: words.lowerBound) { continue }
                     let text = span.map { reader.words[$0].lower }.joined(separator: " ")
-                    cues.append(Cue(label: negated ? "not \(text)" : text, stance: stance, words: span, negated: negated))
+                    // "not a bargaining chip": a framing counts only denied.
+                    if Lexicon.deniedFramings.contains(cue), !negated { continue }
+                    cues.append(Cue(
+                        label: negated ? "not \(text)" : text, stance: stance, words: span, negated: negated,
+                        threat: Lexicon.threatVerbs.contains(cue),
+                        needsObject: Lexicon.stanceSupportVerbs.contains(cue) || Lexicon.stanceOpposeVerbs.contains(cue),
+                        harm: Lexicon.harmCues.contains(cue)))
                 }
             }
         }
@@ -466,7 +757,10 @@ struct PositionFinder {
         var found: [Cue] = []
         for mention in reader.issueMentions {
             let span = reader.article.wordIndices(in: mention.range.start..<mention.range.end)
-            guard let first = span.first, words.contains(first), negation(before: first, floor: words.lowerBound, within: 3) else { continue }
+            guard let first = span.first, words.contains(first), negation(before: first, floor: words.lowerBound, within: 3),
+                // "never opposed the alliance": the negation is the verb's, not the name's.
+                !plainCues(in: max(words.lowerBound, first - 3)..<first).contains(where: { !$0.words.contains(first) })
+            else { continue }
             found.append(Cue(
                 label: "not \(mention.text.lowercased())", stance: .opposes, words: span, negated: false, namesIssue: mention.id))
         }
@@ -499,8 +793,15 @@ struct PositionFinder {
         return false
     }
 
-    /// Whether word `i` stands in an "if" or "unless" clause, which takes no side.
+    /// Whether word `i` stands in an "if" or "unless" clause, which takes no side, or in the
+    /// main clause after one with a modal of possibility ("If the talks fail, we could support a
+    /// withdrawal").
     private func conditional(before i: Int, floor: Int) -> Bool {
+        if (floor..<min(floor + 2, i)).contains(where: { ["if", "unless"].contains(reader.words[$0].lower) }),
+            (max(floor, i - 3)..<i).contains(where: { Lexicon.possibilityModals.contains(reader.words[$0].lower) })
+        {
+            return true
+        }
         var k = i - 1
         while k >= floor, k >= i - 8 {
             if reader.commaAfter(k) { return false }
@@ -508,6 +809,40 @@ struct PositionFinder {
             k -= 1
         }
         return false
+    }
+
+    /// The clause of word `i` within `words`: bounded by `;`, `:`, a dash, or a comma before a
+    /// word that opens a clause (`but`, `while`, `whereas` … `Lexicon.clauseOpeners`), or `but`.
+    private func clause(of i: Int, within words: Range<Int>) -> Range<Int> {
+        func boundary(after k: Int) -> Bool {
+            guard k + 1 < words.upperBound else { return true }
+            let gap = reader.article.gap(k, k + 1)
+            if gap.contains(where: { ";:\u{2014}".contains($0) }) { return true }
+            let next = reader.words[k + 1].lower
+            return (gap.contains(",") && Lexicon.clauseOpeners.contains(next)) || ["but", "whereas"].contains(next)
+        }
+        var lower = i
+        while lower > words.lowerBound, !boundary(after: lower - 1) { lower -= 1 }
+        var upper = i
+        while upper + 1 < words.upperBound, !boundary(after: upper) { upper += 1 }
+        return lower..<(upper + 1)
+    }
+
+    /// Whether `issue` is what a harm cue acts on ("would hurt our shipyards"): named after the
+    /// cue in its clause, and not before it.
+    private func harmed(_ issue: Slug, by cue: Cue, in clause: Range<Int>) -> Bool {
+        guard cue.harm else { return false }
+        let mentions = reader.issueMentions.filter { $0.id == issue }.map { reader.article.firstWord(atOrAfter: $0.range.start) }
+            .filter { clause.contains($0) }
+        return !mentions.isEmpty && mentions.allSatisfy { $0 >= cue.words.upperBound }
+    }
+
+    /// A cue read the other way round (what a harm verb harms is valued).
+    private func flipped(_ cue: Cue) -> Cue {
+        var turned = cue
+        turned.stance = flip(cue.stance)
+        turned.harm = false
+        return turned
     }
 
     private func issueName(_ id: Slug) -> String {

@@ -631,7 +631,7 @@ struct Reader: Sendable {
         // "Jeon Sang-hoon, and Deputy US Trade Representative Karen Mayfield": a second subject.
         if ["and", "or", "but", "nor"].contains(opener.lower) { return false }
         // "…, while Ada Kerr, a grocer, said": a clause with its own subject.
-        if Lexicon.clauseOpeners.contains(opener.lower), first + 1 < segment.upperBound,
+        if Lexicon.appositiveClauseOpeners.contains(opener.lower), first + 1 < segment.upperBound,
             isNameWord(first + 1) || actorAt[first + 1] != nil || Lexicon.personalPronouns.contains(words[first + 1].lower)
                 || ["the", "a", "an"].contains(words[first + 1].lower)
         {
