@@ -136,6 +136,8 @@ struct Reader: Sendable {
         if spaced(a) { return true }
         guard a >= 0, a + 1 < words.count else { return false }
         let gap = article.gap(a, a + 1)
+        // "Citizens' Solidarity for Trade Justice": a plural possessive inside a name.
+        if gap == "' " || gap == "\u{2019} ", words[a].isCapitalized, words[a].lower.hasSuffix("s"), words[a + 1].isCapitalized { return true }
         return gap == " & " || gap == "&"
     }
 
@@ -240,7 +242,9 @@ struct Reader: Sendable {
                 return true
             }
             guard isNameWord(k) || Lexicon.nameConnectors.contains(word.text) else { return false }
-            guard k - 1 >= floor, spaced(k - 1) else { return false }
+            // "the Citizens' Solidarity for Trade Justice": a name after "the" is no person's.
+            if isNameWord(k), k - 1 >= 0, words[k - 1].lower == "the", spaced(k - 1) { return true }
+            guard k - 1 >= floor, joined(k - 1) else { return false }
             k -= 1
             seen += 1
         }
@@ -465,21 +469,29 @@ struct Reader: Sendable {
     /// Corporation"); nil when none was, or the word is no kind of organisation.
     func definiteOrganization(at i: Int) -> NounPhrase? {
         let word = words[i]
-        guard i > 0, !word.isCapitalized, words[i - 1].lower == "the", spaced(i - 1),
+        // "the pork council": up to two modifiers, which the name must hold too.
+        var determiner = i - 1
+        while determiner > 0, i - determiner <= 2, !words[determiner].isCapitalized, words[determiner].lower != "the", spaced(determiner) { determiner -= 1 }
+        guard i > 0, determiner >= 0, !word.isCapitalized, words[determiner].lower == "the", spaced(determiner),
             Lexicon.organizationWords.contains(word.lower) || Lexicon.organizationNouns.contains(word.lower),
             !(i + 1 < words.count && spaced(i) && isNameWord(i + 1))
         else { return nil }
+        let modifiers = ((determiner + 1)..<i).map { words[$0].lower }
         // "the company" stands for a business of any name ("Norvale Chemicals Corporation"), the
         // other words for a name holding them ("the ministry": "Ministry of Strategy and Finance").
         let business = ["company", "firm", "automaker", "carmaker", "manufacturer", "maker", "steelmaker"].contains(word.lower)
-        let organization = lastOrganization(before: words[i - 1].start, word: word.lower) { nameWords in
-            business ? !nameWords.contains { Lexicon.nonBusinessWords.contains($0) } : nameWords.contains(word.lower)
+        // "the group", "the organization": the last organisation of any name.
+        let generic = ["group", "organization", "organisation"].contains(word.lower) && modifiers.isEmpty
+        let organization = lastOrganization(before: words[determiner].start, word: word.lower) { nameWords in
+            guard modifiers.allSatisfy({ nameWords.contains($0) }) else { return false }
+            if generic { return true }
+            return business ? !nameWords.contains { Lexicon.nonBusinessWords.contains($0) } : nameWords.contains(word.lower)
         }
         switch organization {
         case .known(let id)?:
-            return NounPhrase(referent: .actor(id), words: (i - 1)..<(i + 1), isShortForm: true)
+            return NounPhrase(referent: .actor(id), words: determiner..<(i + 1), isShortForm: true)
         case .new(let name)?:
-            return NounPhrase(referent: .newName(name), words: (i - 1)..<(i + 1), isShortForm: true)
+            return NounPhrase(referent: .newName(name), words: determiner..<(i + 1), isShortForm: true)
         case nil:
             return nil
         }
@@ -555,6 +567,16 @@ struct Reader: Sendable {
             return nil
         }
         var before = run.lowerBound - 1
+        // "Rep. Park Sung-il of the minor Justice Party": past descriptors of the name.
+        var descriptors = 0
+        while before >= floor, descriptors < 3, !words[before].isCapitalized, spaced(before),
+            !["the", "of", "for", "at", "from", "with", "in", "and", "said", "says"].contains(words[before].lower),
+            !isSpeechVerb(before), before - 1 >= floor, spaced(before - 1)
+        {
+            before -= 1
+            descriptors += 1
+        }
+        if descriptors > 0, before >= floor, words[before].lower != "the" { before = run.lowerBound - 1 }
         if before >= floor, words[before].lower == "the" { before -= 1 }
         // "Analysts at Harwell Securities in Seoul": the place is not the speaker.
         if before - 1 >= floor, words[before].lower == "in", spaced(before - 1), isNameWord(before - 1) || actorAt[before - 1] != nil,
