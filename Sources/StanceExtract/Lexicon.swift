@@ -264,6 +264,7 @@ extension Lexicon {
     /// Verbs of saying besides `speechVerbs` ("“Not one more ton!” she shouted").
     static let moreSpeechVerbs: Set<String> = [
         "shouted", "yelled", "chanted", "testified", "quipped", "joked", "wondered", "lamented", "recounted",
+        "countered", "counters", "retorted", "objected",
         "conceding", "admitted", "admits", "insisting", "warning", "explaining", "arguing", "stressing",
     ]
 

@@ -230,7 +230,8 @@ public struct QuoteFinder: Sendable {
                 }
                 // "…, slamming it as a “…”" · "X said in an interview, adding that …": the subject of
                 // the clause, which is the subject of a verb of saying before it if there is one.
-                if word.lower.hasSuffix("ing"), i > head.lowerBound, reader.commaAfter(i - 1) {
+                // "Yoo said the deficit had narrowed and called it “…”": a second verb of the same subject.
+                if i > head.lowerBound, word.lower.hasSuffix("ing") && reader.commaAfter(i - 1) || reader.words[i - 1].lower == "and" {
                     let earlier = (head.lowerBound..<i).reversed().lazy
                         .filter { reader.isSpeechVerb($0, characterizing: false) && !reader.inQuote($0) }
                         .compactMap { reader.subject(before: $0, floor: head.lowerBound) }.first

@@ -28,6 +28,7 @@ extension Reader {
                 if let introduction = titled(at: k, in: range, sentence: sentenceRange) { add(introduction) }
                 if let introduction = roleFirst(at: k, in: range, sentence: sentenceRange) { add(introduction) }
                 if let introduction = organizationRoleName(at: k, in: range, sentence: sentenceRange) { add(introduction) }
+                if k == range.lowerBound, let introduction = copula(at: k, in: range, sentence: sentenceRange) { add(introduction) }
                 if let introduction = organizationSubject(at: k, in: range, sentence: sentenceRange) { add(introduction) }
             }
         }
@@ -75,7 +76,7 @@ extension Reader {
         let partyTagged = after < range.upperBound && isPartyTag(after..<(after + 1))
         if after < range.upperBound, ["of", "at"].contains(words[after].lower) {
             if let organization = organization(startingAt: after + 1, ceiling: range.upperBound) {
-                introduction.role = role ?? "not stated"
+                introduction.role = role ?? introduction.title ?? "not stated"
                 introduction.organization = organization
                 return introduction
             }
@@ -185,6 +186,27 @@ extension Reader {
             description: role.prefix(1).uppercased() + role.dropFirst(), sentence: sentence)
     }
 
+    /// "Angela Ruiz is president of Local 417 of the Automotive Workers Federation": a sentence
+    /// opening with a new person's name, "is" or "was", and a role at or of an organisation.
+    private func copula(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
+        guard let run = runForward(startingAt: k, ceiling: range.upperBound), (2...3).contains(run.count),
+            run.allSatisfy({ isNameWord($0) && actorAt[$0] == nil }), !isOrganizationRun(run),
+            Extractor.guessKind(nameText(run)) == .person, run.upperBound + 3 < range.upperBound,
+            ["is", "was"].contains(words[run.upperBound].lower)
+        else { return nil }
+        var first = run.upperBound + 1
+        if ["a", "an", "the"].contains(words[first].lower) { first += 1 }
+        guard let preposition = (first..<range.upperBound).prefix(5).first(where: { ["of", "at"].contains(words[$0].lower) }),
+            preposition > first, (first..<preposition).contains(where: { Lexicon.isRoleNoun(words[$0].lower) }),
+            (first..<preposition).allSatisfy({ !words[$0].isCapitalized })
+        else { return nil }
+        let segment = first..<range.upperBound
+        guard let (role, organization) = roleAndOrganization(segment) else { return nil }
+        return Introduction(
+            name: nameText(run), words: run, kind: .person, role: role, organization: organization,
+            description: role.prefix(1).uppercased() + role.dropFirst(), sentence: sentence)
+    }
+
     /// "A spokeswoman for the Korea Automobile Importers Association" ending at word `end`: the
     /// role before a preposition and the organisation after it.
     func prepositionalRole(endingAt end: Int, floor: Int) -> (String, OrganizationName)? {
@@ -291,6 +313,14 @@ extension Reader {
     func organization(startingAt start: Int, ceiling: Int) -> OrganizationName? {
         var j = start
         if j < ceiling, words[j].lower == "the" { j += 1 }
+        // "of the main opposition Liberty Korea Party": past up to three descriptors.
+        var descriptors = 0
+        while j < ceiling, descriptors < 3, !words[j].isCapitalized, !Lexicon.nameConnectors.contains(words[j].lower),
+            !["at", "for", "with", "from", "in", "who", "which"].contains(words[j].lower), spaced(j)
+        {
+            j += 1
+            descriptors += 1
+        }
         guard j < ceiling, let run = runForward(startingAt: j, ceiling: ceiling) else { return nil }
         if let id = known(run) { return .known(id) }
         return .new(nameText(run))
@@ -315,6 +345,14 @@ extension Reader {
         guard i + 1 < ceiling, let role = Lexicon.membershipVerbs[words[i].lower] else { return nil }
         var j = i + 1
         if ["on", "at", "for", "with", "in"].contains(words[j].lower) { j += 1 }
+        // "who runs U.S. strategy for Sungwon Motors": a name used as a modifier is no employer.
+        if j < ceiling, words[j].lower != "the", let run = runForward(startingAt: j, ceiling: ceiling), run.upperBound < ceiling,
+            spaced(run.upperBound - 1), !words[run.upperBound].isCapitalized,
+            let preposition = (run.upperBound..<min(ceiling, run.upperBound + 4)).first(where: { ["for", "at", "of", "with"].contains(words[$0].lower) }),
+            let organization = organization(startingAt: preposition + 1, ceiling: ceiling)
+        {
+            return (role, organization)
+        }
         guard let organization = organization(startingAt: j, ceiling: ceiling) else { return nil }
         return (role, organization)
     }

@@ -319,6 +319,16 @@ struct Reader: Sendable {
         return article.gap(a, a + 1).filter { $0 != " " && $0 != "\u{00A0}" } == ","
     }
 
+    /// Whether the comma after word `a` stands inside an organisation's name that closes with a
+    /// list ("the Ministry of Trade, Industry and Energy").
+    func commaInName(_ a: Int) -> Bool {
+        guard onlyComma(a), isNameWord(a) else { return false }
+        for end in (a + 1)..<min(words.count, a + 6) {
+            if let list = listName(endingAt: end, floor: max(0, a - 8)), list.lowerBound <= a { return true }
+        }
+        return false
+    }
+
     /// Whether word `i` ends in a possessive "'s".
     func isPossessive(_ i: Int) -> Bool {
         words[i].bareEnd < words[i].end
@@ -719,7 +729,9 @@ struct Reader: Sendable {
             var skipped = false
             while true {
                 var start = end
-                while start - 1 >= floor, !commaAfter(start - 1), !article.gap(start - 1, start).contains("\n") { start -= 1 }
+                while start - 1 >= floor, !commaAfter(start - 1) || commaInName(start - 1), !article.gap(start - 1, start).contains("\n") {
+                    start -= 1
+                }
                 guard start - 1 >= floor, commaAfter(start - 1), isAppositive(start..<(end + 1)) else { break }
                 end = start - 1
                 skipped = true
@@ -853,7 +865,7 @@ struct Reader: Sendable {
                 else { continue }
                 // The appositive: up to the next comma, quote mark or the sentence end.
                 var end = k + 1
-                while end < range.upperBound, !commaAfter(end), !inQuote(end) { end += 1 }
+                while end < range.upperBound, !commaAfter(end) || commaInName(end), !inQuote(end) { end += 1 }
                 let segment = (k + 1)..<min(end + 1, range.upperBound)
                 // "Marcus Bell, 29, a material handler, said": an age after a name makes a person.
                 if segment.count == 1, let age = segment.first, (1...3).contains(words[age].text.count),
@@ -921,6 +933,10 @@ struct Reader: Sendable {
                     // "Marcy Tolliver, a former USTR negotiator,": a known office named in the role.
                     introduction.role = role
                     introduction.organization = .known(id)
+                } else if kind == .person, let (role, organization) = organizationBeforeRole(in: segment) {
+                    // "Seo Jae-hoon, a Democratic Party member of the committee,".
+                    introduction.role = role
+                    introduction.organization = organization
                 }
                 // "Pell Motors, the truck unit of the Arlen Group,": the group is an organisation too.
                 if kind == .organization, let of = segment.first(where: { words[$0].lower == "of" }) {
@@ -953,6 +969,19 @@ struct Reader: Sendable {
         if ["a", "an", "the"].contains(words[first].lower) { first += 1 }
         guard first < segment.upperBound else { return nil }
         return (article.string(words[first].start..<words[segment.upperBound - 1].end).lowercased(), actor.id)
+    }
+
+    /// "a Democratic Party member of the committee": an organisation's name right before a role noun.
+    func organizationBeforeRole(in segment: Range<Int>) -> (String, OrganizationName)? {
+        guard let j = segment.prefix(4).first(where: { isNameWord($0) }), let run = runForward(startingAt: j, ceiling: segment.upperBound),
+            run.upperBound < segment.upperBound, spaced(run.upperBound - 1), Lexicon.isRoleNoun(words[run.upperBound].lower)
+        else { return nil }
+        if let id = known(run) {
+            guard let actor = finder.actors[id], actor.kind != .person, actor.kind != .government else { return nil }
+            return (words[run.upperBound].lower, .known(id))
+        }
+        guard isOrganizationRun(run) else { return nil }
+        return (words[run.upperBound].lower, .new(nameText(run)))
     }
 
     /// The latest earlier person's name (two or three capitalised words, no known actor) whose
@@ -988,7 +1017,7 @@ struct Reader: Sendable {
     }
 
     /// The role and organisation an appositive gives: "senior fellow" at "Peterson Institute …".
-    private func roleAndOrganization(_ segment: Range<Int>) -> (String, OrganizationName)? {
+    func roleAndOrganization(_ segment: Range<Int>) -> (String, OrganizationName)? {
         var candidates: [(preposition: Int, run: Range<Int>)] = []
         var i = segment.lowerBound
         while i < segment.upperBound {
@@ -1024,7 +1053,9 @@ struct Reader: Sendable {
                 // A known name opening a longer one ("North" of "North American") is none either.
                 let last = words[run.upperBound - 1].text
                 let possessive = last.hasSuffix("'s") || last.hasSuffix("\u{2019}s")
+                // "the United Foundry and Metal Workers union": an organisation noun after the name is its own.
                 let modifier = run.upperBound < segment.upperBound && spaced(run.upperBound - 1) && !possessive
+                    && !Lexicon.organizationNouns.contains(words[run.upperBound].lower)
                     && (!words[run.upperBound].isCapitalized
                         && !["at", "of", "for", "with", "from", "and", "in", "on", "who", "which", "since", "until"].contains(words[run.upperBound].lower)
                         || actorAt[run.upperBound - 1] != nil && isNameWord(run.upperBound) && actorAt[run.upperBound] == nil)

@@ -484,6 +484,55 @@ struct AttributionChecklistTests {
                 The plant is the largest employer in Marlow County. "If it closes, we close," County Commissioner Edna Voigt said.
                 """,
             speakers: ["Edna Voigt"], affiliations: ["Edna Voigt|Marlow County|"]),
+        // Forms added after the fifth held-out set (its misses, written anew in other words).
+        Check(
+            id: "NAME, a ROLE at a ministry whose name holds a list, who …, told",
+            text: "Ahn Dae-won, a senior official at the Ministry of Oceans, Fisheries and Ports who handled the fishing chapter, told reporters the deal \"keeps our waters closed.\"",
+            speakers: ["Ahn Dae-won"], affiliations: ["Ahn Dae-won|Ministry of Oceans, Fisheries and Ports|"]),
+        Check(
+            id: "Rep. NAME of the opposition PARTY called",
+            text: "Rep. Moon Hee-jae of the opposition People First Party called the deal \"a quiet surrender.\"",
+            speakers: ["Moon Hee-jae"], affiliations: ["Moon Hee-jae|People First Party|"]),
+        Check(
+            id: "NAME, a PARTY member of the committee,",
+            text: "Rep. Goh Min-ah, a Green Party member of the committee, said the changes \"go nowhere near far enough.\"",
+            speakers: ["Goh Min-ah"], affiliations: ["Goh Min-ah|Green Party|"]),
+        Check(
+            id: "the dairy council said, after the council was named",
+            text: """
+                The Prairie Dairy Council has lobbied on the quota for years. In a statement, the dairy council said the new limit was "a step backward."
+                """,
+            speakers: ["Prairie Dairy Council"]),
+        Check(
+            id: "the group said, after the group marched",
+            text: """
+                Hundreds of members of the Farmers' Alliance for Fair Trade marched on Sunday. The group said the deal "sells out rural Korea."
+                """,
+            speakers: ["Farmers' Alliance for Fair Trade"]),
+        Check(
+            id: "NAME, ROLE at ORG, countered that",
+            text: "Leah Grummond, policy director at the Steel Users Guild, countered that the tariffs were \"a subsidy for mills.\"",
+            speakers: ["Leah Grummond"], affiliations: ["Leah Grummond|Steel Users Guild|policy director"]),
+        Check(
+            id: "the ORG union",
+            text: "Oscar Delmonte, an organizer for the Allied Dockworkers union, said the ships \"are already sailing half empty.\"",
+            speakers: ["Oscar Delmonte"], affiliations: ["Oscar Delmonte|Allied Dockworkers|organizer"]),
+        Check(
+            id: "NAME said … and called it",
+            text: """
+                Celia Ward, an economist at the Harlow Institute, spoke first. Ward said the deficit had shrunk and called it "a number that misleads everyone."
+                """,
+            speakers: ["Celia Ward"]),
+        Check(
+            id: "NAME is ROLE of a lodge of ORG, then he said",
+            text: """
+                Tomasz Nowak is president of Lodge 12 of the Steel Fabricators Brotherhood. "We build bridges, not excuses," he said.
+                """,
+            speakers: ["Tomasz Nowak"], affiliations: ["Tomasz Nowak|Steel Fabricators Brotherhood|"]),
+        Check(
+            id: "NAME, who runs a region's sales for ORG,",
+            text: "Park Ye-jin, who runs Asia sales for Corvell Chemicals, said orders had \"dried up overnight.\"",
+            speakers: ["Park Ye-jin"], affiliations: ["Park Ye-jin|Corvell Chemicals|head"]),
     ]
 
     /// Cases the extractor does not handle yet (counted in docs/extract.md).
