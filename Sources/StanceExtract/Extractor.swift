@@ -170,6 +170,7 @@ public struct Extractor: Sendable {
         if givenHyphenated { return true }
         return words.count == 2 && Lexicon.eastAsianFamilyNames.contains(first.lowercased())
             && (last.count <= 5 || Reader.isPinyinGivenName(last))
+            || Reader.isFamilyNameFirst(words)
     }
 
     /// The first `count` words of `text` that say something (for readable ids).

@@ -288,6 +288,19 @@ extension Lexicon {
         "commission", "bureau", "board", "administration", "school", "college", "network", "chamber", "fund",
     ]
 
+    /// Common Vietnamese family names, which come first ("Tran Thi Lan" is Tran).
+    static let vietnameseFamilyNames: Set<String> = [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong",
+        "ly", "trinh", "dinh", "mai", "truong",
+    ]
+
+    /// English given names that are also Pinyin syllables ("Dan Wu", "Ken Li" are written given name first).
+    static let englishGivenNamesInPinyin: Set<String> = [
+        "an", "ben", "dan", "ken", "ian", "jen", "nan", "lou", "sue", "bo", "jo", "lin", "min", "sean", "shan", "tai",
+        "ming", "wen", "rong", "ted", "tom", "jon", "don", "ron", "rena", "nina", "tina", "lena", "dana", "hanna",
+        "anna", "diane", "jane", "dean", "gene", "jean", "leo", "ray", "kai", "mia", "zoe",
+    ]
+
     /// Words after which a number belongs to a name ("Machinists Local 1123").
     static let numberedNameWords: Set<String> = ["local", "lodge", "chapter", "district", "post", "unit", "no"]
 

@@ -84,7 +84,7 @@ public struct QuoteFinder: Sendable {
                 if let verb = event.verb {
                     guard !usedVerbs.contains(verb) else { continue }
                     let phrase = reader.isAccordingTo(verb)
-                        ? reader.nounPhrase(startingAt: verb + 2, ceiling: sentenceWords.upperBound)
+                        ? reader.accordingToSource(startingAt: verb + 2, ceiling: sentenceWords.upperBound)
                         : reader.subject(before: verb, floor: sentenceWords.lowerBound)
                             ?? reader.nounPhrase(startingAt: verb + 1, ceiling: sentenceWords.upperBound)
                     guard let phrase else { continue }
@@ -210,7 +210,7 @@ public struct QuoteFinder: Sendable {
         while i >= head.lowerBound {
             let word = reader.words[i]
             if word.lower == "according", i + 1 < head.upperBound, reader.words[i + 1].lower == "to" {
-                if let phrase = reader.nounPhrase(startingAt: i + 2, ceiling: head.upperBound) {
+                if let phrase = reader.accordingToSource(startingAt: i + 2, ceiling: head.upperBound) {
                     return Attributed(phrase: phrase, pattern: .accordingTo, verb: nil)
                 }
             }
@@ -261,7 +261,7 @@ public struct QuoteFinder: Sendable {
             }
         }
         for j in tail where reader.words[j].lower == "according" && j + 1 < tail.upperBound && reader.words[j + 1].lower == "to" {
-            if let phrase = reader.nounPhrase(startingAt: j + 2, ceiling: tail.upperBound) {
+            if let phrase = reader.accordingToSource(startingAt: j + 2, ceiling: tail.upperBound) {
                 return Attributed(phrase: phrase, pattern: .accordingTo, verb: nil)
             }
         }

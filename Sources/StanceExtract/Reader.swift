@@ -101,6 +101,22 @@ struct Reader: Sendable {
         return syllables
     }()
 
+    /// The forms of a name written family name first beyond a hyphenated given name or a listed
+    /// family name before a short one: a Korean name in three parts ("Moon Jae Hyun"), a
+    /// Vietnamese name of three words or more ("Tran Thi Lan"), and a Chinese name all in Pinyin
+    /// ("Geng Wei": one syllable, then one or two, the first no English given name).
+    static func isFamilyNameFirst(_ words: [String]) -> Bool {
+        guard let first = words.first?.lowercased(), words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        if words.count >= 3, Lexicon.vietnameseFamilyNames.contains(first) { return true }
+        if words.count == 3, Lexicon.eastAsianFamilyNames.contains(first), words.dropFirst().allSatisfy({ (2...4).contains($0.count) && !$0.contains("-") }) {
+            return true
+        }
+        guard words.count == 2, let last = words.last?.lowercased(), !Lexicon.englishGivenNamesInPinyin.contains(first),
+            pinyinSyllables.contains(first), pinyinSyllables.contains(last) || isPinyinGivenName(last)
+        else { return false }
+        return true
+    }
+
     /// Whether `word` is two or three Pinyin syllables written as one word ("Jianguo").
     static func isPinyinGivenName(_ word: String) -> Bool {
         let letters = Array(word.lowercased())
@@ -806,6 +822,24 @@ struct Reader: Sendable {
     /// The persons who open the sentences that start at or after `floor` and end before `offset`, in text order.
     func sentenceSubjects(from floor: Int, before offset: Int) -> [Referent] {
         article.sentences.filter { $0.start >= floor && $0.end <= offset }.compactMap { sentenceSubject($0)?.referent }
+    }
+
+    /// Who "according to" names from word `j`: a noun phrase ("according to Wendy Cutler"), or the
+    /// author of a document ("according to a statement from the Pacific Grain Exporters Association").
+    func accordingToSource(startingAt j: Int, ceiling: Int) -> NounPhrase? {
+        if let phrase = nounPhrase(startingAt: j, ceiling: ceiling) { return phrase }
+        let documents: Set<String> = [
+            "statement", "report", "release", "filing", "letter", "memo", "note", "post", "email", "study", "survey",
+            "analysis", "document", "transcript", "complaint", "summary", "presentation", "testimony",
+        ]
+        guard j < ceiling, ["a", "an", "the", "its", "their", "his", "her"].contains(words[j].lower) else { return nil }
+        var k = j + 1
+        while k < ceiling, k - j <= 3, !documents.contains(words[k].lower), !words[k].isCapitalized { k += 1 }
+        guard k + 1 < ceiling, documents.contains(words[k].lower) else { return nil }
+        var by = k + 1
+        if words[by].lower == "issued" || words[by].lower == "released" { by += 1 }
+        guard by + 1 < ceiling, ["from", "by", "of"].contains(words[by].lower) else { return nil }
+        return nounPhrase(startingAt: by + 1, ceiling: ceiling)
     }
 
     /// Whether `words[range]` is a transcript's speaker label: one to three words in capitals

@@ -533,6 +533,27 @@ struct AttributionChecklistTests {
             id: "NAME, who runs a region's sales for ORG,",
             text: "Park Ye-jin, who runs Asia sales for Corvell Chemicals, said orders had \"dried up overnight.\"",
             speakers: ["Park Ye-jin"], affiliations: ["Park Ye-jin|Corvell Chemicals|head"]),
+        // Forms found by probing after the held-out sets (names and documents).
+        Check(
+            id: "a quote, according to a statement from ORG",
+            text: "The new duties are \"a reckless gamble with our best customer,\" according to a statement from the Coastal Grain Shippers Association.",
+            speakers: ["Coastal Grain Shippers Association"], actors: ["Coastal Grain Shippers Association"]),
+        Check(
+            id: "a Chinese name all in Pinyin after a ministry's spokesman",
+            text: "\"We will respond in kind,\" Chinese Commerce Ministry spokesman Geng Wei said on Monday.",
+            speakers: ["Geng Wei"], aliases: ["Geng Wei|Geng"]),
+        Check(
+            id: "a Korean name in three parts",
+            text: "\"The door is open, but not for long,\" said Moon Jae Hyun, a senior adviser at the Blue Tide Institute.",
+            speakers: ["Moon Jae Hyun"], aliases: ["Moon Jae Hyun|Moon"]),
+        Check(
+            id: "a Vietnamese name, family name first",
+            text: "\"Our exporters need certainty,\" said Tran Thi Lan, a spokeswoman for the Hanoi Textile Association.",
+            speakers: ["Tran Thi Lan"], aliases: ["Tran Thi Lan|Tran"]),
+        Check(
+            id: "an English given name before a Chinese family name",
+            text: "\"Margins are already thin,\" said Dan Wu, a buyer for the Pacific Furniture Group.",
+            speakers: ["Dan Wu"], aliases: ["Dan Wu|Wu"]),
     ]
 
     /// The speaker and actor fields of the third and fifth held-out sets, measured before any rule
