@@ -190,6 +190,10 @@ public struct QuoteFinder: Sendable {
 
     /// The noun phrase a quote is attributed to, by the patterns in order.
     private func attribution(_ reader: Reader, head: Range<Int>, colon: Bool = false, tail: Range<Int>) -> Attributed? {
+        // 0. "…," Bloomberg quoted Lighthizer as saying · X was quoted as saying "…": the one quoted.
+        if let phrase = reader.quotedAsSaying(in: tail) ?? reader.quotedAsSaying(in: head) {
+            return Attributed(phrase: phrase, pattern: tail.contains(phrase.words.lowerBound) ? .xSaid : .xSaidQuote, verb: nil)
+        }
         // 1. Right after the quote: "…," said X / "…," X said / "…," X, a …, said.
         if !tail.isEmpty {
             let window = tail.lowerBound..<min(tail.upperBound, tail.lowerBound + 14)

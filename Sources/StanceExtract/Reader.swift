@@ -498,7 +498,7 @@ struct Reader: Sendable {
         // "the pork council": up to two modifiers, which the name must hold too.
         var determiner = i - 1
         while determiner > 0, i - determiner <= 2, !words[determiner].isCapitalized, words[determiner].lower != "the", spaced(determiner) { determiner -= 1 }
-        guard i > 0, determiner >= 0, !word.isCapitalized, words[determiner].lower == "the", spaced(determiner),
+        guard i > 0, determiner >= 0, !word.isCapitalized, !isPossessive(i), words[determiner].lower == "the", spaced(determiner),
             Lexicon.organizationWords.contains(word.lower) || Lexicon.organizationNouns.contains(word.lower),
             !(i + 1 < words.count && spaced(i) && isNameWord(i + 1))
         else { return nil }
@@ -630,6 +630,33 @@ struct Reader: Sendable {
         return resolve(run: run)
     }
 
+    /// "Bloomberg quoted Lighthizer as saying", "Lighthizer was quoted as saying": the person quoted,
+    /// not the outlet, within `words[range]`.
+    func quotedAsSaying(in range: Range<Int>) -> NounPhrase? {
+        for q in range where ["quoted", "cited"].contains(words[q].lower) && !inQuote(q) {
+            guard let asWord = (q + 1..<min(range.upperBound, q + 8)).first(where: { words[$0].lower == "as" }),
+                asWord + 1 < range.upperBound, ["saying", "telling", "writing"].contains(words[asWord + 1].lower)
+            else { continue }
+            if asWord > q + 1 { return nounPhrase(startingAt: q + 1, ceiling: asWord) }
+            return subject(before: q, floor: range.lowerBound)
+        }
+        return nil
+    }
+
+    /// "said Lighthizer's deputy, Jeffrey Gerrish" · "said the ministry's spokesman, Noh Kyu-duk":
+    /// a role from word `j` up to a comma, then the name of the person who holds it.
+    func roleThenName(startingAt j: Int, ceiling: Int) -> NounPhrase? {
+        guard let comma = (j..<min(ceiling, j + 8)).first(where: { commaAfter($0) }), comma + 1 < ceiling,
+            Lexicon.isRoleNoun(words[comma].lower), !words[comma].isCapitalized,
+            (j..<comma).contains(where: { isPossessive($0) || ["a", "an", "the", "its", "their"].contains(words[$0].lower) }),
+            (j...comma).allSatisfy({ spaced($0) || $0 == comma || isPossessive($0) }),
+            let run = runForward(startingAt: comma + 1, ceiling: ceiling), (2...4).contains(run.count),
+            run.allSatisfy({ isNameWord($0) || actorAt[$0] != nil }), !isOrganizationRun(run),
+            run.upperBound == ceiling || !spaced(run.upperBound - 1)
+        else { return nil }
+        return resolve(run: run)
+    }
+
     /// Whether a referent is a person: a known person, or a new name of a person's form.
     func isPersonReferent(_ referent: Referent) -> Bool {
         switch referent {
@@ -642,6 +669,7 @@ struct Reader: Sendable {
     /// The noun phrase that starts at word `j` (after an inverted verb: "said Sue Mi Terry").
     func nounPhrase(startingAt j: Int, ceiling: Int) -> NounPhrase? {
         guard j < ceiling, j < words.count else { return nil }
+        if let named = roleThenName(startingAt: j, ceiling: ceiling) { return named }
         let word = words[j]
         if Lexicon.personalPronouns.contains(word.lower) || Lexicon.pluralPronouns.contains(word.lower) {
             return NounPhrase(referent: .pronoun(word.lower), words: j..<(j + 1))

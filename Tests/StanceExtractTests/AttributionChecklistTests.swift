@@ -554,6 +554,22 @@ struct AttributionChecklistTests {
             id: "an English given name before a Chinese family name",
             text: "\"Margins are already thin,\" said Dan Wu, a buyer for the Pacific Furniture Group.",
             speakers: ["Dan Wu"], aliases: ["Dan Wu|Wu"]),
+        Check(
+            id: "an outlet quoted NAME as saying",
+            text: "\"We are not there yet, and we may never be,\" the Seoul Daily quoted Ko Eun-bi, a vice minister, as saying.",
+            speakers: ["Ko Eun-bi"]),
+        Check(
+            id: "NAME was quoted as saying",
+            text: "Dalton Reeve, the chief negotiator, was quoted as saying the offer was \"as good as it gets.\"",
+            speakers: ["Dalton Reeve"]),
+        Check(
+            id: "said the ministry's spokesman, NAME",
+            text: "\"The talks will continue next week,\" said the ministry's spokesman, Noh Kyu-sik, in Sejong.",
+            speakers: ["Noh Kyu-sik"]),
+        Check(
+            id: "said a known person's deputy, NAME",
+            text: "\"We are ready when they are,\" said Lighthizer's deputy, Jerome Castille.",
+            speakers: ["Jerome Castille"], notActors: ["Lighthizer"]),
     ]
 
     /// The speaker and actor fields of the third and fifth held-out sets, measured before any rule
