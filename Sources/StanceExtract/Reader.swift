@@ -922,7 +922,15 @@ struct Reader: Sendable {
         for sentence in article.sentences {
             let range = article.wordIndices(in: sentence.start..<sentence.end)
             for k in range where k + 1 < range.upperBound && commaAfter(k) && !inQuote(k) {
-                guard let run = runBackward(endingAt: k, floor: range.lowerBound), actorAt[k] == nil,
+                // "Sen. Chuck Grassley (R-Iowa), chairman of …" · "Sen. X, R-Iowa, chairman of …": the
+                // name stands before the party tag.
+                var nameEnd = k
+                if let open = parenthesisStart(endingAt: k, floor: range.lowerBound), open - 1 >= range.lowerBound {
+                    nameEnd = open - 1
+                } else if isPartyTag(k..<(k + 1)), k - 1 >= range.lowerBound, commaAfter(k - 1) {
+                    nameEnd = k - 1
+                }
+                guard let run = runBackward(endingAt: nameEnd, floor: range.lowerBound), actorAt[nameEnd] == nil,
                     run.allSatisfy({ actorAt[$0] == nil })
                 else { continue }
                 // The appositive: up to the next comma, quote mark or the sentence end.

@@ -570,6 +570,14 @@ struct AttributionChecklistTests {
             id: "said a known person's deputy, NAME",
             text: "\"We are ready when they are,\" said Lighthizer's deputy, Jerome Castille.",
             speakers: ["Jerome Castille"], notActors: ["Lighthizer"]),
+        Check(
+            id: "Sen. NAME (R-State), chairman of ORG, said",
+            text: "Sen. Walt Kerrigan (R-Idaho), chairman of the Senate Agriculture Committee, said the quota was \"a good start, nothing more.\"",
+            speakers: ["Walt Kerrigan"], affiliations: ["Walt Kerrigan|Senate Agriculture Committee|chairman"]),
+        Check(
+            id: "Sen. NAME, D-State, chairwoman of ORG, said",
+            text: "Sen. Joan Pirelli, D-Vt., chairwoman of the Senate Commerce Committee, said the deal \"leaves dairy out in the cold.\"",
+            speakers: ["Joan Pirelli"], affiliations: ["Joan Pirelli|Senate Commerce Committee|chairwoman"]),
     ]
 
     /// The speaker and actor fields of the third and fifth held-out sets, measured before any rule
