@@ -88,10 +88,11 @@ struct IssueVocabulary: Sendable {
     /// Scores of the issues for the terms written out in `words` (an article's words in order, each
     /// `NameMatching.key`'d and in the singular, with the index of the article word it comes from): 4 for
     /// each distinct term found. A term matches whole article words only, and only where `allowed` says
-    /// each of them may (not in a name, or the term is itself a name); a term holding `excluding` counts
+    /// each of them may, given the article words the term spans (not in a name, or the term is itself a name);
+    /// a term holding `excluding` counts
     /// for nothing.
     func termScores(
-        _ words: [(word: String, index: Int)], excluding: String? = nil, allowed: (Int, Term) -> Bool
+        _ words: [(word: String, index: Int)], excluding: String? = nil, allowed: (Int, Term, ClosedRange<Int>) -> Bool
     ) -> [Slug: Int] {
         var scores: [Slug: Int] = [:]
         for entry in entries {
@@ -105,7 +106,9 @@ struct IssueVocabulary: Sendable {
     }
 
     /// Whether `term` is written out in `words`, beginning and ending on whole article words.
-    private static func occurs(_ term: Term, in words: [(word: String, index: Int)], allowed: (Int, Term) -> Bool) -> Bool {
+    private static func occurs(
+        _ term: Term, in words: [(word: String, index: Int)], allowed: (Int, Term, ClosedRange<Int>) -> Bool
+    ) -> Bool {
         let count = term.words.count
         guard count > 0, words.count >= count else { return false }
         for start in 0...(words.count - count) where words[start].word == term.words[0] {
@@ -113,7 +116,8 @@ struct IssueVocabulary: Sendable {
             let end = start + count
             if end < words.count, words[end].index == words[end - 1].index { continue }
             guard (1..<count).allSatisfy({ words[start + $0].word == term.words[$0] }) else { continue }
-            if (start..<end).allSatisfy({ allowed(words[$0].index, term) }) { return true }
+            let window = words[start].index...words[end - 1].index
+            if (start..<end).allSatisfy({ allowed(words[$0].index, term, window) }) { return true }
         }
         return false
     }

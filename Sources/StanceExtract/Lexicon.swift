@@ -430,3 +430,17 @@ extension Lexicon {
     /// the issues of its own clause ("X is welcome, but Y is a mistake").
     static let clauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "yet", "and"]
 }
+
+// MARK: - Issue tagging (session 5: issue tags, round 2)
+
+extension Lexicon {
+    /// Verb forms of an issue's action with their preposition, read as the issue's word in tagging
+    /// (besides `issuePhrases`): "withdraw from the agreement", "pulled the United States out of".
+    static let issueVerbPhrases: [(String, String)] = [
+        ("withdr* from", "withdrawal"), ("get* out of", "withdrawal"), ("got out of", "withdrawal"),
+        ("back* out of", "withdrawal"),
+    ]
+
+    /// How many words may stand between a particle verb and its particle ("tear the whole thing up").
+    static let particleGap = 4
+}

@@ -22,8 +22,12 @@ extension Reader {
         guard actorAt[i] == nil, !insideNewName(i) else { return false }
         guard words[i].isCapitalized else { return true }
         // A capitalised word opening a sentence is an ordinary word unless a name runs on.
-        let opensSentence = i == 0 || article.gap(i - 1, i).contains(where: { ".!?\n:\"\u{201C}".contains($0) })
-        return opensSentence && !(i + 1 < words.count && spaced(i) && isNameWord(i + 1))
+        return opensSentence(i) && !(i + 1 < words.count && spaced(i) && isNameWord(i + 1))
+    }
+
+    /// Whether word `i` opens a sentence, a quotation or a line.
+    func opensSentence(_ i: Int) -> Bool {
+        i == 0 || article.gap(i - 1, i).contains(where: { ".!?\n:\"\u{201C}".contains($0) })
     }
 
     /// The lower-case words of `range` that may say what it is about: no word of a name.
@@ -32,7 +36,16 @@ extension Reader {
         // "walking away from the agreement" talks about withdrawal: add the word it stands for.
         var found = kept.map { words[$0].lower }
         for i in kept {
-            for (phrase, meaning) in Lexicon.issuePhrases {
+            // "tear the whole thing up", "rip the deal up": the verb, its object, the particle.
+            for (verb, particle, meaning) in Lexicon.particleActions where Lexicon.matches(words[i].lower, cue: verb) {
+                let window = (i + 1)..<min(range.upperBound, i + 2 + Lexicon.particleGap)
+                if let end = window.first(where: { words[$0].lower == particle }), end > i + 1,
+                    (i + 1..<end).contains(where: { Lexicon.agreementWords.contains(words[$0].lower) })
+                {
+                    found.append(meaning)
+                }
+            }
+            for (phrase, meaning) in Lexicon.issuePhrases + Lexicon.issueVerbPhrases {
                 let parts = phrase.split(separator: " ").map(String.init)
                 guard i + parts.count <= range.upperBound else { continue }
                 if parts.enumerated().allSatisfy({ Lexicon.matches(words[i + $0.offset].lower, cue: $0.element) }) {
@@ -45,8 +58,9 @@ extension Reader {
 
     /// The vocabulary's scores of the issues for the words `range` (word indices): their stems and
     /// one-word aliases, and the issues' terms written out there. A term in lower case never matches
-    /// a word of a name; one written with a capital ("Section 232") may match capitalised words, but
-    /// never in the name of an actor or of a person or organisation the article introduces.
+    /// a word of a name; one written with a capital ("Section 232") may match capitalised words and an
+    /// actor's whole name ("talks with Pyongyang", "US content"), but never part of a longer name of an
+    /// actor, nor words of a person or organisation the article introduces.
     /// A word `excluding` (a new issue's key word) counts for no known issue.
     func vocabularyScores(_ range: Range<Int>, excluding: String? = nil) -> [Slug: Int] {
         var scores = finder.vocabulary.scores(topicalWords(range).filter { $0 != excluding })
@@ -54,8 +68,21 @@ extension Reader {
         for i in range {
             for word in IssueVocabulary.termWords(words[i].lower) { keyed.append((word, i)) }
         }
-        let terms = finder.vocabulary.termScores(keyed, excluding: excluding) { i, term in
-            term.isName ? actorAt[i] == nil && !insideNewName(i) : isTopicalWord(i)
+        let terms = finder.vocabulary.termScores(keyed, excluding: excluding) { i, term, window in
+            // A term written as a name may hold an actor's whole name with a word of its own ("talks with
+            // Pyongyang", "US content"), never part of a longer name ("the Korea Automobile Manufacturers
+            // Association") nor names alone ("Canada and Mexico" is about the two countries).
+            guard term.isName else { return isTopicalWord(i) }
+            if let actor = actorAt[i] {
+                guard window.contains(actor.words.lowerBound), window.contains(actor.words.upperBound - 1) else { return false }
+                // "North American trade": a capitalised word joined to the actor's makes a longer name.
+                let before = actor.words.lowerBound - 1
+                let after = actor.words.upperBound
+                if before >= 0, spaced(before), words[before].isCapitalized, !opensSentence(before) { return false }
+                if after < words.count, spaced(after - 1), words[after].isCapitalized { return false }
+                return window.contains { isTopicalWord($0) && !IssueVocabulary.stem(words[$0].lower).isEmpty }
+            }
+            return !insideNewName(i)
         }
         for (id, score) in terms { scores[id, default: 0] += score }
         return scores
@@ -153,9 +180,16 @@ extension Reader {
                 ids.append(newIssue.id)
                 from = label
             }
+            // The issues the paragraph names; then those it talks about in the words of their terms ("the steel
+            // quota"): in the quote's own paragraph, up to the quote's sentence (what follows is another quote's).
             for mention in issueMentions where article.paragraphs[paragraph].contains(mention.range.start) {
                 if let newIssue, NameMatching.key(mention.text) == newIssue.key { continue }
                 if !ids.contains(mention.id) { ids.append(mention.id) }
+                from = label
+            }
+            let before = paragraph == sentence.paragraph ? article.paragraphs[paragraph].lowerBound..<sentence.end : article.paragraphs[paragraph]
+            for id in issues(in: before, excluding: newIssue?.key) where !ids.contains(id) {
+                ids.append(id)
                 from = label
             }
         }
