@@ -328,4 +328,22 @@ extension Lexicon {
     /// Words that open a clause of their own inside a sentence (after a comma): a cue bears on
     /// the issues of its own clause ("X is welcome, but Y is a mistake").
     static let clauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "yet", "and"]
+
+    // MARK: - Paraphrase and narrative stances (session 5, round 2: positions)
+
+    /// Verbs of advocacy that take a side on their object, as `stanceSupportVerbs`: "has long
+    /// argued for keeping the clause", "campaigned against the tax".
+    static let advocacySupportVerbs: [String] = ["argu* for", "campaign* for", "advocat*", "fought for"]
+    static let advocacyOpposeVerbs: [String] = ["argu* against", "campaign* against", "fought against", "spoke* out against", "speaks out against"]
+
+    /// Harm verbs beyond `harmCues` ("would have strained the alliance"): they oppose their
+    /// subject and value their object.
+    static let strainCues: [String] = ["strain", "strains", "strained", "straining", "jeopardiz*", "jeopardis*", "endanger*"]
+
+    /// Verbs of wanting that take an object and a participle ("wants the tariffs lifted"): the
+    /// participle is an action on the object.
+    static let wantVerbs: Set<String> = ["want", "wants", "wanted", "wanting", "need", "needs", "needed", "prefer", "prefers", "preferred"]
+
+    /// Subjects that stand for the organisation named before ("The group said …", "It said …").
+    static let organizationAnaphora: Set<String> = ["it"]
 }

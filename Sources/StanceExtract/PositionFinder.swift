@@ -170,112 +170,128 @@ struct PositionFinder {
                 if targets.isEmpty { targets = quote.issues.filter { !claimed.contains($0) || number == nil } }
                 if targets.isEmpty { targets = quote.issues }
                 for issue in targets {
-                    byIssue[issue, default: []].append(harmed(issue, by: cue, in: clause) ? flipped(cue) : cue)
-                }
-            }
-            for denial in denials { if let issue = denial.namesIssue { byIssue[issue, default: []].append(denial) } }
-            for issue in quote.issues + actionIssues.filter({ !quote.issues.contains($0) }) {
-                guard let relevant = byIssue[issue]?.filter({ cue in
-                    cue.namesIssue == issue || !issueMentions.contains { $0.id == issue && overlaps(cue.words, $0.range) }
-                }), let (stance, labels, negated) = judge(relevant) else { continue }
-                let cueInQuote = relevant.contains { quoteWords.contains($0.words.lowerBound) }
-                let confidence: Graph.Position.Confidence = cueInQuote && !negated && stance != .mixed ? .medium : .low
-                add(CandidatePosition(
-                    actor: actor, actorName: speaker.name, issue: issue, issueName: issueName(issue), stance: stance,
-                    confidence: confidence, basis: cueInQuote ? .stated : .inferred, cues: labels, quote: index,
-                    sentence: sentence))
-            }
-        }
-
-        for sentence in article.sentences {
-            let trimmed = article.trimmedSentence(sentence)
-            // A sentence with an attributed quote gives only reported stances outside the quote
-            // ("X said that … and that many in the business community support the deal").
-            let quoted = quotedSentences.contains(trimmed.range.start) || quotedSentences.contains(sentence.start)
-            let sentenceWords = article.wordIndices(in: sentence.start..<sentence.end)
-            var issues = reader.issues(in: sentence.start..<sentence.end, excluding: newIssue?.key).map { id in
-                issueMentions.first { $0.id == id && sentence.start <= $0.range.start && $0.range.end <= sentence.end }
-                    ?? Mention(kind: .issue, id: id, name: issueName(id), text: "", range: TextRange(start: sentence.start, end: sentence.start))
-            }
-            // A sentence that uses the new issue's key word is about the new issue too ("… the right
-            // moment to fix the way South Korea sets prices for new drugs").
-            if let newIssue, let key = sentenceWords.first(where: {
-                !reader.inQuote($0) && IssueVocabulary.stem(reader.words[$0].lower) == IssueVocabulary.stem(newIssue.key)
-            }) {
-                issues.append(Mention(
-                    kind: .issue, id: newIssue.id, name: newIssue.name, text: reader.words[key].text,
-                    range: TextRange(start: reader.words[key].start, end: reader.words[key].end)))
-            }
-            // A reported clause beside a quote bears on the quote's issues when it names none itself.
-            if issues.isEmpty, quoted {
-                for quote in quotes where quote.sentence.start == trimmed.range.start || quote.sentence.start == sentence.start {
-                    for id in quote.issues where !issues.contains(where: { $0.id == id }) {
-                        issues.append(Mention(
-                            kind: .issue, id: id, name: issueName(id), text: "",
-                            range: TextRange(start: sentence.start, end: sentence.start)))
+                        byIssue[issue, default: []].append(harmed(issue, by: cue, in: clause) ? flipped(cue) : cue)
                     }
                 }
-            }
-            let sentenceCues = findCues(in: sentenceWords)
-            let dealCues = sentenceCues.filter { dealObject(after: $0) != nil || $0.namesIssue != nil }
-            guard !issues.isEmpty || !dealCues.isEmpty else { continue }
-            var actors = reader.mentions.filter {
-                $0.kind == .actor && sentence.start <= $0.range.start && $0.range.end <= sentence.end
-            }
-            actors += introduced(in: TextRange(start: sentence.start, end: sentence.end))
-            // "My own view: …" in a signed piece is the author's.
-            var author: Mention?
-            if let byline = reader.introductions.first(where: \.isAuthor), let id = newIDs[byline.name],
-                sentenceWords.contains(where: { ["i", "my", "me"].contains(reader.words[$0].lower) && !reader.inQuote($0) })
-            {
-                author = Mention(
-                    kind: .actor, id: id, name: byline.name, text: byline.name,
-                    range: TextRange(start: sentence.start, end: sentence.start))
-            }
-            // No actor named: a reported clause may still name the holder ("she said her group …").
-            // A question takes no side ("Might the president put an end to the agreement?").
-            let question = trimmed.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
-            for found in sentenceCues where !(quoted && reader.inQuote(found.words.lowerBound)) && !question {
-                var cue = found
-                let cueStart = reader.words[cue.words.lowerBound].start
-                let action = cue.namesIssue.map { id in
-                    Mention(
-                        kind: .issue, id: id, name: issueName(id), text: "",
-                        range: TextRange(start: cueStart, end: reader.words[cue.words.upperBound - 1].end))
+                for denial in denials { if let issue = denial.namesIssue { byIssue[issue, default: []].append(denial) } }
+                for issue in quote.issues + actionIssues.filter({ !quote.issues.contains($0) }) {
+                    guard let relevant = byIssue[issue]?.filter({ cue in
+                        cue.namesIssue == issue || !issueMentions.contains { $0.id == issue && overlaps(cue.words, $0.range) }
+                    }), let (stance, labels, negated) = judge(relevant) else { continue }
+                    let cueInQuote = relevant.contains { quoteWords.contains($0.words.lowerBound) }
+                    let confidence: Graph.Position.Confidence = cueInQuote && !negated && stance != .mixed ? .medium : .low
+                    add(CandidatePosition(
+                        actor: actor, actorName: speaker.name, issue: issue, issueName: issueName(issue), stance: stance,
+                        confidence: confidence, basis: cueInQuote ? .stated : .inferred, cues: labels, quote: index,
+                        sentence: sentence))
                 }
-                let cueClause = clause(of: cue.words.lowerBound, within: sentenceWords)
-                let clauseEnd = reader.words[cueClause.upperBound - 1].end
-                let nearestIssue = action ?? dealObject(after: cue) ?? issues.filter { issue in
-                    !overlaps(cue.words, issue.range)
-                        // A verb of taking sides bears on its object, named after it in its clause.
-                        && (!cue.needsObject || (issue.range.start > cueStart && issue.range.start < clauseEnd && !issue.text.isEmpty
-                            && reader.article.firstWord(atOrAfter: issue.range.start) - cue.words.upperBound <= 4))
-                }.min { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
-                guard let issue = nearestIssue else { continue }
-                if action == nil, cue.harm, issue.range.start > cueStart,
-                    cueClause.contains(reader.article.firstWord(atOrAfter: issue.range.start))
+            }
+
+            for sentence in article.sentences {
+                let trimmed = article.trimmedSentence(sentence)
+                // A sentence with an attributed quote gives only reported stances outside the quote
+                // ("X said that … and that many in the business community support the deal").
+                let quoted = quotedSentences.contains(trimmed.range.start) || quotedSentences.contains(sentence.start)
+                let sentenceWords = article.wordIndices(in: sentence.start..<sentence.end)
+                var issues = reader.issues(in: sentence.start..<sentence.end, excluding: newIssue?.key).map { id in
+                    issueMentions.first { $0.id == id && sentence.start <= $0.range.start && $0.range.end <= sentence.end }
+                        ?? Mention(kind: .issue, id: id, name: issueName(id), text: "", range: TextRange(start: sentence.start, end: sentence.start))
+                }
+                // A sentence that uses the new issue's key word is about the new issue too ("… the right
+                // moment to fix the way South Korea sets prices for new drugs").
+                if let newIssue, let key = sentenceWords.first(where: {
+                    !reader.inQuote($0) && IssueVocabulary.stem(reader.words[$0].lower) == IssueVocabulary.stem(newIssue.key)
+                }) {
+                    issues.append(Mention(
+                        kind: .issue, id: newIssue.id, name: newIssue.name, text: reader.words[key].text,
+                        range: TextRange(start: reader.words[key].start, end: reader.words[key].end)))
+                }
+                // A reported clause beside a quote bears on the quote's issues when it names none itself.
+                if issues.isEmpty, quoted {
+                    for quote in quotes where quote.sentence.start == trimmed.range.start || quote.sentence.start == sentence.start {
+                        for id in quote.issues where !issues.contains(where: { $0.id == id }) {
+                            issues.append(Mention(
+                                kind: .issue, id: id, name: issueName(id), text: "",
+                                range: TextRange(start: sentence.start, end: sentence.start)))
+                        }
+                    }
+                }
+                let sentenceCues = findCues(in: sentenceWords)
+                let dealCues = sentenceCues.filter { dealObject(after: $0) != nil || $0.namesIssue != nil }
+                guard !issues.isEmpty || !dealCues.isEmpty else { continue }
+                var actors = reader.mentions.filter {
+                    $0.kind == .actor && sentence.start <= $0.range.start && $0.range.end <= sentence.end
+                }
+                actors += introduced(in: TextRange(start: sentence.start, end: sentence.end))
+                // "My own view: …" in a signed piece is the author's.
+                var author: Mention?
+                if let byline = reader.introductions.first(where: \.isAuthor), let id = newIDs[byline.name],
+                    sentenceWords.contains(where: { ["i", "my", "me"].contains(reader.words[$0].lower) && !reader.inQuote($0) })
                 {
-                    cue = flipped(cue)
+                    author = Mention(
+                        kind: .actor, id: id, name: byline.name, text: byline.name,
+                        range: TextRange(start: sentence.start, end: sentence.start))
                 }
-                let candidates = actors.filter { !rangesOverlap($0.range, issue.range) }
-                if let (holder, reporter) = reported(cue, in: sentenceWords, among: candidates, quotes: quotes) {
+                // No actor named: a reported clause may still name the holder ("she said her group …").
+                // A question takes no side ("Might the president put an end to the agreement?").
+                let question = trimmed.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+                for found in sentenceCues where !(quoted && reader.inQuote(found.words.lowerBound)) && !question {
+                    var cue = found
+                    let cueStart = reader.words[cue.words.lowerBound].start
+                    let action = cue.namesIssue.map { id in
+                        Mention(
+                            kind: .issue, id: id, name: issueName(id), text: "",
+                            range: TextRange(start: cueStart, end: reader.words[cue.words.upperBound - 1].end))
+                    }
+                    let cueClause = clause(of: cue.words.lowerBound, within: sentenceWords)
+                    let clauseEnd = reader.words[cueClause.upperBound - 1].end
+                    let nearestIssue = action ?? dealObject(after: cue) ?? issues.filter { issue in
+                        !overlaps(cue.words, issue.range)
+                            // A verb of taking sides bears on its object, named after it in its clause.
+                            && (!cue.needsObject || (issue.range.start > cueStart && issue.range.start < clauseEnd && !issue.text.isEmpty
+                                && reader.article.firstWord(atOrAfter: issue.range.start) - cue.words.upperBound <= 4))
+                    }.min { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
+                    guard let nearest = nearestIssue else { continue }
+                    var targets = [nearest]
+                    // "a withdrawal would damage the alliance": a harm verb opposes the issue before it
+                    // in its clause and values the one after it.
+                    if action == nil, cue.harm {
+                        let inClause = issues.filter { !$0.text.isEmpty && cueClause.contains(reader.article.firstWord(atOrAfter: $0.range.start)) }
+                        let sides = [
+                            inClause.filter { $0.range.end <= cueStart }.max { $0.range.start < $1.range.start },
+                            inClause.filter { $0.range.start > cueStart }.min { $0.range.start < $1.range.start },
+                        ].compactMap { $0 }
+                        if sides.count == 2 { targets = sides }
+                    }
+                    let plainCue = cue
+                    for issue in targets {
+                    cue = plainCue
+                    if action == nil, cue.harm, issue.range.start > cueStart,
+                        cueClause.contains(reader.article.firstWord(atOrAfter: issue.range.start))
+                    {
+                        cue = flipped(cue)
+                    }
+                    let candidates = actors.filter { !rangesOverlap($0.range, issue.range) }
+                    if let (holder, reporter) = reported(cue, in: sentenceWords, among: candidates, quotes: quotes) {
+                        let actorName = reader.finder.actors[holder.id]?.name ?? holder.name
+                        let stance = cue.negated ? flip(cue.stance) : cue.stance
+                        add(CandidatePosition(
+                            actor: holder.id, actorName: actorName, issue: issue.id, issueName: issue.name, stance: stance,
+                            confidence: .low, basis: .reported, reportedBy: reporter, cues: [cue.label], quote: nil,
+                            sentence: trimmed.text))
+                        continue
+                    }
+                    if quoted { continue }
+                    let holder = self.holder(of: cue, among: candidates) ?? author
+                        ?? trailingSpeaker(after: cue, in: sentenceWords, quotes: quotes)
+                        ?? contextHolder(of: cue, in: sentenceWords, among: candidates, quotes: quotes)
+                    guard let holder else { continue }
                     let actorName = reader.finder.actors[holder.id]?.name ?? holder.name
                     let stance = cue.negated ? flip(cue.stance) : cue.stance
                     add(CandidatePosition(
                         actor: holder.id, actorName: actorName, issue: issue.id, issueName: issue.name, stance: stance,
-                        confidence: .low, basis: .reported, reportedBy: reporter, cues: [cue.label], quote: nil,
-                        sentence: trimmed.text))
-                    continue
+                        confidence: .low, cues: [cue.label], quote: nil, sentence: trimmed.text))
                 }
-                if quoted { continue }
-                let holder = self.holder(of: cue, among: candidates) ?? author
-                    ?? trailingSpeaker(after: cue, in: sentenceWords, quotes: quotes)
-                guard let holder else { continue }
-                let actorName = reader.finder.actors[holder.id]?.name ?? holder.name
-                let stance = cue.negated ? flip(cue.stance) : cue.stance
-                add(CandidatePosition(
-                    actor: holder.id, actorName: actorName, issue: issue.id, issueName: issue.name, stance: stance,
-                    confidence: .low, cues: [cue.label], quote: nil, sentence: trimmed.text))
             }
         }
         return found
@@ -320,6 +336,77 @@ struct PositionFinder {
         let start = reader.words[opening].start
         let name = reader.finder.actors[id]?.name ?? newIDs.first { $0.value == id }?.key ?? id.rawValue
         return Mention(kind: .actor, id: id, name: name, text: name, range: TextRange(start: start, end: reader.words[subject.words.upperBound - 1].end))
+    }
+
+    /// The holder named by a pronoun or a definite description that stands for someone named
+    /// before (no name in the cue's sentence holds the cue): "She argued that a withdrawal would
+    /// …", "A withdrawal, he said, would …" (he/she: the last person named or quoted before, in
+    /// this paragraph or the one before); "It said it strongly opposed …" (it, before a verb of
+    /// saying or of taking a side), "The group said it supported …" (the + an organisation noun):
+    /// the last organisation named there. The subject stands before the cue, outside quotes, not
+    /// after a preposition, and a verb follows it.
+    private func contextHolder(of cue: Cue, in sentence: Range<Int>, among actors: [Mention], quotes: [FoundQuote]) -> Mention? {
+        let first = cue.anchor.lowerBound
+        let prepositions: Set<String> = ["in", "at", "from", "to", "on", "of", "for", "with", "into", "by", "about", "than", "that"]
+        func verbFollows(_ k: Int, strict: Bool) -> Bool {
+            var next = k + 1
+            while next < first, Lexicon.betweenSubjectAndVerb.contains(reader.words[next].lower) || (reader.words[next].lower.hasSuffix("ly") && reader.words[next].lower.count > 4) {
+                next += 1
+            }
+            guard next < reader.words.count, next <= first else { return false }
+            let word = reader.words[next].lower
+            // "It said", "It opposed": the organisation; "It will harm farmers": a thing.
+            if reader.isSpeechVerb(next, characterizing: false) || Lexicon.sideVerbs.contains(word) { return true }
+            guard !strict else { return false }
+            if next == first { return true }
+            return ["has", "have", "had", "would", "will", "wants", "wanted", "is", "was"].contains(word)
+                || Lexicon.irregularPasts.contains(word) || (word.hasSuffix("ed") && !reader.words[next].isCapitalized)
+        }
+        // The subject nearest before the cue.
+        var found: (word: Int, person: Bool)?
+        for k in (sentence.lowerBound..<first).reversed() where !reader.inQuote(k) {
+            if reader.actorAt[k] != nil || actors.contains(where: { overlaps(k..<(k + 1), $0.range) }) { return nil }
+            if k > sentence.lowerBound, prepositions.contains(reader.words[k - 1].lower) { continue }
+            let word = reader.words[k].lower
+            if Lexicon.personalPronouns.contains(word), verbFollows(k, strict: false) { found = (k, true); break }
+            if Lexicon.organizationAnaphora.contains(word), verbFollows(k, strict: true) { found = (k, false); break }
+            if word == "the", k + 1 < first, Lexicon.organizationNouns.contains(reader.words[k + 1].lower),
+                k + 1 < reader.words.count, verbFollows(k + 1, strict: false)
+            {
+                found = (k, false)
+                break
+            }
+        }
+        guard let found else { return nil }
+        let offset = reader.words[found.word].start
+        // Who was named last, in this paragraph or the one before.
+        let paragraph = reader.article.paragraphIndex(at: offset)
+        var named: [(at: Int, id: Slug, name: String)] = []
+        for mention in reader.mentions where mention.kind == .actor && mention.range.end <= offset {
+            let word = reader.article.firstWord(atOrAfter: mention.range.start)
+            guard word < reader.words.count, !reader.inQuote(word), let kind = reader.finder.actors[mention.id]?.kind,
+                found.person ? kind == .person : kind == .organization
+            else { continue }
+            named.append((mention.range.start, mention.id, reader.finder.actors[mention.id]?.name ?? mention.name))
+        }
+        for introduction in reader.introductions where found.person ? introduction.kind == .person : introduction.kind == .organization {
+            guard let id = newIDs[introduction.name] else { continue }
+            let at = reader.words[introduction.words.lowerBound].start
+            if at < offset { named.append((at, id, introduction.name)) }
+        }
+        if found.person {
+            for quote in quotes where quote.range.end <= offset {
+                if let speaker = quote.speaker, let id = speaker.id, reader.finder.actors[id].map({ $0.kind == .person })
+                    ?? reader.introductions.contains(where: { newIDs[$0.name] == id && $0.kind == .person })
+                {
+                    named.append((quote.range.start, id, reader.finder.actors[id]?.name ?? speaker.name))
+                }
+            }
+        }
+        guard let last = named.max(by: { $0.at < $1.at }), reader.article.paragraphIndex(at: last.at) >= paragraph - 1 else { return nil }
+        return Mention(
+            kind: .actor, id: last.id, name: last.name, text: reader.words[found.word].text,
+            range: TextRange(start: offset, end: reader.words[found.word].end))
     }
 
     /// "support the deal", "oppose the agreement": a cue whose object is the agreement itself
@@ -509,6 +596,13 @@ struct PositionFinder {
             return nil
         }
         guard reader.article.string(before.range.end..<start).contains(",") else { return before }
+        // "Trump, who has long criticized KORUS, …", "The coalition, which backs the tax, …": a
+        // relative clause on the name states its stance.
+        if from < first, from > 0, reader.commaAfter(from - 1), ["who", "which"].contains(reader.words[from].lower),
+            !(from..<first).contains(where: { reader.commaAfter($0) || reader.inQuote($0) })
+        {
+            return before
+        }
         // Across an appositive: "Maria Lopez, research director at …, said she would back …".
         guard let verb = (from..<first).first(where: { reader.isSpeechVerb($0, characterizing: false) }),
             let subject = reader.subject(before: verb, floor: max(0, from - 12))
@@ -631,6 +725,16 @@ struct PositionFinder {
                     else { continue }
                     let span = i..<(i + parts.count)
                     guard !found.contains(where: { $0.words.overlaps(span) }) else { continue }
+                    // "Seoul wants the steel tariffs lifted": a participle after the object of a verb of
+                    // wanting acts on that object.
+                    if i > words.lowerBound, reader.words[i].lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(reader.words[i].lower),
+                        let object = issueMentions.first(where: { reader.article.firstWord(atOrAfter: $0.range.end) == i && reader.spaced(i - 1) }),
+                        case let start = reader.article.firstWord(atOrAfter: object.range.start),
+                        (max(words.lowerBound, start - 3)..<start).contains(where: { Lexicon.wantVerbs.contains(reader.words[$0].lower) })
+                    {
+                        found.append(Action(issue: object.id, polarity: polarity, words: span, verbOnObject: true))
+                        continue
+                    }
                     guard let object = issueStarting(within: span.upperBound..<(span.upperBound + 4)) else {
                         // "the pickup tariff should be kept", "the clause would be revised": a
                         // passive with the issue as its subject, up to five words before.
@@ -687,8 +791,9 @@ struct PositionFinder {
         var cues: [Cue] = []
         for i in words {
             for (list, stance) in [
-                (Lexicon.supportCues + Lexicon.stanceSupportVerbs + Lexicon.stanceSupportEvaluations, Graph.Stance.supports),
-                (Lexicon.opposeCues + Lexicon.stanceOpposeVerbs + Lexicon.stanceOpposeEvaluations, .opposes),
+                (Lexicon.supportCues + Lexicon.stanceSupportVerbs + Lexicon.stanceSupportEvaluations + Lexicon.advocacySupportVerbs, Graph.Stance.supports),
+                (Lexicon.opposeCues + Lexicon.stanceOpposeVerbs + Lexicon.stanceOpposeEvaluations + Lexicon.advocacyOpposeVerbs
+                    + Lexicon.strainCues, .opposes),
                 (Lexicon.threatVerbs, .supports),
                 (Lexicon.deniedFramings, .opposes),
             ] {
@@ -708,8 +813,9 @@ struct PositionFinder {
                     cues.append(Cue(
                         label: negated ? "not \(text)" : text, stance: stance, words: span, negated: negated,
                         threat: Lexicon.threatVerbs.contains(cue),
-                        needsObject: Lexicon.stanceSupportVerbs.contains(cue) || Lexicon.stanceOpposeVerbs.contains(cue),
-                        harm: Lexicon.harmCues.contains(cue)))
+                        needsObject: Lexicon.stanceSupportVerbs.contains(cue) || Lexicon.stanceOpposeVerbs.contains(cue)
+                            || Lexicon.advocacySupportVerbs.contains(cue) || Lexicon.advocacyOpposeVerbs.contains(cue),
+                        harm: Lexicon.harmCues.contains(cue) || Lexicon.strainCues.contains(cue)))
                 }
             }
         }

@@ -1,0 +1,83 @@
+import StanceExtract
+import Testing
+
+/// Round 2 of the stance checklist (issue #20): stances stated WITHOUT a quote (paraphrase of
+/// what someone argued, holds, wants or said in a statement, with the holder named by a pronoun
+/// or a relative clause), and a quote's stance spread over its paragraph ("…," she said, adding
+/// that …; a next sentence "He added that …"; "Kim, who opposes …, said: …"). Each paragraph was
+/// written for this test in the manner of a wire service, a newspaper, a magazine or a
+/// transcript, none taken from a fixture or a seed article. Same notation as `cases`.
+extension StanceChecklistTests {
+    static let paraphraseCases: [Case] = [
+        // Paraphrase of what someone argued, holds or wants.
+        Case(form: "argued that + harm verb", text: "Schott argued that the steel tariffs would hurt American carmakers more than Korean mills.",
+             expected: ["jeffrey-schott steel-tariffs opposes"]),
+        Case(form: "has long opposed + action", text: "Cutler has long opposed any withdrawal from the agreement.",
+             expected: ["wendy-cutler withdrawal opposes"]),
+        Case(form: "said it would fight + ending verb", text: "The Chamber of Commerce said it would fight any attempt to scrap the pickup tariff.",
+             expected: ["us-chamber-of-commerce pickup-tariff supports"]),
+        Case(form: "wants + object", text: "Lighthizer wants tougher rules of origin for Korean cars.",
+             expected: ["robert-lighthizer auto-rules-of-origin supports"]),
+        Case(form: "wants + object + participle", text: "Seoul wants the steel tariffs lifted before the summit in April.",
+             expected: ["south-korea steel-tariffs opposes"]),
+        Case(form: ", which backs", text: "The Coalition for a Prosperous America, which backs the reciprocal tax, held a briefing on Capitol Hill.",
+             expected: ["coalition-for-a-prosperous-america reciprocal-tax supports"]),
+        Case(form: "In a statement, ORG said it welcomed", text: "In a statement, the Chamber of Commerce said it welcomed the renegotiation.",
+             expected: ["us-chamber-of-commerce renegotiation supports"]),
+        Case(form: "called for + passive ending", text: "The Peterson Institute called for the steel tariffs to be lifted.",
+             expected: ["piie steel-tariffs opposes"]),
+        Case(form: "argued for keeping", text: "Cutler has long argued for keeping the ISDS clause.",
+             expected: ["wendy-cutler isds supports"]),
+        Case(form: "said he favored keeping", text: "Jeffrey Schott, a senior fellow at the Peterson Institute, said he favored keeping the ISDS clause.",
+             expected: ["jeffrey-schott isds supports"]),
+
+        // The holder named by a pronoun in the next sentence.
+        Case(form: "It said (organisation)", text: "The Chamber of Commerce issued a statement on Monday. It said it strongly opposed the reciprocal tax.",
+             expected: ["us-chamber-of-commerce reciprocal-tax opposes"]),
+        Case(form: "She argued (person)", text: "Wendy Cutler spoke at a forum in Seoul on Friday. She argued that a withdrawal would damage the alliance.",
+             expected: ["wendy-cutler withdrawal opposes", "?wendy-cutler security-alliance supports"]),
+        Case(form: "The group said (organisation noun)", text: "The Coalition for a Prosperous America met in Washington. The group said it supported the reciprocal tax.",
+             expected: ["coalition-for-a-prosperous-america reciprocal-tax supports"]),
+
+        // A quote's stance spread over its sentence and paragraph.
+        Case(form: "said, adding that + harm", text: "\"We have waited long enough,\" said Cutler, adding that the steel tariffs would hurt Korean shipyards.",
+             expected: ["wendy-cutler steel-tariffs opposes"]),
+        Case(form: "said, adding that he supported", text: "\"This is about fairness,\" Lighthizer said, adding that he supported tougher rules of origin.",
+             expected: ["robert-lighthizer auto-rules-of-origin supports"]),
+        Case(form: "next sentence: He added that", text: "\"The talks are going well,\" Schott said. He added that the renegotiation was a step in the right direction.",
+             expected: ["jeffrey-schott renegotiation supports"]),
+        Case(form: "parenthetical: X, she said, would damage", text: "\"Farmers are worried,\" Cutler said. A withdrawal, she said, would damage the alliance.",
+             expected: ["wendy-cutler withdrawal opposes", "?wendy-cutler security-alliance supports"]),
+        Case(form: "parenthetical with a name", text: "The steel tariffs, Schott said, would hurt American carmakers.",
+             expected: ["jeffrey-schott steel-tariffs opposes"]),
+        Case(form: "who opposes …, said: quote", text: "Cutler, who opposes a withdrawal, said: \"Farmers would pay the price.\"",
+             expected: ["wendy-cutler withdrawal opposes"]),
+        Case(form: "who has championed …, told reporters: quote", text: "Lighthizer, who has championed the pickup tariff, told reporters: \"We are not done.\"",
+             expected: ["robert-lighthizer pickup-tariff supports"]),
+        Case(form: "who has criticized …, said that", text: "Trump, who has repeatedly criticized KORUS, said on Friday that the talks were going well.",
+             expected: ["donald-trump korus opposes"]),
+        Case(form: "who has threatened to withdraw (threat is mixed)", text: "Trump, who has threatened to withdraw from KORUS, spoke in Ohio on Thursday.",
+             expected: ["donald-trump withdrawal mixed"]),
+
+        // No side: paraphrased predictions, facts and schedules.
+        Case(form: "paraphrased prediction", text: "Cutler said the renegotiation would probably wrap up by March.",
+             expected: []),
+        Case(form: "relative clause of fact", text: "Lighthizer, who arrived in Seoul on Monday, said the renegotiation would resume on Tuesday.",
+             expected: []),
+        Case(form: "said it would study", text: "The Chamber of Commerce said it would study the reciprocal tax before taking a position.",
+             expected: []),
+        Case(form: "adding that + prediction", text: "\"We will see,\" Cutler said, adding that the renegotiation would take months.",
+             expected: []),
+        Case(form: "It (not an organisation) said", text: "Seoul is a large market for American beef. It said nothing about the steel tariffs.",
+             expected: []),
+        Case(form: "unnamed people who oppose", text: "Farmers who oppose the steel tariffs gathered outside the hall in Seoul.",
+             expected: []),
+        Case(form: "reported stance stays reported", text: "Cutler said Seoul opposed the steel tariffs, adding that talks would continue.",
+             expected: ["south-korea steel-tariffs opposes reported:wendy-cutler"]),
+    ]
+
+    @Test("a paraphrased or spread stance's candidate positions", arguments: paraphraseCases)
+    func paraphrase(_ item: Case) throws {
+        try checklist(item)
+    }
+}
