@@ -344,6 +344,22 @@ extension Lexicon {
     /// participle is an action on the object.
     static let wantVerbs: Set<String> = ["want", "wants", "wanted", "wanting", "need", "needs", "needed", "prefer", "prefers", "preferred"]
 
+    /// Losses a speaker warns of, which oppose what would bring them: "would hand our customers to
+    /// Canada on a silver platter", "would cost producers dearly", "giving away our market".
+    static let lossCues: [String] = [
+        "on a silver platter", "give away", "gives away", "giving away", "gave away", "hand our", "hands our", "handing our",
+        "cost* * dearly", "cost* * * dearly",
+    ]
+
+    /// The agreement itself as the object of a verb of leaving or ending ("leaving the agreement",
+    /// "not junk it"): withdrawal; of a verb of mending ("fix the deal", "improve the agreement"):
+    /// renegotiation. Only these common nouns and "it" (a named issue is read by `endingVerbs`).
+    static let agreementLeavingVerbs: [String] = [
+        "leav*", "abandon*", "ditch*", "junk*", "scrap*", "kill*", "dump*", "torpedo*", "walk* away from",
+    ]
+    static let agreementMendingVerbs: [String] = ["fix", "fixes", "fixing", "fixed", "mend*", "repair*", "improv*", "updat*", "moderniz*"]
+    static let agreementNouns: Set<String> = ["deal", "agreement", "pact", "accord", "fta", "treaty"]
+
     /// Subjects that stand for the organisation named before ("The group said …", "It said …").
     static let organizationAnaphora: Set<String> = ["it"]
 }

@@ -170,101 +170,108 @@ struct PositionFinder {
                 if targets.isEmpty { targets = quote.issues.filter { !claimed.contains($0) || number == nil } }
                 if targets.isEmpty { targets = quote.issues }
                 for issue in targets {
-                        byIssue[issue, default: []].append(harmed(issue, by: cue, in: clause) ? flipped(cue) : cue)
-                    }
-                }
-                for denial in denials { if let issue = denial.namesIssue { byIssue[issue, default: []].append(denial) } }
-                for issue in quote.issues + actionIssues.filter({ !quote.issues.contains($0) }) {
-                    guard let relevant = byIssue[issue]?.filter({ cue in
-                        cue.namesIssue == issue || !issueMentions.contains { $0.id == issue && overlaps(cue.words, $0.range) }
-                    }), let (stance, labels, negated) = judge(relevant) else { continue }
-                    let cueInQuote = relevant.contains { quoteWords.contains($0.words.lowerBound) }
-                    let confidence: Graph.Position.Confidence = cueInQuote && !negated && stance != .mixed ? .medium : .low
-                    add(CandidatePosition(
-                        actor: actor, actorName: speaker.name, issue: issue, issueName: issueName(issue), stance: stance,
-                        confidence: confidence, basis: cueInQuote ? .stated : .inferred, cues: labels, quote: index,
-                        sentence: sentence))
+                    byIssue[issue, default: []].append(harmed(issue, by: cue, in: clause) ? flipped(cue) : cue)
                 }
             }
+            for denial in denials { if let issue = denial.namesIssue { byIssue[issue, default: []].append(denial) } }
+            for issue in quote.issues + actionIssues.filter({ !quote.issues.contains($0) }) {
+                guard let relevant = byIssue[issue]?.filter({ cue in
+                    cue.namesIssue == issue || !issueMentions.contains { $0.id == issue && overlaps(cue.words, $0.range) }
+                }), let (stance, labels, negated) = judge(relevant) else { continue }
+                let cueInQuote = relevant.contains { quoteWords.contains($0.words.lowerBound) }
+                let confidence: Graph.Position.Confidence = cueInQuote && !negated && stance != .mixed ? .medium : .low
+                add(CandidatePosition(
+                    actor: actor, actorName: speaker.name, issue: issue, issueName: issueName(issue), stance: stance,
+                    confidence: confidence, basis: cueInQuote ? .stated : .inferred, cues: labels, quote: index,
+                    sentence: sentence))
+            }
+        }
 
-            for sentence in article.sentences {
-                let trimmed = article.trimmedSentence(sentence)
-                // A sentence with an attributed quote gives only reported stances outside the quote
-                // ("X said that … and that many in the business community support the deal").
-                let quoted = quotedSentences.contains(trimmed.range.start) || quotedSentences.contains(sentence.start)
-                let sentenceWords = article.wordIndices(in: sentence.start..<sentence.end)
-                var issues = reader.issues(in: sentence.start..<sentence.end, excluding: newIssue?.key).map { id in
-                    issueMentions.first { $0.id == id && sentence.start <= $0.range.start && $0.range.end <= sentence.end }
-                        ?? Mention(kind: .issue, id: id, name: issueName(id), text: "", range: TextRange(start: sentence.start, end: sentence.start))
-                }
-                // A sentence that uses the new issue's key word is about the new issue too ("… the right
-                // moment to fix the way South Korea sets prices for new drugs").
-                if let newIssue, let key = sentenceWords.first(where: {
-                    !reader.inQuote($0) && IssueVocabulary.stem(reader.words[$0].lower) == IssueVocabulary.stem(newIssue.key)
-                }) {
-                    issues.append(Mention(
-                        kind: .issue, id: newIssue.id, name: newIssue.name, text: reader.words[key].text,
-                        range: TextRange(start: reader.words[key].start, end: reader.words[key].end)))
-                }
-                // A reported clause beside a quote bears on the quote's issues when it names none itself.
-                if issues.isEmpty, quoted {
-                    for quote in quotes where quote.sentence.start == trimmed.range.start || quote.sentence.start == sentence.start {
-                        for id in quote.issues where !issues.contains(where: { $0.id == id }) {
-                            issues.append(Mention(
-                                kind: .issue, id: id, name: issueName(id), text: "",
-                                range: TextRange(start: sentence.start, end: sentence.start)))
-                        }
-                    }
-                }
-                let sentenceCues = findCues(in: sentenceWords)
-                let dealCues = sentenceCues.filter { dealObject(after: $0) != nil || $0.namesIssue != nil }
-                guard !issues.isEmpty || !dealCues.isEmpty else { continue }
-                var actors = reader.mentions.filter {
-                    $0.kind == .actor && sentence.start <= $0.range.start && $0.range.end <= sentence.end
-                }
-                actors += introduced(in: TextRange(start: sentence.start, end: sentence.end))
-                // "My own view: …" in a signed piece is the author's.
-                var author: Mention?
-                if let byline = reader.introductions.first(where: \.isAuthor), let id = newIDs[byline.name],
-                    sentenceWords.contains(where: { ["i", "my", "me"].contains(reader.words[$0].lower) && !reader.inQuote($0) })
-                {
-                    author = Mention(
-                        kind: .actor, id: id, name: byline.name, text: byline.name,
-                        range: TextRange(start: sentence.start, end: sentence.start))
-                }
-                // No actor named: a reported clause may still name the holder ("she said her group …").
-                // A question takes no side ("Might the president put an end to the agreement?").
-                let question = trimmed.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
-                for found in sentenceCues where !(quoted && reader.inQuote(found.words.lowerBound)) && !question {
-                    var cue = found
-                    let cueStart = reader.words[cue.words.lowerBound].start
-                    let action = cue.namesIssue.map { id in
-                        Mention(
+        for sentence in article.sentences {
+            let trimmed = article.trimmedSentence(sentence)
+            // A sentence with an attributed quote gives only reported stances outside the quote
+            // ("X said that … and that many in the business community support the deal").
+            let quoted = quotedSentences.contains(trimmed.range.start) || quotedSentences.contains(sentence.start)
+            let sentenceWords = article.wordIndices(in: sentence.start..<sentence.end)
+            var issues = reader.issues(in: sentence.start..<sentence.end, excluding: newIssue?.key).map { id in
+                issueMentions.first { $0.id == id && sentence.start <= $0.range.start && $0.range.end <= sentence.end }
+                    ?? Mention(kind: .issue, id: id, name: issueName(id), text: "", range: TextRange(start: sentence.start, end: sentence.start))
+            }
+            // A sentence that uses the new issue's key word is about the new issue too ("… the right
+            // moment to fix the way South Korea sets prices for new drugs").
+            if let newIssue, let key = sentenceWords.first(where: {
+                !reader.inQuote($0) && IssueVocabulary.stem(reader.words[$0].lower) == IssueVocabulary.stem(newIssue.key)
+            }) {
+                issues.append(Mention(
+                    kind: .issue, id: newIssue.id, name: newIssue.name, text: reader.words[key].text,
+                    range: TextRange(start: reader.words[key].start, end: reader.words[key].end)))
+            }
+            // A reported clause beside a quote bears on the quote's issues when it names none itself.
+            if issues.isEmpty, quoted {
+                for quote in quotes where quote.sentence.start == trimmed.range.start || quote.sentence.start == sentence.start {
+                    for id in quote.issues where !issues.contains(where: { $0.id == id }) {
+                        issues.append(Mention(
                             kind: .issue, id: id, name: issueName(id), text: "",
-                            range: TextRange(start: cueStart, end: reader.words[cue.words.upperBound - 1].end))
+                            range: TextRange(start: sentence.start, end: sentence.start)))
                     }
-                    let cueClause = clause(of: cue.words.lowerBound, within: sentenceWords)
-                    let clauseEnd = reader.words[cueClause.upperBound - 1].end
-                    let nearestIssue = action ?? dealObject(after: cue) ?? issues.filter { issue in
-                        !overlaps(cue.words, issue.range)
-                            // A verb of taking sides bears on its object, named after it in its clause.
-                            && (!cue.needsObject || (issue.range.start > cueStart && issue.range.start < clauseEnd && !issue.text.isEmpty
-                                && reader.article.firstWord(atOrAfter: issue.range.start) - cue.words.upperBound <= 4))
-                    }.min { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
-                    guard let nearest = nearestIssue else { continue }
-                    var targets = [nearest]
-                    // "a withdrawal would damage the alliance": a harm verb opposes the issue before it
-                    // in its clause and values the one after it.
-                    if action == nil, cue.harm {
-                        let inClause = issues.filter { !$0.text.isEmpty && cueClause.contains(reader.article.firstWord(atOrAfter: $0.range.start)) }
-                        let sides = [
-                            inClause.filter { $0.range.end <= cueStart }.max { $0.range.start < $1.range.start },
-                            inClause.filter { $0.range.start > cueStart }.min { $0.range.start < $1.range.start },
-                        ].compactMap { $0 }
-                        if sides.count == 2 { targets = sides }
-                    }
-                    let plainCue = cue
-                    for issue in targets {
+                }
+            }
+            let sentenceCues = findCues(in: sentenceWords)
+            let dealCues = sentenceCues.filter { dealObject(after: $0) != nil || $0.namesIssue != nil }
+            let actionIssues = Set(sentenceCues.compactMap(\.namesIssue))
+            guard !issues.isEmpty || !dealCues.isEmpty else { continue }
+            var actors = reader.mentions.filter {
+                $0.kind == .actor && sentence.start <= $0.range.start && $0.range.end <= sentence.end
+            }
+            actors += introduced(in: TextRange(start: sentence.start, end: sentence.end))
+            // "My own view: …" in a signed piece is the author's.
+            var author: Mention?
+            if let byline = reader.introductions.first(where: \.isAuthor), let id = newIDs[byline.name],
+                sentenceWords.contains(where: { ["i", "my", "me"].contains(reader.words[$0].lower) && !reader.inQuote($0) })
+            {
+                author = Mention(
+                    kind: .actor, id: id, name: byline.name, text: byline.name,
+                    range: TextRange(start: sentence.start, end: sentence.start))
+            }
+            // No actor named: a reported clause may still name the holder ("she said her group …").
+            // A question takes no side ("Might the president put an end to the agreement?").
+            let question = trimmed.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+            for found in sentenceCues where !(quoted && reader.inQuote(found.words.lowerBound)) && !question {
+                var cue = found
+                let cueStart = reader.words[cue.words.lowerBound].start
+                let action = cue.namesIssue.map { id in
+                    Mention(
+                        kind: .issue, id: id, name: issueName(id), text: "",
+                        range: TextRange(start: cueStart, end: reader.words[cue.words.upperBound - 1].end))
+                }
+                let cueClause = clause(of: cue.words.lowerBound, within: sentenceWords)
+                let clauseEnd = reader.words[cueClause.upperBound - 1].end
+                let nearestIssue = action ?? dealObject(after: cue) ?? issues.filter { issue in
+                    !overlaps(cue.words, issue.range)
+                        // "supported the push for better terms but could not support leaving the
+                        // agreement": a cue does not reach across "but" to another clause's issue.
+                        && !butBetween(cue.words.lowerBound, reader.article.firstWord(atOrAfter: issue.range.start))
+                        // An issue the sentence names only by an action ("leaving the agreement") is
+                        // read with that action's own cue, not with every cue around it.
+                        && !(issue.text.isEmpty && actionIssues.contains(issue.id))
+                        // A verb of taking sides bears on its object, named after it in its clause.
+                        && (!cue.needsObject || (issue.range.start > cueStart && issue.range.start < clauseEnd && !issue.text.isEmpty
+                            && reader.article.firstWord(atOrAfter: issue.range.start) - cue.words.upperBound <= 4))
+                }.min { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
+                guard let nearest = nearestIssue else { continue }
+                var targets = [nearest]
+                // "a withdrawal would damage the alliance": a harm verb opposes the issue before it
+                // in its clause and values the one after it.
+                if action == nil, cue.harm {
+                    let inClause = issues.filter { !$0.text.isEmpty && cueClause.contains(reader.article.firstWord(atOrAfter: $0.range.start)) }
+                    let sides = [
+                        inClause.filter { $0.range.end <= cueStart }.max { $0.range.start < $1.range.start },
+                        inClause.filter { $0.range.start > cueStart }.min { $0.range.start < $1.range.start },
+                    ].compactMap { $0 }
+                    if sides.count == 2 { targets = sides }
+                }
+                let plainCue = cue
+                for issue in targets {
                     cue = plainCue
                     if action == nil, cue.harm, issue.range.start > cueStart,
                         cueClause.contains(reader.article.firstWord(atOrAfter: issue.range.start))
@@ -338,6 +345,15 @@ struct PositionFinder {
         return Mention(kind: .actor, id: id, name: name, text: name, range: TextRange(start: start, end: reader.words[subject.words.upperBound - 1].end))
     }
 
+    /// Whether "but" or a semicolon stands between words `a` and `b`, outside quotes.
+    private func butBetween(_ a: Int, _ b: Int) -> Bool {
+        let range = min(a, b)..<max(a, b)
+        return range.contains { k in
+            (k > range.lowerBound && reader.words[k].lower == "but" && !reader.inQuote(k))
+                || (k + 1 < reader.words.count && reader.article.gap(k, k + 1).contains(";"))
+        }
+    }
+
     /// The holder named by a pronoun or a definite description that stands for someone named
     /// before (no name in the cue's sentence holds the cue): "She argued that a withdrawal would
     /// …", "A withdrawal, he said, would …" (he/she: the last person named or quoted before, in
@@ -365,7 +381,15 @@ struct PositionFinder {
         // The subject nearest before the cue.
         var found: (word: Int, person: Bool)?
         for k in (sentence.lowerBound..<first).reversed() where !reader.inQuote(k) {
-            if reader.actorAt[k] != nil || actors.contains(where: { overlaps(k..<(k + 1), $0.range) }) { return nil }
+            if reader.actorAt[k] != nil || actors.contains(where: { overlaps(k..<(k + 1), $0.range) }) {
+                // "the administration's push": a possessive or a name after a preposition is no subject.
+                let possessive = reader.words[k].text.hasSuffix("'s") || reader.words[k].text.hasSuffix("\u{2019}s")
+                var start = k
+                while start > sentence.lowerBound, reader.actorAt[start - 1] != nil || reader.isNameWord(start - 1) { start -= 1 }
+                let governed = start > sentence.lowerBound && prepositions.contains(reader.words[start - 1].lower)
+                if possessive || governed { continue }
+                return nil
+            }
             if k > sentence.lowerBound, prepositions.contains(reader.words[k - 1].lower) { continue }
             let word = reader.words[k].lower
             if Lexicon.personalPronouns.contains(word), verbFollows(k, strict: false) { found = (k, true); break }
@@ -416,6 +440,8 @@ struct PositionFinder {
         guard next + 1 < reader.words.count, reader.spaced(next - 1), reader.spaced(next),
             ["the", "this"].contains(reader.words[next].lower),
             ["deal", "agreement", "pact", "fta", "accord"].contains(reader.words[next + 1].lower),
+            // "fix the deal's remaining details": the deal is no object.
+            !reader.words[next + 1].text.hasSuffix("'s"), !reader.words[next + 1].text.hasSuffix("\u{2019}s"),
             !(next + 2 < reader.words.count && reader.spaced(next + 1) && ["on", "over", "with", "for"].contains(reader.words[next + 2].lower))
         else { return nil }
         var children: [Slug: Int] = [:]
@@ -656,7 +682,14 @@ struct PositionFinder {
                     return ["i'd", "we'd", "i'll", "we'll"].contains(word)
                         || (["would", "will"].contains(word) && $0 > 0 && ["i", "we"].contains(reader.words[$0 - 1].lower))
                 }
-            guard negated || obliged || action.standsAlone else { continue }
+            // "Mend the agreement, don't scrap it": a quoted sentence that opens with the action's
+            // verb in its plain form is the speaker's demand.
+            let opening = action.words.lowerBound
+            let verb = reader.words[opening].lower
+            let imperative = reader.inQuote(opening) && action.verbOnObject
+                && !verb.hasSuffix("ing") && !verb.hasSuffix("ed") && !verb.hasSuffix("s")
+                && (opening == 0 || reader.article.gap(opening - 1, opening).contains(where: { ".!?\u{201C}\"".contains($0) }))
+            guard negated || obliged || imperative || action.standsAlone else { continue }
             let sign = action.polarity * (negated ? -1 : 1)
             composed.append(Cue(
                 label: negated ? "not \(label)" : label, stance: sign > 0 ? .supports : .opposes, words: action.words,
@@ -701,6 +734,32 @@ struct PositionFinder {
                     let issue = aliasIssue(meaning), !found.contains(where: { $0.words.overlaps(i..<(end + 1)) })
                 else { continue }
                 found.append(Action(issue: issue, polarity: 1, words: i..<(end + 1), verbOnObject: false))
+            }
+            // "leaving the agreement", "not junk it", "fix the deal": the agreement as the object.
+            for (list, meaning) in [(Lexicon.agreementLeavingVerbs, "withdrawal"), (Lexicon.agreementMendingVerbs, "renegotiation")] {
+                for verb in list {
+                    let parts = verb.split(separator: " ").map(String.init)
+                    let next = i + parts.count
+                    guard next < words.upperBound,
+                        parts.enumerated().allSatisfy({ Lexicon.matches(reader.words[i + $0.offset].lower, cue: $0.element) }),
+                        (i..<next).allSatisfy({ reader.spaced($0) }), let issue = aliasIssue(meaning)
+                    else { continue }
+                    var end: Int?
+                    if reader.words[next].lower == "it", !reader.isNameWord(next) {
+                        end = next + 1
+                    } else if next + 1 < words.upperBound, ["the", "this", "that", "our", "their", "its"].contains(reader.words[next].lower),
+                        reader.spaced(next), Lexicon.agreementNouns.contains(reader.words[next + 1].lower),
+                        // "the deal's details": the agreement is no object.
+                        !reader.words[next + 1].text.hasSuffix("'s"), !reader.words[next + 1].text.hasSuffix("\u{2019}s"),
+                        // "the deal on steel": another deal.
+                        !(next + 2 < words.upperBound && reader.spaced(next + 1) && ["on", "over", "with"].contains(reader.words[next + 2].lower))
+                    {
+                        end = next + 2
+                    }
+                    guard let end, !found.contains(where: { $0.words.overlaps(i..<end) }) else { continue }
+                    let alone = (Lexicon.supportCues + Lexicon.opposeCues).contains(verb)
+                    found.append(Action(issue: issue, polarity: 1, words: i..<end, verbOnObject: true, standsAlone: alone))
+                }
             }
             for (phrase, meaning, polarity) in phrases {
                 let parts = phrase.split(separator: " ").map(String.init)
@@ -793,7 +852,7 @@ struct PositionFinder {
             for (list, stance) in [
                 (Lexicon.supportCues + Lexicon.stanceSupportVerbs + Lexicon.stanceSupportEvaluations + Lexicon.advocacySupportVerbs, Graph.Stance.supports),
                 (Lexicon.opposeCues + Lexicon.stanceOpposeVerbs + Lexicon.stanceOpposeEvaluations + Lexicon.advocacyOpposeVerbs
-                    + Lexicon.strainCues, .opposes),
+                    + Lexicon.strainCues + Lexicon.lossCues, .opposes),
                 (Lexicon.threatVerbs, .supports),
                 (Lexicon.deniedFramings, .opposes),
             ] {

@@ -74,6 +74,26 @@ extension StanceChecklistTests {
              expected: []),
         Case(form: "reported stance stays reported", text: "Cutler said Seoul opposed the steel tariffs, adding that talks would continue.",
              expected: ["south-korea steel-tariffs opposes reported:wendy-cutler"]),
+
+        // Forms found from the misses of held-out sets 3 and 5, written anew.
+        Case(form: "mend the agreement, don't scrap it", text: "\"Mend the agreement, don't scrap it,\" said Cutler.",
+             expected: ["wendy-cutler renegotiation supports stated", "wendy-cutler withdrawal opposes stated"]),
+        Case(form: "could not support leaving the agreement", text: "Schott said he could not support leaving the agreement.",
+             expected: ["jeffrey-schott withdrawal opposes"]),
+        Case(form: "wants to improve the deal", text: "Lighthizer wants to improve the deal for American carmakers.",
+             expected: ["robert-lighthizer renegotiation supports"]),
+        Case(form: "a cue does not reach across but", text: "Cutler said she backed the push for better terms for farmers but could not support leaving the agreement.",
+             expected: ["wendy-cutler withdrawal opposes"]),
+        Case(form: "loss: on a silver platter", text: "\"Pulling out would hand our best customers to Australia on a silver platter,\" said Dana Whitfield, a cattle rancher from Nebraska.",
+             expected: ["dana-whitfield withdrawal opposes stated"]),
+        Case(form: "loss: cost dearly", text: "\"A withdrawal would cost our growers dearly,\" Cutler said.",
+             expected: ["wendy-cutler withdrawal opposes stated"]),
+        Case(form: "parenthetical + strained", text: "A trade war, Cutler said, would have strained the alliance.",
+             expected: ["wendy-cutler security-alliance supports"]),
+        Case(form: "left a meeting (no agreement object)", text: "Lighthizer left the meeting early to brief the president on the renegotiation.",
+             expected: []),
+        Case(form: "the deal's details (no agreement object)", text: "Cutler said the two sides hoped to fix the deal's remaining details by Friday.",
+             expected: []),
     ]
 
     @Test("a paraphrased or spread stance's candidate positions", arguments: paraphraseCases)
