@@ -923,6 +923,8 @@ struct PositionFinder {
         for mention in reader.issueMentions {
             let span = reader.article.wordIndices(in: mention.range.start..<mention.range.end)
             guard let first = span.first, words.contains(first), negation(before: first, floor: words.lowerBound, within: 3),
+                // "no chapter of KORUS changes that": the negation is another noun's.
+                !(max(words.lowerBound, first - 3)..<first).contains(where: { ["of", "in", "for", "from", "about"].contains(reader.words[$0].lower) }),
                 // "never opposed the alliance": the negation is the verb's, not the name's.
                 !plainCues(in: max(words.lowerBound, first - 3)..<first).contains(where: { !$0.words.contains(first) })
             else { continue }

@@ -94,6 +94,8 @@ extension StanceChecklistTests {
              expected: []),
         Case(form: "the deal's details (no agreement object)", text: "Cutler said the two sides hoped to fix the deal's remaining details by Friday.",
              expected: []),
+        Case(form: "negation of another noun before of + issue", text: "\"No chapter of KORUS will close the savings gap,\" said Schott.",
+             expected: []),
     ]
 
     @Test("a paraphrased or spread stance's candidate positions", arguments: paraphraseCases)
