@@ -615,7 +615,8 @@ struct PositionFinder {
         // "North Korea conducted a test and officials decided that …": another subject, unnamed,
         // stands between the name and the cue.
         let from = reader.article.firstWord(atOrAfter: before.range.end)
-        if (from..<first).contains(where: { k in
+        // (Up to the phrase's start: "pulling out would do farmers any good" has its cue after the action.)
+        if (from..<max(from, min(first, cue.words.lowerBound))).contains(where: { k in
             Lexicon.anonymousHeads.contains(reader.words[k].lower) && !reader.inQuote(k) && !reader.words[k].isCapitalized
                 && !(k > 0 && ["of", "in", "for", "to", "with", "by", "from", "on", "at"].contains(reader.words[k - 1].lower))
         }) {
@@ -864,6 +865,13 @@ struct PositionFinder {
                     }
                     guard matches else { continue }
                     let span = i..<(i + parts.count)
+                    // "Harmon" is no "harm*": a stem does not match a capitalised word inside a sentence.
+                    if parts.enumerated().contains(where: { offset, part in
+                        part.hasSuffix("*") && reader.words[i + offset].isCapitalized && i + offset > 0
+                            && !reader.article.gap(i + offset - 1, i + offset).contains(where: { ".!?:\n\u{201C}\"".contains($0) })
+                    }) {
+                        continue
+                    }
                     let negated = negation(before: i, floor: words.lowerBound)
                     if conditional(before: i, floor: words.lowerBound) { continue }
                     let text = span.map { reader.words[$0].lower }.joined(separator: " ")

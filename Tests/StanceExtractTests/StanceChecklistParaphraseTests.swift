@@ -96,6 +96,10 @@ extension StanceChecklistTests {
              expected: []),
         Case(form: "negation of another noun before of + issue", text: "\"No chapter of KORUS will close the savings gap,\" said Schott.",
              expected: []),
+        Case(form: "a place name is no cue (Harmon is no harm*)", text: "Cutler said she did not think pulling out of the agreement would do Harmon any good.",
+             expected: ["wendy-cutler withdrawal opposes"]),
+        Case(form: "unnamed object after the action, cue after", text: "Cutler said she did not think pulling out would do farmers any good.",
+             expected: ["wendy-cutler withdrawal opposes", "?wendy-cutler agriculture supports"]),
     ]
 
     @Test("a paraphrased or spread stance's candidate positions", arguments: paraphraseCases)
