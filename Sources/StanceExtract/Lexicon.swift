@@ -333,8 +333,13 @@ extension Lexicon {
 
     /// Verbs of advocacy that take a side on their object, as `stanceSupportVerbs`: "has long
     /// argued for keeping the clause", "campaigned against the tax".
-    static let advocacySupportVerbs: [String] = ["argu* for", "campaign* for", "advocat*", "fought for"]
-    static let advocacyOpposeVerbs: [String] = ["argu* against", "campaign* against", "fought against", "spoke* out against", "speaks out against"]
+    static let advocacySupportVerbs: [String] = [
+        "argu* for", "campaign* for", "advocat*", "fought for",
+    ]
+    static let advocacyOpposeVerbs: [String] = [
+        "argu* against", "campaign* against", "fought against", "spoke* out against", "speaks out against", "critic of",
+        "critics of", "critical of", "question* the wisdom of",
+    ]
 
     /// Harm verbs beyond `harmCues` ("would have strained the alliance"): they oppose their
     /// subject and value their object.
@@ -359,6 +364,14 @@ extension Lexicon {
     ]
     static let agreementMendingVerbs: [String] = ["fix", "fixes", "fixing", "fixed", "mend*", "repair*", "improv*", "updat*", "moderniz*"]
     static let agreementNouns: Set<String> = ["deal", "agreement", "pact", "accord", "fta", "treaty"]
+
+    /// Verbs of intent ("vowed to scrap KORUS", "is determined to keep the clause"): they take the
+    /// side of the action they govern, and no side alone.
+    static let intentVerbs: [String] = ["vow*", "pledg*", "promis*", "determined to", "intend* to", "resolved to"]
+
+    /// Relief from a measure, an action that ends it for someone ("sought an exemption from the
+    /// steel tariffs"): read as an ending verb.
+    static let reliefWords: [String] = ["exempt*", "exemption*", "relief from"]
 
     /// Subjects that stand for the organisation named before ("The group said …", "It said …").
     static let organizationAnaphora: Set<String> = ["it"]

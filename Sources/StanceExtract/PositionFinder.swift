@@ -46,6 +46,8 @@ struct PositionFinder {
         var threat = false
         /// A verb that bears only on its object: an issue named after it in its clause.
         var needsObject = false
+        /// A verb of intent ("vowed to"): a cue only when it governs an action.
+        var governorOnly = false
         /// The cue that governs an action ("opposes" in "opposes walking away"): where its holder is read.
         var governor: Range<Int>? = nil
         /// The words the holder is read from: the governing cue's, else the cue's own.
@@ -630,6 +632,18 @@ struct PositionFinder {
         {
             return before
         }
+        // "Schott, who has written widely on trade, is a vocal critic of …", "Cutler, a former
+        // negotiator, has been critical of …": a relative clause or an appositive set off by two
+        // commas, then the name's own predicate.
+        if from < first, from > 0, reader.commaAfter(from - 1),
+            let close = (from..<first).first(where: { reader.commaAfter($0) }),
+            close + 1 < first, !(close + 1..<first).contains(where: { reader.commaAfter($0) || reader.inQuote($0) || reader.isNameWord($0) }),
+            ["who", "which"].contains(reader.words[from].lower) || reader.isAppositive(from..<(close + 1)),
+            ["is", "was", "has", "had", "have", "are", "were", "remains", "remained"].contains(reader.words[close + 1].lower)
+                || reader.words[close + 1].lower.hasSuffix("ed") || cue.anchor.lowerBound == close + 1
+        {
+            return before
+        }
         // Across an appositive: "Maria Lopez, research director at …, said she would back …".
         guard let verb = (from..<first).first(where: { reader.isSpeechVerb($0, characterizing: false) }),
             let subject = reader.subject(before: verb, floor: max(0, from - 12))
@@ -696,8 +710,8 @@ struct PositionFinder {
                 label: negated ? "not \(label)" : label, stance: sign > 0 ? .supports : .opposes, words: action.words,
                 negated: false, namesIssue: action.issue))
         }
-        // Verbs of threat and denied framings are no stance alone.
-        return plain.filter { !consumed.contains($0.words) && !$0.threat } + composed
+        // Verbs of threat or intent and denied framings are no stance alone.
+        return plain.filter { !consumed.contains($0.words) && !$0.threat && !$0.governorOnly } + composed
     }
 
     /// Actions on an issue in `words`: an everyday phrase for an issue that is an action
@@ -776,7 +790,7 @@ struct PositionFinder {
                 if found.contains(where: { $0.words.overlaps(span) }) { continue }
                 found.append(Action(issue: issue, polarity: polarity, words: span, verbOnObject: false))
             }
-            for (list, polarity) in [(Lexicon.endingVerbs, -1), (Lexicon.keepingVerbs, 1)] {
+            for (list, polarity) in [(Lexicon.endingVerbs + Lexicon.reliefWords, -1), (Lexicon.keepingVerbs, 1)] {
                 for verb in list {
                     let parts = verb.split(separator: " ").map(String.init)
                     guard i + parts.count <= words.upperBound,
@@ -855,6 +869,7 @@ struct PositionFinder {
                 (Lexicon.opposeCues + Lexicon.stanceOpposeVerbs + Lexicon.stanceOpposeEvaluations + Lexicon.advocacyOpposeVerbs
                     + Lexicon.strainCues + Lexicon.lossCues, .opposes),
                 (Lexicon.threatVerbs, .supports),
+                (Lexicon.intentVerbs, .supports),
                 (Lexicon.deniedFramings, .opposes),
             ] {
                 for cue in list {
@@ -882,6 +897,7 @@ struct PositionFinder {
                         threat: Lexicon.threatVerbs.contains(cue),
                         needsObject: Lexicon.stanceSupportVerbs.contains(cue) || Lexicon.stanceOpposeVerbs.contains(cue)
                             || Lexicon.advocacySupportVerbs.contains(cue) || Lexicon.advocacyOpposeVerbs.contains(cue),
+                        governorOnly: Lexicon.intentVerbs.contains(cue),
                         harm: Lexicon.harmCues.contains(cue) || Lexicon.strainCues.contains(cue)))
                 }
             }
@@ -978,9 +994,12 @@ struct PositionFinder {
             return true
         }
         var k = i - 1
-        while k >= floor, k >= i - 8 {
-            if reader.commaAfter(k) { return false }
-            if ["if", "unless", "whether"].contains(reader.words[k].lower) { return true }
+        while k >= floor, k >= i - 16 {
+            if reader.commaAfter(k) || reader.article.gap(k, k + 1).contains(where: { ".;:!?".contains($0) }) { return false }
+            // "asking whether the president's repeated threats … had helped or hurt": an indirect
+            // question takes no side however long its clause.
+            if reader.words[k].lower == "whether" { return true }
+            if k >= i - 8, ["if", "unless"].contains(reader.words[k].lower) { return true }
             k -= 1
         }
         return false

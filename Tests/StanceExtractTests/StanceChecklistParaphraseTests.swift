@@ -100,6 +100,28 @@ extension StanceChecklistTests {
              expected: ["wendy-cutler withdrawal opposes"]),
         Case(form: "unnamed object after the action, cue after", text: "Cutler said she did not think pulling out would do farmers any good.",
              expected: ["wendy-cutler withdrawal opposes", "?wendy-cutler agriculture supports"]),
+
+        // Paraphrase verbs and nouns of a side, in the article's own voice.
+        Case(form: "sought an exemption from", text: "South Korea sought an exemption from the steel tariffs during the talks in Washington.",
+             expected: ["south-korea steel-tariffs opposes"]),
+        Case(form: "vowed to + action", text: "Trump has vowed to pull the United States out of KORUS unless Seoul opens its car market.",
+             expected: ["donald-trump withdrawal supports"]),
+        Case(form: "pledged to + keeping verb", text: "Lighthizer pledged to keep the pickup tariff in place for another two decades.",
+             expected: ["robert-lighthizer pickup-tariff supports"]),
+        Case(form: "a vocal critic of", text: "Schott, who has written widely on trade, is a vocal critic of the steel tariffs.",
+             expected: ["jeffrey-schott steel-tariffs opposes"]),
+        Case(form: "sharply critical of", text: "Cutler has been sharply critical of the reciprocal tax.",
+             expected: ["wendy-cutler reciprocal-tax opposes"]),
+        Case(form: "questioned the wisdom of", text: "Stangarone questioned the wisdom of the steel tariffs in a blog post.",
+             expected: ["troy-stangarone steel-tariffs opposes"]),
+        Case(form: "a vow with no action takes no side", text: "Lighthizer vowed to finish the talks before the summer.",
+             expected: []),
+        Case(form: "exemption as a fact, ungoverned", text: "The quota came in return for an exemption from the steel tariffs.",
+             expected: []),
+        Case(form: "appositive, then the name's predicate", text: "Cutler, a former deputy trade representative, has argued against a withdrawal for months.",
+             expected: ["wendy-cutler withdrawal opposes"]),
+        Case(form: "indirect question takes no side", text: "The moderator asked Cutler whether the president's repeated threats to walk away from the deal had helped or hurt the talks.",
+             expected: []),
     ]
 
     @Test("a paraphrased or spread stance's candidate positions", arguments: paraphraseCases)
