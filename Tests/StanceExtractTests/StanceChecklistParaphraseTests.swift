@@ -120,7 +120,7 @@ extension StanceChecklistTests {
              expected: []),
         Case(form: "appositive, then the name's predicate", text: "Cutler, a former deputy trade representative, has argued against a withdrawal for months.",
              expected: ["wendy-cutler withdrawal opposes"]),
-        Case(form: "indirect question takes no side", text: "The moderator asked Cutler whether the president's repeated threats to walk away from the deal had helped or hurt the talks.",
+        Case(form: "indirect question takes no side", text: "Cutler opened the panel by asking whether the president's repeated threats to pull out of the pact had helped or hurt American negotiators.",
              expected: []),
     ]
 
