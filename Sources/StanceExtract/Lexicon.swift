@@ -367,7 +367,10 @@ extension Lexicon {
 
     /// Verbs of intent ("vowed to scrap KORUS", "is determined to keep the clause"): they take the
     /// side of the action they govern, and no side alone.
-    static let intentVerbs: [String] = ["vow*", "pledg*", "promis*", "determined to", "intend* to", "resolved to"]
+    static let intentVerbs: [String] = [
+        "vow*", "pledg*", "promis*", "determined to", "intend* to", "resolved to", "lobb* to", "lobb* hard to", "push* to",
+        "push* hard to", "fought to", "fight* to", "campaign* to", "press* to", "work* to",
+    ]
 
     /// Relief from a measure, an action that ends it for someone ("sought an exemption from the
     /// steel tariffs"): read as an ending verb.

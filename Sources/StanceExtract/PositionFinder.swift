@@ -259,7 +259,10 @@ struct PositionFinder {
                         // A verb of taking sides bears on its object, named after it in its clause.
                         && (!cue.needsObject || (issue.range.start > cueStart && issue.range.start < clauseEnd && !issue.text.isEmpty
                             && reader.article.firstWord(atOrAfter: issue.range.start) - cue.words.upperBound <= 4))
-                }.min { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
+                }.sorted { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
+                    // "the steel tariffs were a mistake, and that the renegotiation was overdue": an
+                    // issue named in the cue's own clause first.
+                    .min { inClause($0, cueClause) && !inClause($1, cueClause) }
                 guard let nearest = nearestIssue else { continue }
                 var targets = [nearest]
                 // "a withdrawal would damage the alliance": a harm verb opposes the issue before it
@@ -345,6 +348,11 @@ struct PositionFinder {
         let start = reader.words[opening].start
         let name = reader.finder.actors[id]?.name ?? newIDs.first { $0.value == id }?.key ?? id.rawValue
         return Mention(kind: .actor, id: id, name: name, text: name, range: TextRange(start: start, end: reader.words[subject.words.upperBound - 1].end))
+    }
+
+    /// Whether an issue mention with its own words stands in the clause `words`.
+    private func inClause(_ issue: Mention, _ words: Range<Int>) -> Bool {
+        !issue.text.isEmpty && words.contains(reader.article.firstWord(atOrAfter: issue.range.start))
     }
 
     /// Whether "but" or a semicolon stands between words `a` and `b`, outside quotes.
@@ -608,7 +616,9 @@ struct PositionFinder {
                     || cueWord == last + 1
                 // "Cutler's criticism of …": a possessive before the cue holds it.
                 let possessive = reader.words[last].text.hasSuffix("'s") || reader.words[last].text.hasSuffix("\u{2019}s")
-                modifier = !verbLike && !(possessive && cueWord == last + 1)
+                // "A Chamber of Commerce spokesman said …": the organisation speaks through its spokesperson.
+                let spokesperson = ["spokesman", "spokeswoman", "spokesperson"].contains(next)
+                modifier = !verbLike && !(possessive && cueWord == last + 1) && !spokesperson
             }
             return !governed && !modifier
         }
@@ -617,8 +627,11 @@ struct PositionFinder {
         // "North Korea conducted a test and officials decided that …": another subject, unnamed,
         // stands between the name and the cue.
         let from = reader.article.firstWord(atOrAfter: before.range.end)
-        // (Up to the phrase's start: "pulling out would do farmers any good" has its cue after the action.)
-        if (from..<max(from, min(first, cue.words.lowerBound))).contains(where: { k in
+        // (Up to the phrase's start: "pulling out would do farmers any good" has its cue after the action;
+        // from after the name's own spokesperson: "A Chamber of Commerce spokesman said …".)
+        let spokesperson = from < reader.words.count && ["spokesman", "spokeswoman", "spokesperson"].contains(reader.words[from].lower)
+        let lower = spokesperson ? from + 1 : from
+        if (lower..<max(lower, min(first, cue.words.lowerBound))).contains(where: { k in
             Lexicon.anonymousHeads.contains(reader.words[k].lower) && !reader.inQuote(k) && !reader.words[k].isCapitalized
                 && !(k > 0 && ["of", "in", "for", "to", "with", "by", "from", "on", "at"].contains(reader.words[k - 1].lower))
         }) {
@@ -637,8 +650,10 @@ struct PositionFinder {
         // commas, then the name's own predicate.
         if from < first, from > 0, reader.commaAfter(from - 1),
             let close = (from..<first).first(where: { reader.commaAfter($0) }),
-            close + 1 < first, !(close + 1..<first).contains(where: { reader.commaAfter($0) || reader.inQuote($0) || reader.isNameWord($0) }),
-            ["who", "which"].contains(reader.words[from].lower) || reader.isAppositive(from..<(close + 1)),
+            close + 1 <= first, !(close + 1..<first).contains(where: { reader.commaAfter($0) || reader.inQuote($0) || reader.isNameWord($0) }),
+            ["who", "which"].contains(reader.words[from].lower) || reader.isAppositive(from..<(close + 1))
+                // "Cutler, for her part, backs …", "Seoul, in a statement, opposed …".
+                || ["for", "in", "like", "at", "on", "after", "unlike"].contains(reader.words[from].lower),
             ["is", "was", "has", "had", "have", "are", "were", "remains", "remained"].contains(reader.words[close + 1].lower)
                 || reader.words[close + 1].lower.hasSuffix("ed") || cue.anchor.lowerBound == close + 1
         {
@@ -843,7 +858,9 @@ struct PositionFinder {
         func clauseBreak(_ range: Range<Int>) -> Bool {
             range.contains { k in
                 k + 1 < reader.words.count && (reader.article.gap(k, k + 1).contains(where: { ".;:!?".contains($0) })
-                    || (reader.commaAfter(k) && k + 1 < reader.words.count && ["saying", "but", "while", "which", "although"].contains(reader.words[k + 1].lower)))
+                    || (reader.commaAfter(k) && k + 1 < reader.words.count && ["saying", "but", "while", "which", "although"].contains(reader.words[k + 1].lower))
+                    // "… were a mistake, and that the renegotiation was overdue": a new clause.
+                    || (reader.commaAfter(k) && k + 2 < reader.words.count && reader.words[k + 1].lower == "and" && reader.words[k + 2].lower == "that"))
             }
         }
         let first = action.words.lowerBound

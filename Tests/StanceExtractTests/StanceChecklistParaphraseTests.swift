@@ -122,6 +122,18 @@ extension StanceChecklistTests {
              expected: ["wendy-cutler withdrawal opposes"]),
         Case(form: "indirect question takes no side", text: "Cutler opened the panel by asking whether the president's repeated threats to pull out of the pact had helped or hurt American negotiators.",
              expected: []),
+        Case(form: "the organisation's spokesperson", text: "A Chamber of Commerce spokesman said the business lobby supports the renegotiation.",
+             expected: ["us-chamber-of-commerce renegotiation supports"]),
+        Case(form: "X, for her part, + predicate", text: "Cutler, for her part, backs the renegotiation.",
+             expected: ["wendy-cutler renegotiation supports"]),
+        Case(form: "lobbied hard to + keeping verb", text: "The Chamber of Commerce has lobbied hard to keep the ISDS clause.",
+             expected: ["us-chamber-of-commerce isds supports"]),
+        Case(form: "said X, and that Y: each cue in its clause", text: "Cutler said the steel tariffs were a mistake, and that the renegotiation was overdue.",
+             expected: ["wendy-cutler steel-tariffs opposes", "wendy-cutler renegotiation supports"]),
+        // Known issue: the holder rule across an appositive finds "has argued", "backed", but not a
+        // present-tense "backs" after "a former negotiator," (not traced within the round).
+        Case(form: "appositive + present tense predicate", text: "Cutler, a former negotiator, backs the renegotiation.",
+             expected: ["wendy-cutler renegotiation supports"], known: true),
     ]
 
     @Test("a paraphrased or spread stance's candidate positions", arguments: paraphraseCases)
