@@ -7,18 +7,23 @@ extension Graph {
         public var id: ID
         public var name: String
         public var aliases: [String]
+        /// Words and phrases that signal, in running text, that a passage is about the issue ("our farmers",
+        /// "steel quota"): not names for it (the query language resolves names by `aliases`), but what
+        /// `stance extract` reads an article with.
+        public var terms: [String]
         public var description: String?
         public var parent: ID?
         public var relations: [Relation]
         public var note: String?
 
         public init(
-            id: ID, name: String, aliases: [String] = [], description: String? = nil,
+            id: ID, name: String, aliases: [String] = [], terms: [String] = [], description: String? = nil,
             parent: ID? = nil, relations: [Relation] = [], note: String? = nil
         ) {
             self.id = id
             self.name = name
             self.aliases = aliases
+            self.terms = terms
             self.description = description
             self.parent = parent
             self.relations = relations

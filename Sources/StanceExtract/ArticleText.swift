@@ -270,6 +270,9 @@ struct ArticleText: Sendable {
                         let previous = index > 0 ? scalars[index - 1] : " "
                         let closes = quotes.contains { $0.close == index }
                         if closes, previous == "." || previous == "!" || previous == "?" { boundary = index + 1 }
+                        // "“Who asked for this?” Halvorsen asked.": a question or exclamation the
+                        // attribution right after it belongs to.
+                        if closes, previous == "!" || previous == "?", attributionFollows(index + 1) { boundary = nil }
                     } else if !insideQuote {
                         // An abbreviation's period ("U.S.", "Mr.") ends no sentence unless a line does.
                         if let word = wordEnds[index + 1], word.text.hasSuffix("."), word.text.count > 1 {
@@ -303,6 +306,21 @@ struct ArticleText: Sendable {
             }
         }
         return sentences.filter { $0.end > $0.start }
+    }
+
+    /// Whether a verb of saying comes within the next five words after `offset`, before any end
+    /// of sentence ("Halvorsen asked.", "Delia Fournier shouted from the stage").
+    private func attributionFollows(_ offset: Int) -> Bool {
+        var index = firstWord(atOrAfter: offset)
+        var seen = 0
+        while index < words.count, seen < 5 {
+            let word = words[index]
+            if !word.isCapitalized, Lexicon.speechVerbs.contains(word.lower) || Lexicon.moreSpeechVerbs.contains(word.lower) { return true }
+            if index + 1 < words.count, gap(index, index + 1).contains(where: { ".!?\n\u{201C}\"".contains($0) }) { return false }
+            index += 1
+            seen += 1
+        }
+        return false
     }
 
     /// The sentence's text without surrounding white space, and its trimmed range.

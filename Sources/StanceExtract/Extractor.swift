@@ -153,7 +153,8 @@ public struct Extractor: Sendable {
 
     /// The short form a person's name is repeated by: the family name. It comes last ("Feld"),
     /// except in East Asian names written family name first: a hyphenated given name ("Kim
-    /// Soo-yeon") or a common family name before a one-word given name ("Zhang Wei").
+    /// Soo-yeon") or a common family name before a one-word given name of five letters or fewer
+    /// ("Zhang Wei"), or of two or three Pinyin syllables ("Wang Jianguo").
     public static func shortName(of name: String) -> String? {
         let words = name.split(separator: " ").map(String.init)
         guard words.count > 1, let first = words.first, let last = words.last else { return nil }
@@ -167,7 +168,9 @@ public struct Extractor: Sendable {
         let hyphenated = last.split(separator: "-")
         let givenHyphenated = hyphenated.count == 2 && hyphenated[1].first.map { $0.isLowercase } == true
         if givenHyphenated { return true }
-        return words.count == 2 && Lexicon.eastAsianFamilyNames.contains(first.lowercased()) && last.count <= 5
+        return words.count == 2 && Lexicon.eastAsianFamilyNames.contains(first.lowercased())
+            && (last.count <= 5 || Reader.isPinyinGivenName(last))
+            || Reader.isFamilyNameFirst(words)
     }
 
     /// The first `count` words of `text` that say something (for readable ids).

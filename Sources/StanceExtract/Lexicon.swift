@@ -241,6 +241,107 @@ public enum Lexicon {
     }
 }
 
+// MARK: - Attribution and introductions (session 5: forms of news English)
+
+extension Lexicon {
+    /// Titles before a name besides `personTitles` ("Undersecretary Dale Whitfield").
+    static let moreTitles: Set<String> = [
+        "undersecretary", "commissioner", "chancellor", "premier", "envoy", "spokesman", "spokeswoman",
+        "spokesperson", "councilman", "councilwoman", "assemblyman", "assemblywoman", "lawmaker", "general",
+    ]
+
+    /// What an abbreviated title stands for, so that "the senator" finds "Sen. Carl Lindqvist".
+    static let titleAbbreviations: [String: String] = [
+        "sen": "senator", "rep": "representative", "gov": "governor", "prof": "professor", "gen": "general",
+        "congressman": "representative", "congresswoman": "representative",
+    ]
+
+    /// Whether a word is a noun of a role (`roleNouns`, or one of `moreRoleNouns`).
+    static func isRoleNoun(_ word: String) -> Bool {
+        roleNouns.contains(word) || moreRoleNouns.contains(word)
+    }
+
+    /// Verbs of saying besides `speechVerbs` ("“Not one more ton!” she shouted").
+    static let moreSpeechVerbs: Set<String> = [
+        "shouted", "yelled", "chanted", "testified", "quipped", "joked", "wondered", "lamented", "recounted",
+        "countered", "counters", "retorted", "objected",
+        "conceding", "admitted", "admits", "insisting", "warning", "explaining", "arguing", "stressing",
+    ]
+
+    /// Characterising verbs besides `characterizingVerbs` ("accused the government of “…”").
+    static let moreCharacterizingVerbs: Set<String> = [
+        "accused", "accuses", "accusing", "criticized", "criticised", "criticizing", "dismissed", "dismissing",
+        "hailed", "hailing", "lauded", "mocked", "derided", "urged", "urging", "questioned", "welcomed",
+    ]
+
+    /// Nouns of kinds of organisation besides `organizationNouns` ("the truck unit of the Arlen Group").
+    static let moreOrganizationNouns: Set<String> = [
+        "unit", "subsidiary", "affiliate", "arm", "division", "automaker", "carmaker", "maker", "manufacturer",
+        "supplier", "producer", "exporter", "importer", "retailer", "lender", "insurer", "conglomerate", "operator",
+        "broadcaster", "publisher", "startup", "brokerage", "steelmaker", "chaebol",
+    ]
+
+    /// Words in a name that make it no business ("the company" is never a ministry or a union).
+    static let nonBusinessWords: Set<String> = [
+        "ministry", "department", "agency", "council", "federation", "union", "association", "institute", "university",
+        "committee", "office", "coalition", "alliance", "forum", "society", "foundation", "center", "centre", "party",
+        "commission", "bureau", "board", "administration", "school", "college", "network", "chamber", "fund",
+    ]
+
+    /// Common Vietnamese family names, which come first ("Tran Thi Lan" is Tran).
+    static let vietnameseFamilyNames: Set<String> = [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong",
+        "ly", "trinh", "dinh", "mai", "truong",
+    ]
+
+    /// English given names that are also Pinyin syllables ("Dan Wu", "Ken Li" are written given name first).
+    static let englishGivenNamesInPinyin: Set<String> = [
+        "an", "ben", "dan", "ken", "ian", "jen", "nan", "lou", "sue", "bo", "jo", "lin", "min", "sean", "shan", "tai",
+        "ming", "wen", "rong", "ted", "tom", "jon", "don", "ron", "rena", "nina", "tina", "lena", "dana", "hanna",
+        "anna", "diane", "jane", "dean", "gene", "jean", "leo", "ray", "kai", "mia", "zoe",
+    ]
+
+    /// Words after which a number belongs to a name ("Machinists Local 1123").
+    static let numberedNameWords: Set<String> = ["local", "lodge", "chapter", "district", "post", "unit", "no"]
+
+    /// Words before a title that qualify it without naming an office ("Vice Trade Minister").
+    static let titleQualifiers: Set<String> = [
+        "vice", "deputy", "first", "second", "senior", "acting", "assistant", "associate", "prime", "former", "chief",
+    ]
+
+    /// Roles by which a person speaks for a government ("a former USTR negotiator", "a U.S. official").
+    static let officialRoles: Set<String> = [
+        "minister", "official", "officials", "ambassador", "negotiator", "envoy", "secretary", "representative",
+        "diplomat", "spokesman", "spokeswoman", "spokesperson", "undersecretary", "commissioner", "director",
+    ]
+
+    /// Words heading the role of an interviewer or anonymous voice in a transcript ("HOST:").
+    static let transcriptRoles: Set<String> = [
+        "host", "moderator", "interviewer", "anchor", "reporter", "question", "q", "a", "answer", "audience",
+        "caller", "narrator", "chair", "chairman", "chairwoman", "voice",
+    ]
+
+    /// Nouns of a role in a broadcast or publication, which may head an appositive ("host of …").
+    static let moreRoleNouns: Set<String> = [
+        "host", "anchor", "moderator", "lobbyist", "organizer", "organiser", "owner", "treasurer", "columnist",
+        "reporter", "producer", "undersecretary", "commissioner", "chancellor", "premier",
+    ]
+
+    /// Words that open a clause, not an appositive ("…, while Ada Kerr, a grocer, said").
+    static let appositiveClauseOpeners: Set<String> = [
+        "while", "whereas", "although", "though", "because", "as", "when", "whenever", "after", "before", "since",
+        "if", "unless", "until", "where", "so", "yet", "and", "or", "but", "nor",
+    ]
+
+    /// Heads of an appositive that describe a place or a thing, not a person ("Des Moines, a city of …").
+    static let notPersonHeads: Set<String> = [
+        "city", "town", "village", "county", "state", "province", "region", "country", "port", "capital", "island",
+        "district", "program", "programme", "show", "book", "report", "film", "bill", "law", "plan", "river",
+        "suburb", "neighborhood", "neighbourhood", "street", "avenue", "building", "brand", "model", "product",
+        "vehicle", "car", "truck", "plant", "factory",
+    ]
+}
+
 // MARK: - Stance forms (positions; issue #20 item 4)
 
 extension Lexicon {

@@ -42,6 +42,8 @@ public struct QuoteFinder: Sendable {
         var referent: Referent
         var paragraph: Int
         var isPerson: Bool
+        /// Where the speaker was last attributed (a quote mark or a verb of saying).
+        var offset: Int
     }
 
     private struct Attributed {
@@ -64,6 +66,7 @@ public struct QuoteFinder: Sendable {
             }
         }
         var runOns: [Int] = []  // unattributed quotes that run on into the next paragraph
+        var runningOn = Set<Int>()  // every kept quote that runs on into the next paragraph
         // The previous quote of the current paragraph: its referent, sentence and whether it was kept.
         var previous: (referent: Referent?, reference: Reference?, sentence: Int, paragraph: Int, kept: Bool)?
 
@@ -81,13 +84,15 @@ public struct QuoteFinder: Sendable {
                 if let verb = event.verb {
                     guard !usedVerbs.contains(verb) else { continue }
                     let phrase = reader.isAccordingTo(verb)
-                        ? reader.nounPhrase(startingAt: verb + 2, ceiling: sentenceWords.upperBound)
+                        ? reader.accordingToSource(startingAt: verb + 2, ceiling: sentenceWords.upperBound)
                         : reader.subject(before: verb, floor: sentenceWords.lowerBound)
                             ?? reader.nounPhrase(startingAt: verb + 1, ceiling: sentenceWords.upperBound)
                     guard let phrase else { continue }
                     let offset = reader.words[verb].start
                     let (referent, _) = resolve(phrase, at: offset, paragraph: sentence.paragraph, last: last, reader: &reader)
-                    if let referent { last = LastSpeaker(referent: referent, paragraph: sentence.paragraph, isPerson: isPerson(referent, reader)) }
+                    if let referent {
+                        last = LastSpeaker(referent: referent, paragraph: sentence.paragraph, isPerson: isPerson(referent, reader), offset: offset)
+                    }
                     continue
                 }
                 guard let quote = event.quote else { continue }
@@ -113,6 +118,14 @@ public struct QuoteFinder: Sendable {
                     pattern = attributed.pattern
                     (referent, reference) = resolve(
                         attributed.phrase, at: quote.open, paragraph: sentence.paragraph, last: last, reader: &reader)
+                } else if sentenceWords.allSatisfy({ reader.inQuote($0) }), sentenceIndex > 0,
+                    article.sentences[sentenceIndex - 1].paragraph == sentence.paragraph,
+                    let subject = reader.sentenceSubject(article.sentences[sentenceIndex - 1])
+                {
+                    // "Omar Haddad … does not mince words. “…”": a quotation standing alone after a
+                    // sentence about a person is that person's.
+                    pattern = .xSaidQuote
+                    (referent, reference) = resolve(subject, at: quote.open, paragraph: sentence.paragraph, last: last, reader: &reader)
                 } else if let previous, previous.paragraph == sentence.paragraph, previous.reference != nil,
                     previous.referent == last?.referent
                 {
@@ -134,6 +147,7 @@ public struct QuoteFinder: Sendable {
                 if keep {
                     seenTexts.insert(normalized)
                     if quote.runsOn, pattern == .unattributed { runOns.append(found.count) }
+                    if quote.runsOn { runningOn.insert(found.count) }
                     let issues = reader.issues(forQuote: quote.inner, in: sentence, topic: topic, newIssue: newIssue)
                     var foundQuote = FoundQuote(
                         text: text, range: quote.inner, speaker: speaker(referent, reader),
@@ -143,7 +157,8 @@ public struct QuoteFinder: Sendable {
                     found.append(foundQuote)
                 }
                 if let referent, reference != nil {
-                    last = LastSpeaker(referent: referent, paragraph: sentence.paragraph, isPerson: isPerson(referent, reader))
+                    last = LastSpeaker(
+                        referent: referent, paragraph: sentence.paragraph, isPerson: isPerson(referent, reader), offset: quote.open)
                 }
                 previous = (referent, reference, sentenceIndex, sentence.paragraph, keep)
             }
@@ -158,11 +173,27 @@ public struct QuoteFinder: Sendable {
             found[index].reference = next.reference
             found[index].attribution = .continuation
         }
+        // … or in its first paragraph: the paragraph it runs on into, opening with a quote mark
+        // and attributing nothing itself, goes on in the same voice.
+        for index in runningOn.sorted() where index + 1 < found.count && found[index].attribution != .unattributed {
+            let next = found[index + 1]
+            let paragraph = article.paragraphIndex(at: next.range.start)
+            guard next.attribution == .unattributed, paragraph == article.paragraphIndex(at: found[index].range.start) + 1,
+                article.wordIndices(in: article.paragraphs[paragraph].lowerBound..<next.range.start).isEmpty
+            else { continue }
+            found[index + 1].speaker = found[index].speaker
+            found[index + 1].reference = found[index].reference
+            found[index + 1].attribution = .continuation
+        }
         return found
     }
 
     /// The noun phrase a quote is attributed to, by the patterns in order.
     private func attribution(_ reader: Reader, head: Range<Int>, colon: Bool = false, tail: Range<Int>) -> Attributed? {
+        // 0. "…," Bloomberg quoted Lighthizer as saying · X was quoted as saying "…": the one quoted.
+        if let phrase = reader.quotedAsSaying(in: tail) ?? reader.quotedAsSaying(in: head) {
+            return Attributed(phrase: phrase, pattern: tail.contains(phrase.words.lowerBound) ? .xSaid : .xSaidQuote, verb: nil)
+        }
         // 1. Right after the quote: "…," said X / "…," X said / "…," X, a …, said.
         if !tail.isEmpty {
             let window = tail.lowerBound..<min(tail.upperBound, tail.lowerBound + 14)
@@ -183,25 +214,44 @@ public struct QuoteFinder: Sendable {
         while i >= head.lowerBound {
             let word = reader.words[i]
             if word.lower == "according", i + 1 < head.upperBound, reader.words[i + 1].lower == "to" {
-                if let phrase = reader.nounPhrase(startingAt: i + 2, ceiling: head.upperBound) {
+                if let phrase = reader.accordingToSource(startingAt: i + 2, ceiling: head.upperBound) {
                     return Attributed(phrase: phrase, pattern: .accordingTo, verb: nil)
                 }
             }
             if reader.isSpeechVerb(i), !reader.inQuote(i) {
                 if let phrase = reader.subject(before: i, floor: head.lowerBound) {
+                    // "One of them said Tokyo had insisted on “…”": the words are the source's, who
+                    // reports what another insisted on.
+                    var outer = phrase.words.lowerBound - 1
+                    if outer >= head.lowerBound, reader.words[outer].lower == "that" { outer -= 1 }
+                    if reader.isSpeechVerb(i, characterizing: false), outer >= head.lowerBound,
+                        reader.isSpeechVerb(outer, characterizing: false), !reader.inQuote(outer),
+                        let source = reader.subject(before: outer, floor: head.lowerBound)
+                    {
+                        return Attributed(phrase: source, pattern: .xSaidQuote, verb: outer)
+                    }
                     return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: i)
                 }
-                // "…, slamming it as a “…”": the subject of the clause.
-                if word.lower.hasSuffix("ing"), i > head.lowerBound, reader.commaAfter(i - 1),
-                    let phrase = reader.nearestName(before: i, floor: head.lowerBound)
-                {
-                    return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: i)
+                // "…, slamming it as a “…”" · "X said in an interview, adding that …": the subject of
+                // the clause, which is the subject of a verb of saying before it if there is one.
+                // "Yoo said the deficit had narrowed and called it “…”": a second verb of the same subject.
+                if i > head.lowerBound, word.lower.hasSuffix("ing") && reader.commaAfter(i - 1) || reader.words[i - 1].lower == "and" {
+                    let earlier = (head.lowerBound..<i).reversed().lazy
+                        .filter { reader.isSpeechVerb($0, characterizing: false) && !reader.inQuote($0) }
+                        .compactMap { reader.subject(before: $0, floor: head.lowerBound) }.first
+                    if let phrase = earlier ?? reader.nearestName(before: i, floor: head.lowerBound) {
+                        return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: i)
+                    }
                 }
                 break
             }
             i -= 1
         }
-        // 2b. After a colon: the subject of the clause ("X was blunter in an interview: “…”").
+        // 2b. A transcript line ("WHITFIELD: “…”", "HOST: “…”"): the speaker in capitals.
+        if colon, reader.isTranscriptLabel(head) {
+            return reader.transcriptSpeaker(head).map { Attributed(phrase: $0, pattern: .xSaidQuote, verb: nil) }
+        }
+        // 2c. After a colon: the subject of the clause ("X was blunter in an interview: “…”").
         if colon, let phrase = reader.clauseSubject(in: head) {
             return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: nil)
         }
@@ -215,7 +265,7 @@ public struct QuoteFinder: Sendable {
             }
         }
         for j in tail where reader.words[j].lower == "according" && j + 1 < tail.upperBound && reader.words[j + 1].lower == "to" {
-            if let phrase = reader.nounPhrase(startingAt: j + 2, ceiling: tail.upperBound) {
+            if let phrase = reader.accordingToSource(startingAt: j + 2, ceiling: tail.upperBound) {
                 return Attributed(phrase: phrase, pattern: .accordingTo, verb: nil)
             }
         }
@@ -238,8 +288,8 @@ public struct QuoteFinder: Sendable {
         case .anonymous:
             return (.anonymous, .anonymous)
         case .title(let title):
-            guard let id = reader.titled(title, before: offset) else { return (nil, nil) }
-            return (.actor(id), .title)
+            guard let referent = reader.titledReferent(title, before: offset) else { return (nil, nil) }
+            return (referent, .title)
         case .pronoun(let pronoun):
             let recent = last.flatMap { $0.paragraph >= paragraph - 1 ? $0 : nil }
             if Lexicon.personalPronouns.contains(pronoun) {
@@ -252,7 +302,14 @@ public struct QuoteFinder: Sendable {
                 let fresh = lastPersons(before: offset, paragraph: paragraph, reader, thisParagraphOnly: true)
                     .first { known($0) == nil || known($0) == gender }
                 var chosen: Referent?
-                if let recent, recent.paragraph < paragraph, let fresh, fresh != recent.referent {
+                // A person who opens a sentence after the last speaker's words and before this one
+                // ("Nora Quint … disagreed. “…” she asked"; "Dressler was more hopeful. “…,” he said").
+                let floor = recent?.offset ?? reader.article.paragraphs[max(0, paragraph - 1)].lowerBound
+                let subject = reader.sentenceSubjects(from: floor, before: offset)
+                    .last { known($0) == nil || known($0) == gender }
+                if let subject, subject != recent?.referent {
+                    chosen = subject
+                } else if let recent, recent.paragraph < paragraph, let fresh, fresh != recent.referent {
                     chosen = fresh
                 } else if let recent, recent.referent == .anonymous {
                     chosen = recent.referent

@@ -27,6 +27,8 @@ extension Reader {
             for k in range where !inQuote(k) {
                 if let introduction = titled(at: k, in: range, sentence: sentenceRange) { add(introduction) }
                 if let introduction = roleFirst(at: k, in: range, sentence: sentenceRange) { add(introduction) }
+                if let introduction = organizationRoleName(at: k, in: range, sentence: sentenceRange) { add(introduction) }
+                if k == range.lowerBound, let introduction = copula(at: k, in: range, sentence: sentenceRange) { add(introduction) }
                 if let introduction = organizationSubject(at: k, in: range, sentence: sentenceRange) { add(introduction) }
             }
         }
@@ -40,7 +42,8 @@ extension Reader {
     /// after the name, or a relative clause ("who sits on the Senate Finance Committee"), gives
     /// the organisation.
     private func titled(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
-        guard words[k].isCapitalized, Lexicon.personTitles.contains(words[k].lower), k + 1 < range.upperBound, spaced(k),
+        guard words[k].isCapitalized, Lexicon.personTitles.contains(words[k].lower) || Lexicon.moreTitles.contains(words[k].lower),
+            k + 1 < range.upperBound, spaced(k),
             actorAt[k + 1] == nil, let run = runForward(startingAt: k + 1, ceiling: range.upperBound)
         else { return nil }
         var nameRun = run
@@ -54,6 +57,7 @@ extension Reader {
         var introduction = Introduction(
             name: nameText(nameRun), words: nameRun, kind: .person, role: nil, organization: nil,
             description: role.map { $0.prefix(1).uppercased() + $0.dropFirst() }, sentence: sentence)
+        if !["mr", "ms", "mrs"].contains(title) { introduction.title = Lexicon.titleAbbreviations[title] ?? title }
         // "Deputy US Trade Representative Karen Mayfield": a title that names a known office.
         if let covered = actorAt[k], finder.actors[covered.mention.id]?.kind != .person {
             var first = covered.words.lowerBound
@@ -69,12 +73,19 @@ extension Reader {
             return introduction
         }
         var after = nameRun.upperBound
+        let partyTagged = after < range.upperBound && isPartyTag(after..<(after + 1))
         if after < range.upperBound, ["of", "at"].contains(words[after].lower) {
             if let organization = organization(startingAt: after + 1, ceiling: range.upperBound) {
-                introduction.role = role ?? "not stated"
+                introduction.role = role ?? introduction.title ?? "not stated"
                 introduction.organization = organization
                 return introduction
             }
+        }
+        // "Rep. Dolores Achebe (D-Mich.), who sits on …": past a parenthesis after the name.
+        if after < range.upperBound, article.gap(after - 1, after).contains("(") {
+            var close = after
+            while close + 1 < range.upperBound, close - after < 8, !article.gap(close, close + 1).contains(")") { close += 1 }
+            if close + 1 < range.upperBound, article.gap(close, close + 1).contains(")") { after = close + 1 }
         }
         // ", who sits on the Senate Finance Committee,"
         if after - 1 < range.upperBound, commaAfter(after - 1), after < range.upperBound, words[after].lower == "who" {
@@ -84,7 +95,48 @@ extension Reader {
                 introduction.organization = organization
             }
         }
+        guard introduction.organization == nil else { return introduction }
+        // "Sen. Harold Brandt, R-Iowa," · "Rep. Dolores Achebe (D-Mich.)": a party tag makes a
+        // member of Congress, when the graph knows it.
+        if partyTagged, ["senator", "representative"].contains(introduction.title ?? ""), let congress = knownActor(named: "congress") {
+            introduction.role = introduction.title
+            introduction.organization = .known(congress)
+        }
+        // "Vice Trade Minister Yoon Tae-sik" after "the Ministry of Trade, Industry and Energy": a
+        // minister's subject names the ministry.
+        if title == "minister" {
+            var first = k
+            while first - 1 >= range.lowerBound, spaced(first - 1), words[first - 1].isCapitalized, isNameWord(first - 1) || actorAt[first - 1] != nil {
+                first -= 1
+            }
+            let topics = (first..<k).map { words[$0].lower }.filter { !Lexicon.titleQualifiers.contains($0) }
+            if !topics.isEmpty,
+                let ministry = lastOrganization(before: words[first].start, word: "ministry", accept: { name in
+                    name.contains("ministry") && topics.allSatisfy { name.contains($0) }
+                })
+            {
+                introduction.role = article.string(words[first].start..<words[k].end).lowercased()
+                introduction.organization = ministry
+            }
+        }
+        // "County Commissioner Janet Ruhl": the county the article names.
+        if k - 1 >= range.lowerBound, words[k - 1].text == "County", spaced(k - 1) {
+            for j in words.indices where j != k - 1 && words[j].lower == "county" && words[j].isCapitalized && !inQuote(j) {
+                if let county = runBackward(endingAt: j, floor: max(0, j - 3)), county.count >= 2, actorAt[county.lowerBound] == nil {
+                    introduction.role = article.string(words[k - 1].start..<words[k].end).lowercased()
+                    introduction.organization = .new(nameText(county))
+                    break
+                }
+            }
+        }
         return introduction
+    }
+
+    /// The known actor (not a person) with `word` among the words of its name or aliases ("congress").
+    func knownActor(named word: String) -> Slug? {
+        finder.actors.values.sorted { $0.id.rawValue < $1.id.rawValue }.first { actor in
+            actor.kind != .person && ([actor.name] + actor.aliases).contains { NameMatching.key($0).split(separator: " ").contains(Substring(word)) }
+        }?.id
     }
 
     /// "The federation's chairman, Bae Jung-ho," · "Its president, Alan Whitford,": a role with
@@ -96,10 +148,86 @@ extension Reader {
             run.allSatisfy({ isNameWord($0) }),
             !run.contains(where: { Lexicon.organizationWords.contains(words[$0].lower) }),
             let (role, organization) = possessiveRole(endingAt: k, floor: range.lowerBound)
+                ?? prepositionalRole(endingAt: k, floor: range.lowerBound)
         else { return nil }
         return Introduction(
             name: nameText(run), words: run, kind: .person, role: role, organization: organization,
             description: role.prefix(1).uppercased() + role.dropFirst(), sentence: sentence)
+    }
+
+    /// "Hanseong Steel spokesman Kang Dong-wook", "Treasury spokeswoman Ann Lee": an organisation,
+    /// a role in lower case and a person's name; the role word is word `k`.
+    private func organizationRoleName(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
+        guard k > range.lowerBound, !words[k].isCapitalized, spaced(k - 1), isNameWord(k - 1) || actorAt[k - 1] != nil else { return nil }
+        // One to three role words, the last a role noun ("spokesman", "chief executive", "senior economist").
+        var end = k
+        while end < range.upperBound, end - k < 3, !words[end].isCapitalized, !isNameWord(end), spaced(end) { end += 1 }
+        guard end > k, end < range.upperBound, Lexicon.isRoleNoun(words[end - 1].lower),
+            (k..<end).allSatisfy({ Lexicon.isRoleNoun(words[$0].lower) || ["senior", "chief", "deputy", "vice", "trade", "press"].contains(words[$0].lower) }),
+            actorAt[end] == nil, let person = runForward(startingAt: end, ceiling: range.upperBound), (2...4).contains(person.count),
+            person.allSatisfy({ isNameWord($0) && actorAt[$0] == nil }), !isOrganizationRun(person),
+            let owner = runBackward(endingAt: k - 1, floor: range.lowerBound)
+        else { return nil }
+        let organization: OrganizationName
+        if let covered = actorAt[k - 1] {
+            guard finder.actors[covered.mention.id]?.kind != .person else { return nil }
+            organization = .known(covered.mention.id)
+        } else {
+            // "Korean trade minister …", "American economist …": a nationality is no organisation.
+            let last = words[k - 1].lower
+            guard !["ean", "ese", "ish", "ian", "can", "ch"].contains(where: { last.hasSuffix($0) }),
+                !owner.contains(where: { Lexicon.personTitles.contains(words[$0].lower) || isHonorific($0) })
+            else { return nil }
+            organization = .new(nameText(owner))
+        }
+        let role = (k..<end).map { words[$0].lower }.joined(separator: " ")
+        return Introduction(
+            name: nameText(person), words: person, kind: .person, role: role, organization: organization,
+            description: role.prefix(1).uppercased() + role.dropFirst(), sentence: sentence)
+    }
+
+    /// "Angela Ruiz is president of Local 417 of the Automotive Workers Federation": a sentence
+    /// opening with a new person's name, "is" or "was", and a role at or of an organisation.
+    private func copula(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
+        guard let run = runForward(startingAt: k, ceiling: range.upperBound), (2...3).contains(run.count),
+            run.allSatisfy({ isNameWord($0) && actorAt[$0] == nil }), !isOrganizationRun(run),
+            Extractor.guessKind(nameText(run)) == .person, run.upperBound + 3 < range.upperBound,
+            ["is", "was"].contains(words[run.upperBound].lower)
+        else { return nil }
+        var first = run.upperBound + 1
+        if ["a", "an", "the"].contains(words[first].lower) { first += 1 }
+        guard let preposition = (first..<range.upperBound).prefix(5).first(where: { ["of", "at"].contains(words[$0].lower) }),
+            preposition > first, (first..<preposition).contains(where: { Lexicon.isRoleNoun(words[$0].lower) }),
+            (first..<preposition).allSatisfy({ !words[$0].isCapitalized })
+        else { return nil }
+        let segment = first..<range.upperBound
+        guard let (role, organization) = roleAndOrganization(segment) else { return nil }
+        return Introduction(
+            name: nameText(run), words: run, kind: .person, role: role, organization: organization,
+            description: role.prefix(1).uppercased() + role.dropFirst(), sentence: sentence)
+    }
+
+    /// "A spokeswoman for the Korea Automobile Importers Association" ending at word `end`: the
+    /// role before a preposition and the organisation after it.
+    func prepositionalRole(endingAt end: Int, floor: Int) -> (String, OrganizationName)? {
+        guard let run = runBackward(endingAt: end, floor: floor) else { return nil }
+        var k = run.lowerBound - 1
+        // "for Vietnam's Ministry of Industry and Trade": past the owner.
+        if k >= floor, isPossessive(k), let owner = runBackward(endingAt: k, floor: floor) { k = owner.lowerBound - 1 }
+        if k >= floor, words[k].lower == "the" { k -= 1 }
+        guard k >= floor, ["for", "at", "of", "with"].contains(words[k].lower) else { return nil }
+        var roleWords: [Int] = []
+        var j = k - 1
+        while j >= floor, k - j <= 4, !words[j].isCapitalized || j == floor, !["a", "an", "the"].contains(words[j].lower) {
+            roleWords.insert(j, at: 0)
+            j -= 1
+        }
+        guard let head = roleWords.last, Lexicon.isRoleNoun(words[head].lower),
+            roleWords.allSatisfy({ !Lexicon.nameConnectors.contains(words[$0].lower) })
+        else { return nil }
+        let role = roleWords.map { words[$0].lower }.joined(separator: " ")
+        if let id = known(run) { return (role, .known(id)) }
+        return (role, .new(nameText(run)))
     }
 
     /// "The Washington-based Council for Cross-Border Investment disagreed": a name with an
@@ -185,6 +313,14 @@ extension Reader {
     func organization(startingAt start: Int, ceiling: Int) -> OrganizationName? {
         var j = start
         if j < ceiling, words[j].lower == "the" { j += 1 }
+        // "of the main opposition Liberty Korea Party": past up to three descriptors.
+        var descriptors = 0
+        while j < ceiling, descriptors < 3, !words[j].isCapitalized, !Lexicon.nameConnectors.contains(words[j].lower),
+            !["at", "for", "with", "from", "in", "who", "which"].contains(words[j].lower), spaced(j)
+        {
+            j += 1
+            descriptors += 1
+        }
         guard j < ceiling, let run = runForward(startingAt: j, ceiling: ceiling) else { return nil }
         if let id = known(run) { return .known(id) }
         return .new(nameText(run))
@@ -209,8 +345,32 @@ extension Reader {
         guard i + 1 < ceiling, let role = Lexicon.membershipVerbs[words[i].lower] else { return nil }
         var j = i + 1
         if ["on", "at", "for", "with", "in"].contains(words[j].lower) { j += 1 }
+        // "who runs U.S. strategy for Sungwon Motors": a name used as a modifier is no employer.
+        if j < ceiling, words[j].lower != "the", let run = runForward(startingAt: j, ceiling: ceiling), run.upperBound < ceiling,
+            spaced(run.upperBound - 1), !words[run.upperBound].isCapitalized,
+            let preposition = (run.upperBound..<min(ceiling, run.upperBound + 4)).first(where: { ["for", "at", "of", "with"].contains(words[$0].lower) }),
+            let organization = organization(startingAt: preposition + 1, ceiling: ceiling)
+        {
+            return (role, organization)
+        }
         guard let organization = organization(startingAt: j, ceiling: ceiling) else { return nil }
         return (role, organization)
+    }
+
+    /// Whether an appositive reads "a/an OCCUPATION at/for/with ORG" with a named organisation
+    /// ("a pharmacologist at Westbrook University", "a lobbyist for the Aluminum Users Coalition"),
+    /// the occupation being no place or thing ("a town in …", "a program of …").
+    func occupationAtOrganization(_ segment: Range<Int>) -> Bool {
+        guard let first = segment.first, ["a", "an"].contains(words[first].lower),
+            let preposition = segment.dropFirst().prefix(5).first(where: { ["at", "for", "with", "of"].contains(words[$0].lower) }),
+            preposition > first + 1,
+            ((first + 1)..<preposition).allSatisfy({ !words[$0].isCapitalized && !Lexicon.notPersonHeads.contains(words[$0].lower) })
+        else { return false }
+        var j = preposition + 1
+        if j < segment.upperBound, words[j].lower == "the" { j += 1 }
+        guard let run = runForward(startingAt: j, ceiling: segment.upperBound) else { return false }
+        if let covered = actorAt[run.upperBound - 1] { return finder.actors[covered.mention.id]?.kind != .person }
+        return isOrganizationRun(run)
     }
 
     /// Whether a run of capitalised words names an organisation: an organisation word, or an ampersand.
@@ -220,7 +380,7 @@ extension Reader {
     }
 
     /// The role and organisation of "The federation's chairman" or "Its president" ending at word `end`.
-    private func possessiveRole(endingAt end: Int, floor: Int) -> (String, OrganizationName)? {
+    func possessiveRole(endingAt end: Int, floor: Int) -> (String, OrganizationName)? {
         var k = end
         var roleWords: [Int] = []
         while k >= floor, end - k < 4, !words[k].text.hasSuffix("'s"), !words[k].text.hasSuffix("\u{2019}s"),
@@ -244,13 +404,17 @@ extension Reader {
         if let covered = actorAt[k], finder.actors[covered.mention.id]?.kind != .person {
             return (role, .known(covered.mention.id))
         }
+        // "Hanwa Motor's vice president": an organisation's own name.
+        if owner.isCapitalized, actorAt[k] == nil, let run = runBackward(endingAt: k, floor: floor), isOrganizationRun(run) {
+            return (role, .new(nameText(run)))
+        }
         guard Lexicon.organizationNouns.contains(owner.lower) || Lexicon.organizationWords.contains(owner.lower) else { return nil }
         guard let organization = lastOrganization(before: offset, word: owner.lower) else { return nil }
         return (role, organization)
     }
 
     /// The organisation last named before `offset` (outside quotes), preferring one whose name has `word`.
-    func lastOrganization(before offset: Int, word: String?) -> OrganizationName? {
+    func lastOrganization(before offset: Int, word: String?, accept: ([String]) -> Bool = { _ in true }) -> OrganizationName? {
         var candidates: [(at: Int, name: OrganizationName, words: [String])] = []
         for mention in mentions where mention.kind == .actor && mention.range.end <= offset {
             guard let actor = finder.actors[mention.id], actor.kind != .person, actor.kind != .government else { continue }
@@ -269,7 +433,7 @@ extension Reader {
             }
             i -= 1
         }
-        let sorted = candidates.sorted { $0.at > $1.at }
+        let sorted = candidates.filter { accept($0.words) }.sorted { $0.at > $1.at }
         if let word, let match = sorted.first(where: { $0.words.contains(word) }) { return match.name }
         return sorted.first?.name
     }

@@ -1,7 +1,7 @@
 import StanceCore
 
 /// What a quote or a sentence is about: the known issues it names, or talks about in the words
-/// of their names, aliases and descriptions, and the article's topic.
+/// of their names, aliases, terms and descriptions, and the article's topic.
 extension Reader {
     /// Issue mentions outside any name of an actor or of a new person or organisation.
     var issueMentions: [Mention] {
@@ -17,15 +17,18 @@ extension Reader {
         introductions.contains { $0.words.contains(i) }
     }
 
+    /// Whether word `i` may say what its passage is about: it is no word of a name.
+    func isTopicalWord(_ i: Int) -> Bool {
+        guard actorAt[i] == nil, !insideNewName(i) else { return false }
+        guard words[i].isCapitalized else { return true }
+        // A capitalised word opening a sentence is an ordinary word unless a name runs on.
+        let opensSentence = i == 0 || article.gap(i - 1, i).contains(where: { ".!?\n:\"\u{201C}".contains($0) })
+        return opensSentence && !(i + 1 < words.count && spaced(i) && isNameWord(i + 1))
+    }
+
     /// The lower-case words of `range` that may say what it is about: no word of a name.
     func topicalWords(_ range: Range<Int>) -> [String] {
-        let kept = range.filter { i in
-            guard actorAt[i] == nil, !insideNewName(i) else { return false }
-            guard words[i].isCapitalized else { return true }
-            // A capitalised word opening a sentence is an ordinary word unless a name runs on.
-            let opensSentence = i == 0 || article.gap(i - 1, i).contains(where: { ".!?\n:\"\u{201C}".contains($0) })
-            return opensSentence && !(i + 1 < words.count && spaced(i) && isNameWord(i + 1))
-        }
+        let kept = range.filter(isTopicalWord)
         // "walking away from the agreement" talks about withdrawal: add the word it stands for.
         var found = kept.map { words[$0].lower }
         for i in kept {
@@ -40,6 +43,24 @@ extension Reader {
         return found
     }
 
+    /// The vocabulary's scores of the issues for the words `range` (word indices): their stems and
+    /// one-word aliases, and the issues' terms written out there. A term in lower case never matches
+    /// a word of a name; one written with a capital ("Section 232") may match capitalised words, but
+    /// never in the name of an actor or of a person or organisation the article introduces.
+    /// A word `excluding` (a new issue's key word) counts for no known issue.
+    func vocabularyScores(_ range: Range<Int>, excluding: String? = nil) -> [Slug: Int] {
+        var scores = finder.vocabulary.scores(topicalWords(range).filter { $0 != excluding })
+        var keyed: [(word: String, index: Int)] = []
+        for i in range {
+            for word in IssueVocabulary.termWords(words[i].lower) { keyed.append((word, i)) }
+        }
+        let terms = finder.vocabulary.termScores(keyed, excluding: excluding) { i, term in
+            term.isName ? actorAt[i] == nil && !insideNewName(i) : isTopicalWord(i)
+        }
+        for (id, score) in terms { scores[id, default: 0] += score }
+        return scores
+    }
+
     /// The issues named or talked about in `range` (by code points): named ones first, then
     /// those whose vocabulary scores at least 4.
     /// A word in `excluding` (a new issue's key word) counts for no known issue.
@@ -50,7 +71,7 @@ extension Reader {
             ids.append(mention.id)
         }
         let named = ids
-        let scores = finder.vocabulary.scores(topicalWords(article.wordIndices(in: range)).filter { $0 != excluding })
+        let scores = vocabularyScores(article.wordIndices(in: range), excluding: excluding)
         for (id, score) in scores.sorted(by: { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) })
         where score >= 4 && !ids.contains(id) {
             // An issue named outright says it better than the words of its parent or sub-issue.
@@ -82,7 +103,7 @@ extension Reader {
         if let lead = article.paragraphs.dropFirst().first(where: { article.wordIndices(in: $0).count >= 15 }) { parts.append(lead) }
         for part in parts {
             for mention in issueMentions where part.contains(mention.range.start) { scores[mention.id, default: 0] += 3 }
-            for (id, score) in finder.vocabulary.scores(topicalWords(article.wordIndices(in: part))) {
+            for (id, score) in vocabularyScores(article.wordIndices(in: part)) {
                 scores[id, default: 0] += score
             }
         }
@@ -146,7 +167,7 @@ extension Reader {
         if ids.isEmpty {
             return article.wordIndices(in: quote.start..<quote.end).count > 2 ? ([topic], "article topic") : ([], nil)
         }
-        let named = (finder.vocabulary.scores(topicalWords(article.wordIndices(in: sentence.start..<sentence.end)))[topic] ?? 0) >= 2
+        let named = (vocabularyScores(article.wordIndices(in: sentence.start..<sentence.end))[topic] ?? 0) >= 2
         return named ? (ids + [topic], (from ?? "sentence") + " and article topic") : (ids, from)
     }
 }

@@ -17,7 +17,7 @@ final class GraphDataReader {
     }
 
     static let actorFields = ["id", "name", "kind", "aliases", "description", "note"]
-    static let issueFields = ["id", "name", "aliases", "description", "parent", "relations", "note"]
+    static let issueFields = ["id", "name", "aliases", "terms", "description", "parent", "relations", "note"]
     static let relationFields = ["kind", "issue", "source", "note"]
     static let affiliationFields = [
         "id", "actor", "organization", "role", "start", "end", "source", "note",
@@ -171,10 +171,36 @@ final class GraphDataReader {
         }
         let parent = f.slug("parent")
         let aliases = f.texts("aliases")
+        let terms = self.terms(f)
         guard let name else { return nil }
         return Graph.Issue(
-            id: id, name: name, aliases: aliases, description: f.text("description"), parent: parent,
+            id: id, name: name, aliases: aliases, terms: terms, description: f.text("description"), parent: parent,
             relations: relations, note: f.text("note"))
+    }
+
+    /// An issue's terms, each problem (`Graph.Issue.termProblems`) reported where the term is written.
+    private func terms(_ f: YAMLFields) -> [String] {
+        let nodes = f.list("terms")
+        var terms: [String] = []
+        var marks: [Mark?] = []
+        for node in nodes {
+            if StrictYAML.isRefused(node) { continue }
+            guard let scalar = node.scalar else {
+                log.error(YAMLFields.location(f.file, node.mark), "items of 'terms' must be text")
+                continue
+            }
+            if scalar.string.unicodeScalars.contains("\u{0}") {
+                log.error(
+                    YAMLFields.location(f.file, node.mark), "an item of 'terms' holds a NUL character, which SQLite text cannot keep")
+                continue
+            }
+            terms.append(scalar.string)
+            marks.append(node.mark)
+        }
+        for problem in Graph.Issue.termProblems(terms) {
+            log.error(YAMLFields.location(f.file, marks[problem.index]), problem.message)
+        }
+        return terms
     }
 
     private func readAffiliation(_ item: (Node, String)) -> Graph.Affiliation? {

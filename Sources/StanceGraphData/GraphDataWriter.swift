@@ -18,6 +18,7 @@ public enum GraphDataWriter {
             e.field("id", i.id.rawValue, indent: 2, first: true)
             e.field("name", i.name, indent: 2)
             e.list("aliases", i.aliases, indent: 2)
+            e.list("terms", i.terms, indent: 2)
             e.field("description", i.description, indent: 2)
             e.field("parent", i.parent?.rawValue, indent: 2)
             if !i.relations.isEmpty {

@@ -9,7 +9,8 @@ enum Fields {
     }
 
     static func of(_ i: Graph.Issue) -> [String: String] {
-        compact(["name": i.name, "aliases": i.aliases.joined(separator: "; "), "description": i.description,
+        compact(["name": i.name, "aliases": i.aliases.joined(separator: "; "), "terms": i.terms.joined(separator: "; "),
+                 "description": i.description,
                  "parent": i.parent?.rawValue, "note": i.note])
     }
 
@@ -53,7 +54,7 @@ enum Fields {
     }
 
     /// `FIELD=VALUE` edits (graph-data names) that turn `mine` into `theirs`; list fields become
-    /// removals and additions (`alias-=`, `alias+=`, `issue-=`, `issue+=`).
+    /// removals and additions (`alias-=`, `alias+=`, `term-=`, `term+=`, `issue-=`, `issue+=`).
     static func assignments(from mine: [String: String], to theirs: [String: String], lists: [String: String] = [:])
         -> [(field: String, value: String)]
     {
@@ -76,7 +77,7 @@ enum Fields {
         assignments(from: of(a), to: of(b), lists: ["aliases": "alias"])
     }
     static func assignments(from a: Graph.Issue, to b: Graph.Issue) -> [(field: String, value: String)] {
-        assignments(from: of(a), to: of(b), lists: ["aliases": "alias"])
+        assignments(from: of(a), to: of(b), lists: ["aliases": "alias", "terms": "term"])
     }
     static func assignments(from a: Graph.Source, to b: Graph.Source) -> [(field: String, value: String)] {
         assignments(from: of(a), to: of(b))

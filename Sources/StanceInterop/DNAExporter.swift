@@ -121,6 +121,10 @@ public enum DNAExporter {
         if extraAliases > 0 {
             report.notCarried.append("\(extraAliases) aliases beyond the first of an actor or issue (DNA's Alias holds one)")
         }
+        let terms = graph.issues.reduce(0) { $0 + $1.terms.count }
+        if terms > 0 {
+            report.notCarried.append("\(terms) terms of issues (DNA has no field for them)")
+        }
 
         // Documents.
         var documentKept = KeptIDs()

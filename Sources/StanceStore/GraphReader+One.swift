@@ -15,14 +15,15 @@ extension GraphReader {
             aliases: aliases, description: row["description"], note: row["note"])
     }
 
-    /// The issue with this id, with its aliases (its relations are not read).
+    /// The issue with this id, with its aliases and terms (its relations are not read).
     public static func issue(_ id: String, in db: SQLConnection) throws -> Graph.Issue? {
         guard let row = try db.fetchOne(sql: "SELECT * FROM issue WHERE id = ?", arguments: [id]) else {
             return nil
         }
         let aliases = try db.fetchAll(String.self, sql: "SELECT alias FROM issue_alias WHERE issue_id = ? ORDER BY ordinal", arguments: [id])
+        let terms = try db.fetchAll(String.self, sql: "SELECT term FROM issue_term WHERE issue_id = ? ORDER BY ordinal", arguments: [id])
         return Graph.Issue(
-            id: try slug(row["id"], "issue.id"), name: row["name"], aliases: aliases,
+            id: try slug(row["id"], "issue.id"), name: row["name"], aliases: aliases, terms: terms,
             description: row["description"], parent: try optionalSlug(row["parent_id"], "issue.parent_id"),
             relations: [], note: row["note"])
     }

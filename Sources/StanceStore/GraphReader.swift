@@ -72,7 +72,7 @@ public enum GraphReader {
         return graph
     }
 
-    /// The graph's names: actors, issues and affiliations with their aliases, no sources (what the extractor reads
+    /// The graph's names: actors, issues and affiliations with their aliases (issues with their terms), no sources (what the extractor reads
     /// an article against; `read` starts from it).
     public static func readNames(_ db: SQLConnection) throws -> GraphContents {
         var graph = GraphContents()
@@ -88,6 +88,8 @@ public enum GraphReader {
         }
         let issueAliases = try groupedStrings(
             db, sql: "SELECT issue_id, alias FROM issue_alias ORDER BY issue_id, ordinal")
+        let issueTerms = try groupedStrings(
+            db, sql: "SELECT issue_id, term FROM issue_term ORDER BY issue_id, ordinal")
         var relations: [String: [Graph.Issue.Relation]] = [:]
         for row in try db.fetchAll(sql: "SELECT * FROM issue_relation ORDER BY issue_id, ordinal")
         {
@@ -103,7 +105,7 @@ public enum GraphReader {
             graph.issues.append(
                 Graph.Issue(
                     id: id, name: row["name"], aliases: issueAliases[id.rawValue] ?? [],
-                    description: row["description"],
+                    terms: issueTerms[id.rawValue] ?? [], description: row["description"],
                     parent: try optionalSlug(row["parent_id"], "issue.parent_id"),
                     relations: relations[id.rawValue] ?? [], note: row["note"]))
         }

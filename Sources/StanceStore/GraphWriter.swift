@@ -26,7 +26,7 @@ public enum GraphWriter {
 
     /// The graph's tables, children before the tables they point at.
     static let tablesInDeletionOrder = [
-        "annotation", "position", "quote_issue", "quote", "affiliation", "issue_relation", "issue_alias",
+        "annotation", "position", "quote_issue", "quote", "affiliation", "issue_relation", "issue_term", "issue_alias",
         "actor_alias", "name_key", "change_log", "source", "issue", "actor",
     ]
 
@@ -49,13 +49,17 @@ public enum GraphWriter {
         }
     }
 
-    /// Inserts an issue and its aliases, and (with `withLinks`) its parent and relations.
+    /// Inserts an issue, its aliases and its terms, and (with `withLinks`) its parent and relations.
     public static func insert(_ i: Graph.Issue, into db: SQLConnection, withLinks: Bool = true) throws {
         try db.prepare(sql: "INSERT INTO issue (id, name, description, parent_id, note) VALUES (?, ?, ?, NULL, ?)")
             .execute(arguments: [i.id.rawValue, i.name, i.description, i.note])
         let alias = try db.prepare(sql: "INSERT INTO issue_alias (issue_id, ordinal, alias) VALUES (?, ?, ?)")
         for (ordinal, text) in i.aliases.enumerated() {
             try alias.execute(arguments: [i.id.rawValue, ordinal, text])
+        }
+        let term = try db.prepare(sql: "INSERT INTO issue_term (issue_id, ordinal, term) VALUES (?, ?, ?)")
+        for (ordinal, text) in i.terms.enumerated() {
+            try term.execute(arguments: [i.id.rawValue, ordinal, text])
         }
         if withLinks { try insertLinks(of: i, into: db) }
     }

@@ -9,8 +9,9 @@ extension PostgresEngine {
         "quote_issue", "position", "annotation", "name_key", "change_log", "meta",
     ]
 
-    /// Tables an import empties but does not fill: coders' separate codings of the old graph's sources.
-    static let clearedTables = ["coding_decision", "coding_unit", "coding_assignment"]
+    /// Tables an import empties but does not fill: coders' separate codings of the old graph's sources, and the old
+    /// issues' terms (the CSV layout has none).
+    static let clearedTables = ["coding_decision", "coding_unit", "coding_assignment", "issue_term"]
 
     /// The memory each index build of an import may use for sorting (the server's default is 64 MB): a 1M-position
     /// import's largest index then sorts in memory, and the full-text index collects its entries in fewer passes.

@@ -13,6 +13,7 @@ enum PostgresSchema {
         ("v2-covering-stance", coverStance),
         ("v3-coder-codings", createCodings),
         ("v4-users", createUsers),
+        ("v5-issue-terms", createIssueTerms),
     ]
 
     /// The key of the advisory lock held while migrating, so two processes opening one database at once take turns.
@@ -83,6 +84,16 @@ enum PostgresSchema {
     /// `length` counts characters, as `char_length` does; the expression is immutable, so it can be STORED.
     static let firstDay =
         "CASE char_length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01' ELSE date END"
+
+    /// `Schema.createIssueTerms` (v5-issue-terms): an issue's terms, in order, as `issue_alias` keeps its aliases.
+    static let createIssueTerms = """
+        CREATE TABLE issue_term (
+            issue_id TEXT COLLATE "C" NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
+            ordinal BIGINT NOT NULL,
+            term TEXT COLLATE "C" NOT NULL,
+            PRIMARY KEY (issue_id, ordinal)
+        );
+        """
 
     /// `Schema.coverStance` (v2-covering-stance): `stance` added to the two (issue, actor, day, seq) indexes.
     static let coverStance = """

@@ -45,6 +45,7 @@ enum EntityPages {
             el(.h1, [], issue.name),
             Layout.facts([
                 ("Id", issue.id.rawValue), ("Also called", issue.aliases.joined(separator: "; ")),
+                ("Talked about as", issue.terms.joined(separator: "; ")),
                 ("About", issue.description),
                 ("Part of", issue.parent.map { Layout.link($0.rawValue, Link(["issues", $0.rawValue])) }),
             ]),

@@ -27,6 +27,7 @@ enum JSONViews {
                 .object([
                     ("id", .text(view.issue.id.rawValue)), ("name", .text(view.issue.name)),
                     ("aliases", .list(view.issue.aliases.map(AnswerValue.text))),
+                    ("terms", .list(view.issue.terms.map(AnswerValue.text))),
                     ("description", .optional(view.issue.description)),
                     ("parent", .optional(view.issue.parent?.rawValue)),
                 ])

@@ -82,13 +82,17 @@ struct AddIssue: ParsableCommand {
     @Option(help: "Its id (default: made from the name).") var id: String?
     @Option(help: "Its name.") var name: String
     @Option(name: .customLong("alias"), help: "A name readers type for it (repeatable).") var aliases: [String] = []
+    @Option(
+        name: .customLong("term"),
+        help: "Words that say, in an article, that a passage is about it (\"steel quota\"; repeatable).")
+    var terms: [String] = []
     @Option(help: "What 'supports' means for it.") var description: String?
     @Option(help: "A broader issue (id or name).") var parent: String?
     @Option(help: "A coder's note.") var note: String?
 
     func run() throws {
         try performAdd(database, coder, .issue, [
-            "id": id.map(EntityInput.Value.text), "name": .text(name), "aliases": .list(aliases),
+            "id": id.map(EntityInput.Value.text), "name": .text(name), "aliases": .list(aliases), "terms": .list(terms),
             "description": description.map(EntityInput.Value.text), "parent": parent.map(EntityInput.Value.text),
             "note": note.map(EntityInput.Value.text),
         ])

@@ -10,8 +10,8 @@ struct EditCommand: ParsableCommand {
         abstract: "Change fields of an actor, issue, source, quote, position, affiliation or annotation.",
         discussion: """
             Fields are named as in graph-data/ (docs/graph-data.md); an empty value clears an \
-            optional field; alias+=TEXT and alias-=TEXT edit aliases, issue+=ID and issue-=ID the \
-            issues of a quote. A stance may be any word the query language takes for one \
+            optional field; alias+=TEXT and alias-=TEXT edit aliases, term+=TEXT and term-=TEXT an \
+            issue's terms, issue+=ID and issue-=ID the issues of a quote. A stance may be any word the query language takes for one \
             (stance=against).
 
             Examples:

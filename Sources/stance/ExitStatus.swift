@@ -42,7 +42,7 @@ enum ExitStatus {
         case let problems as FieldProblems:
             // Fields as the command's options name them.
             for (field, problem) in problems.fields.sorted(by: { $0.key < $1.key }) {
-                let option = ["aliases": "alias", "issues": "issue"][field] ?? field.replacingOccurrences(of: "_", with: "-")
+                let option = ["aliases": "alias", "terms": "term", "issues": "issue"][field] ?? field.replacingOccurrences(of: "_", with: "-")
                 printError("error: --\(option): \(problem)")
             }
             printError("nothing was written")

@@ -62,13 +62,14 @@ struct GoldSetTests {
     func heldOutSecond() throws {
         let figures = try GoldSetTests.evaluate("heldout2", graph: graph)
         #expect(figures[.attribution].f1 >= 0.98)
-        #expect(figures[.issues].f1 >= 0.60)
+        #expect(figures[.issues].f1 >= 0.73)
         #expect(figures[.actors].f1 >= 1.0)
         #expect(figures[.aliases].f1 >= 1.0)
         #expect(figures[.affiliations].f1 >= 0.88)
-        #expect(figures[.positions].f1 >= 0.68)
-        // The tone hint (low confidence) trades some precision for recall.
-        #expect(figures[.positions].precision >= 0.73)
+        // The tone hint (low confidence) trades some precision for recall; issue terms (issue 20, item 3) give
+        // 0.69 → 0.73 (precision 0.73 → 0.75).
+        #expect(figures[.positions].f1 >= 0.72)
+        #expect(figures[.positions].precision >= 0.75)
         #expect(figures[.reported].found >= 3)
         #expect(figures[.reported].precision >= 1.0)
     }
@@ -85,12 +86,12 @@ struct GoldSetTests {
         print("extract seeds:\n\(figures.table())")
         #expect(figures[.attribution].recall >= 0.96)
         #expect(figures[.attribution].precision >= 0.93)
-        #expect(figures[.issues].f1 >= 0.65)
+        #expect(figures[.issues].f1 >= 0.67)
         #expect(figures[.actors].proposed == 0)
         #expect(figures[.affiliations].proposed == 0)
-        #expect(figures[.positions].correct >= 21)
+        #expect(figures[.positions].correct >= 22)
         // The tone hint (low confidence) trades some precision for recall.
-        #expect(figures[.positions].precision >= 0.77)
+        #expect(figures[.positions].precision >= 0.78)
         #expect(figures[.reported].found >= 1)
     }
 

@@ -83,7 +83,8 @@ extension StanceChecklistTests {
         Case(form: "wants to improve the deal", text: "Lighthizer wants to improve the deal for American carmakers.",
              expected: ["robert-lighthizer renegotiation supports"]),
         Case(form: "a cue does not reach across but", text: "Cutler said she backed the push for better terms for farmers but could not support leaving the agreement.",
-             expected: ["wendy-cutler withdrawal opposes"]),
+             // "better terms for farmers" names agriculture once issue terms read "farmers": optional.
+             expected: ["wendy-cutler withdrawal opposes", "?wendy-cutler agriculture supports"]),
         Case(form: "loss: on a silver platter", text: "\"Pulling out would hand our best customers to Australia on a silver platter,\" said Dana Whitfield, a cattle rancher from Nebraska.",
              expected: ["dana-whitfield withdrawal opposes stated"]),
         Case(form: "loss: cost dearly", text: "\"A withdrawal would cost our growers dearly,\" Cutler said.",

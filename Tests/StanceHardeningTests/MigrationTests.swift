@@ -96,6 +96,10 @@ struct MigrationTests {
         #expect(proof(answer.rows) == proof(expected.rows))
         let search = try reader.read { try QueryEngine.answer("quotes matching \"flawed metric\"", in: $0) }
         #expect(search.rows.count == 1)
+        // v5-issue-terms: the issues read back with their aliases and no terms.
+        let issues = try reader.read { try GraphReader.readNames($0).issues }
+        #expect(issues.count == 17 && issues.allSatisfy(\.terms.isEmpty))
+        #expect(issues.reduce(0) { $0 + $1.aliases.count } == 66)
         try reader.close()
 
         // Read-write open (what an edit does) migrates too, and an edit is kept with its log row.
@@ -128,6 +132,7 @@ struct MigrationTests {
             }
         }
         #expect(after.counts["annotation"] == 8 && after.counts["change_log"] == 1)
+        #expect(after.counts["issue_term"] == 0)
         #expect(Set(before.rows["annotation"] ?? []).isSubset(of: Set(after.rows["annotation"] ?? [])))
     }
 

@@ -120,6 +120,10 @@ struct APITests {
         let opposes = try #require((stances["opposes"] as? [String: Any])?["rows"] as? [Any])
         let expected = try store.read { db in try QueryEngine.answer("who opposes withdrawal", in: db) }
         #expect(opposes.count == expected.rows.count)
+        // The issue's terms, as graph-data/issues.yaml writes them.
+        let issue = try #require(object["issue"] as? [String: Any])
+        let terms = try store.read { db in try GraphReader.issue("withdrawal", in: db)?.terms }
+        #expect(issue["terms"] as? [String] == terms && terms?.contains("walk away") == true)
     }
 
     @Test("/api/sources/ID: the article text and spans whose offsets cut out the quote or sentence")
@@ -263,6 +267,7 @@ struct PageTests {
     static let pages: [(String, String)] = [
         ("/", "Ask the graph"), ("/ask?q=who+opposes+withdrawal", "Wendy Cutler"),
         ("/actors/wendy-cutler", "Positions over time"), ("/issues/withdrawal", "Who stands where now"),
+        ("/issues/agriculture", "Talked about as</dt><dd>our farmers; farmers"),
         ("/sources/nyt-2018-01-04", "hl-quote"), ("/matrix?order=similarity", "table class=\"matrix\""),
         ("/network?type=congruence", "<svg class=\"network\""), ("/log", "Change log"),
         ("/static/stance.css", "--supports"), ("/static/stance.js", "/api/complete"),

@@ -18,7 +18,7 @@ public struct FieldProblems: Error, Sendable, CustomStringConvertible {
 /// resolved by id or unique name, dates, choices and evidence checked, a fresh id made when none is given. Every
 /// problem is reported under its field at once; the Editor's own checks (`Editor.add`) run after.
 public enum EntityInput {
-    /// A field's value: a text, or a list of texts (aliases, a quote's issues).
+    /// A field's value: a text, or a list of texts (aliases, an issue's terms, a quote's issues).
     public enum Value: Sendable, Equatable {
         case text(String)
         case list([String])
@@ -27,7 +27,7 @@ public enum EntityInput {
     /// The fields each kind takes.
     public static let fields: [Graph.Target.Kind: [String]] = [
         .actor: ["id", "name", "kind", "aliases", "description", "note"],
-        .issue: ["id", "name", "aliases", "description", "parent", "note"],
+        .issue: ["id", "name", "aliases", "terms", "description", "parent", "note"],
         .source: ["id", "title", "outlet", "author", "date", "date_basis", "date_note", "text", "note"],
         .quote: ["id", "speaker", "source", "text", "issues", "date", "note", "start"],
         .position: [
@@ -72,10 +72,15 @@ public enum EntityInput {
             let name = r.text("name", required: true)
             let parent = try r.reference("parent", .issue)
             let aliases = r.list("aliases")
+            let terms = r.list("terms")
+            if r.problems["terms"] == nil, let problem = Graph.Issue.termProblems(terms).first {
+                r.problems["terms"] = "entry \(problem.index + 1): \(problem.message)"
+            }
             let (description, note) = (r.text("description"), r.text("note"))
             let id = try r.id(kind, base: name)
             guard let name, let id else { return nil }
-            return .issue(Graph.Issue(id: id, name: name, aliases: aliases, description: description, parent: parent, note: note))
+            return .issue(Graph.Issue(
+                id: id, name: name, aliases: aliases, terms: terms, description: description, parent: parent, note: note))
         case .source:
             let title = r.text("title", required: true)
             let date = r.date("date", required: true)

@@ -13,7 +13,7 @@ struct EntityTables {
         switch kind {
         case .actor: return EntityTables(table: "actor", key: "id", children: [("actor_alias", "actor_id")])
         case .issue:
-            return EntityTables(table: "issue", key: "id", children: [("issue_alias", "issue_id"), ("issue_relation", "issue_id")])
+            return EntityTables(table: "issue", key: "id", children: [("issue_alias", "issue_id"), ("issue_term", "issue_id"), ("issue_relation", "issue_id")])
         case .source: return EntityTables(table: "source", key: "id", children: [])
         case .quote: return EntityTables(table: "quote", key: "id", children: [("quote_issue", "quote_id")])
         case .position: return EntityTables(table: "position", key: "id", children: [])

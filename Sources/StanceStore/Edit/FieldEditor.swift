@@ -2,7 +2,7 @@ import StanceCore
 
 /// Applies `FIELD=VALUE` assignments to one stored entity, checking each value as `stance build`
 /// would. Field names are the ones `graph-data/` uses; an empty value clears an optional field;
-/// `alias+=X`, `alias-=X`, `issue+=X`, `issue-=X` edit lists.
+/// `alias+=X`, `alias-=X`, `term+=X` (issues), `term-=X`, `issue+=X`, `issue-=X` edit lists.
 struct FieldEditor {
     let target: Graph.Target
     let db: SQLConnection
@@ -137,6 +137,20 @@ struct FieldEditor {
                     sql: "DELETE FROM \(quoted(table)) WHERE \(column) = ? AND alias = ?", arguments: [id, value])
                 if removed == 0 { problems.append("\(target) has no alias '\(value)'") }
             }
+        case (.issue, "term"):
+            if adding {
+                let terms = try db.fetchAll(String.self, sql: "SELECT term FROM issue_term WHERE issue_id = ? ORDER BY ordinal", arguments: [id])
+                if let problem = Graph.Issue.termProblems(terms + [value]).first(where: { $0.index == terms.count }) {
+                    problems.append(problem.message)
+                    return
+                }
+                try db.execute(
+                    sql: "INSERT INTO issue_term (issue_id, ordinal, term) VALUES (?, (SELECT coalesce(max(ordinal) + 1, 0) FROM issue_term WHERE issue_id = ?), ?)",
+                    arguments: [id, id, value])
+            } else {
+                let removed = try db.execute(sql: "DELETE FROM issue_term WHERE issue_id = ? AND term = ?", arguments: [id, value])
+                if removed == 0 { problems.append("\(target) has no term '\(value)'") }
+            }
         case (.quote, "issue"):
             guard let issue = try resolve(value, in: "issue") else {
                 problems.append("unknown issue '\(value)'")
@@ -155,7 +169,7 @@ struct FieldEditor {
                 }
             }
         default:
-            problems.append("\(target.kind.rawValue) has no list field '\(field)'; lists: alias (actors, issues), issue (quotes)")
+            problems.append("\(target.kind.rawValue) has no list field '\(field)'; lists: alias (actors, issues), term (issues), issue (quotes)")
         }
     }
 

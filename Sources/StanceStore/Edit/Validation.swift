@@ -55,6 +55,7 @@ struct Validation {
             try nameClashes([a.id.rawValue, a.name] + a.aliases, of: a.id.rawValue, &problems)
         case .issue(let i):
             if i.name.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("an issue needs a name") }
+            problems += Graph.Issue.termProblems(i.terms).map(\.message)
             try missing("parent issue", "issue", i.parent, &problems)
             for relation in i.relations {
                 try missing("issue", "issue", relation.issue, &problems)

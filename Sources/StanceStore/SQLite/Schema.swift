@@ -25,8 +25,23 @@ public enum Schema {
         migrator.registerMigration("v2-covering-stance", migrate: coverStance)
         migrator.registerMigration("v3-coder-codings", migrate: createCodings)
         migrator.registerMigration("v4-users", migrate: createUsers)
+        migrator.registerMigration("v5-issue-terms", migrate: createIssueTerms)
         return migrator
     }()
+
+    /// The words and phrases that signal, in running text, that a passage is about an issue (`Graph.Issue.terms`,
+    /// what `stance extract` reads articles with), in the order written, like an issue's aliases.
+    static func createIssueTerms(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE issue_term (
+                    issue_id TEXT NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    term TEXT NOT NULL,
+                    PRIMARY KEY (issue_id, ordinal)
+                );
+                """)
+    }
 
     /// The SQL that turns a partial ISO date in `date` into its first day (`2017-09` → `2017-09-01`).
     static let firstDay = "CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01' ELSE date END"
