@@ -455,6 +455,9 @@ extension Lexicon {
     static let lossCues: [String] = [
         "on a silver platter", "give away", "gives away", "giving away", "gave away", "hand our", "hands our", "handing our",
         "cost* * dearly", "cost* * * dearly",
+        // Judgements of senselessness: "putting an ally's steel in the same box as China's makes no sense".
+        "makes no sense", "make no sense", "made no sense", "makes little sense", "make little sense",
+        "doesn't make sense", "does not make sense", "didn't make sense",
     ]
 
     /// The agreement itself as the object of a verb of leaving or ending ("leaving the agreement",

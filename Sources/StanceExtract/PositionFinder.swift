@@ -102,6 +102,8 @@ struct PositionFinder {
                     && quoteWords.contains(cue.words.lowerBound)
                     && !(max(quoteWords.lowerBound, cue.words.lowerBound - 3)..<cue.words.lowerBound).contains { k in
                         reader.isNameWord(k) && k > quoteWords.lowerBound && !reader.words[k - 1].text.hasSuffix(".")
+                            // "the same box as China's makes no sense": a possessive is no subject.
+                            && !reader.words[k].text.hasSuffix("'s") && !reader.words[k].text.hasSuffix("\u{2019}s")
                             // "the ISDS clause is unacceptable": an issue's name is what the cue is said of.
                             && !issueMentions.contains { overlaps(k..<(k + 1), $0.range) }
                             // "I’d", "We’ll": the speaker, no other subject.

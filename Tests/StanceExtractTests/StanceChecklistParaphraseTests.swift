@@ -131,6 +131,12 @@ extension StanceChecklistTests {
              expected: ["us-chamber-of-commerce isds supports"]),
         Case(form: "said X, and that Y: each cue in its clause", text: "Cutler said the steel tariffs were a mistake, and that the renegotiation was overdue.",
              expected: ["wendy-cutler steel-tariffs opposes", "wendy-cutler renegotiation supports"]),
+        Case(form: "makes no sense", text: "\"Taxing an ally's cars like a rival's makes no sense,\" Cutler said of the reciprocal tax.",
+             expected: ["wendy-cutler reciprocal-tax opposes stated"]),
+        Case(form: "a possessive name before the cue is no subject", text: "\"Putting Seoul's mills in the same basket as Beijing's makes no sense,\" Cutler said of the steel tariffs.",
+             expected: ["wendy-cutler steel-tariffs opposes stated"]),
+        Case(form: "makes sense (no judgement of senselessness)", text: "\"A renegotiation makes sense for both sides,\" Schott said.",
+             expected: ["?jeffrey-schott renegotiation supports stated"]),
         // Known issue: the holder rule across an appositive finds "has argued", "backed", but not a
         // present-tense "backs" after "a former negotiator," (not traced within the round).
         Case(form: "appositive + present tense predicate", text: "Cutler, a former negotiator, backs the renegotiation.",
