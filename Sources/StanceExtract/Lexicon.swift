@@ -429,6 +429,59 @@ extension Lexicon {
     /// Words that open a clause of their own inside a sentence (after a comma): a cue bears on
     /// the issues of its own clause ("X is welcome, but Y is a mistake").
     static let clauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "yet", "and"]
+
+    // MARK: - Paraphrase and narrative stances (session 5, round 2: positions)
+
+    /// Verbs of advocacy that take a side on their object, as `stanceSupportVerbs`: "has long
+    /// argued for keeping the clause", "campaigned against the tax".
+    static let advocacySupportVerbs: [String] = [
+        "argu* for", "campaign* for", "advocat*", "fought for",
+    ]
+    static let advocacyOpposeVerbs: [String] = [
+        "argu* against", "campaign* against", "fought against", "spoke* out against", "speaks out against", "critic of",
+        "critics of", "critical of", "question* the wisdom of",
+    ]
+
+    /// Harm verbs beyond `harmCues` ("would have strained the alliance"): they oppose their
+    /// subject and value their object.
+    static let strainCues: [String] = ["strain", "strains", "strained", "straining", "jeopardiz*", "jeopardis*", "endanger*"]
+
+    /// Verbs of wanting that take an object and a participle ("wants the tariffs lifted"): the
+    /// participle is an action on the object.
+    static let wantVerbs: Set<String> = ["want", "wants", "wanted", "wanting", "need", "needs", "needed", "prefer", "prefers", "preferred"]
+
+    /// Losses a speaker warns of, which oppose what would bring them: "would hand our customers to
+    /// Canada on a silver platter", "would cost producers dearly", "giving away our market".
+    static let lossCues: [String] = [
+        "on a silver platter", "give away", "gives away", "giving away", "gave away", "hand our", "hands our", "handing our",
+        "cost* * dearly", "cost* * * dearly",
+        // Judgements of senselessness: "putting an ally's steel in the same box as China's makes no sense".
+        "makes no sense", "make no sense", "made no sense", "makes little sense", "make little sense",
+        "doesn't make sense", "does not make sense", "didn't make sense",
+    ]
+
+    /// The agreement itself as the object of a verb of leaving or ending ("leaving the agreement",
+    /// "not junk it"): withdrawal; of a verb of mending ("fix the deal", "improve the agreement"):
+    /// renegotiation. Only these common nouns and "it" (a named issue is read by `endingVerbs`).
+    static let agreementLeavingVerbs: [String] = [
+        "leav*", "abandon*", "ditch*", "junk*", "scrap*", "kill*", "dump*", "torpedo*", "walk* away from",
+    ]
+    static let agreementMendingVerbs: [String] = ["fix", "fixes", "fixing", "fixed", "mend*", "repair*", "improv*", "updat*", "moderniz*"]
+    static let agreementNouns: Set<String> = ["deal", "agreement", "pact", "accord", "fta", "treaty"]
+
+    /// Verbs of intent ("vowed to scrap KORUS", "is determined to keep the clause"): they take the
+    /// side of the action they govern, and no side alone.
+    static let intentVerbs: [String] = [
+        "vow*", "pledg*", "promis*", "determined to", "intend* to", "resolved to", "lobb* to", "lobb* hard to", "push* to",
+        "push* hard to", "fought to", "fight* to", "campaign* to", "press* to", "work* to",
+    ]
+
+    /// Relief from a measure, an action that ends it for someone ("sought an exemption from the
+    /// steel tariffs"): read as an ending verb.
+    static let reliefWords: [String] = ["exempt*", "exemption*", "relief from"]
+
+    /// Subjects that stand for the organisation named before ("The group said …", "It said …").
+    static let organizationAnaphora: Set<String> = ["it"]
 }
 
 // MARK: - Issue tagging (session 5: issue tags, round 2)

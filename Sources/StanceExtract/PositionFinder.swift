@@ -46,6 +46,8 @@ struct PositionFinder {
         var threat = false
         /// A verb that bears only on its object: an issue named after it in its clause.
         var needsObject = false
+        /// A verb of intent ("vowed to"): a cue only when it governs an action.
+        var governorOnly = false
         /// The cue that governs an action ("opposes" in "opposes walking away"): where its holder is read.
         var governor: Range<Int>? = nil
         /// The words the holder is read from: the governing cue's, else the cue's own.
@@ -100,6 +102,8 @@ struct PositionFinder {
                     && quoteWords.contains(cue.words.lowerBound)
                     && !(max(quoteWords.lowerBound, cue.words.lowerBound - 3)..<cue.words.lowerBound).contains { k in
                         reader.isNameWord(k) && k > quoteWords.lowerBound && !reader.words[k - 1].text.hasSuffix(".")
+                            // "the same box as China's makes no sense": a possessive is no subject.
+                            && !reader.words[k].text.hasSuffix("'s") && !reader.words[k].text.hasSuffix("\u{2019}s")
                             // "the ISDS clause is unacceptable": an issue's name is what the cue is said of.
                             && !issueMentions.contains { overlaps(k..<(k + 1), $0.range) }
                             // "I’d", "We’ll": the speaker, no other subject.
@@ -218,6 +222,7 @@ struct PositionFinder {
             }
             let sentenceCues = findCues(in: sentenceWords)
             let dealCues = sentenceCues.filter { dealObject(after: $0) != nil || $0.namesIssue != nil }
+            let actionIssues = Set(sentenceCues.compactMap(\.namesIssue))
             guard !issues.isEmpty || !dealCues.isEmpty else { continue }
             var actors = reader.mentions.filter {
                 $0.kind == .actor && sentence.start <= $0.range.start && $0.range.end <= sentence.end
@@ -247,35 +252,60 @@ struct PositionFinder {
                 let clauseEnd = reader.words[cueClause.upperBound - 1].end
                 let nearestIssue = action ?? dealObject(after: cue) ?? issues.filter { issue in
                     !overlaps(cue.words, issue.range)
+                        // "supported the push for better terms but could not support leaving the
+                        // agreement": a cue does not reach across "but" to another clause's issue.
+                        && !butBetween(cue.words.lowerBound, reader.article.firstWord(atOrAfter: issue.range.start))
+                        // An issue the sentence names only by an action ("leaving the agreement") is
+                        // read with that action's own cue, not with every cue around it.
+                        && !(issue.text.isEmpty && actionIssues.contains(issue.id))
                         // A verb of taking sides bears on its object, named after it in its clause.
                         && (!cue.needsObject || (issue.range.start > cueStart && issue.range.start < clauseEnd && !issue.text.isEmpty
                             && reader.article.firstWord(atOrAfter: issue.range.start) - cue.words.upperBound <= 4))
-                }.min { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
-                guard let issue = nearestIssue else { continue }
-                if action == nil, cue.harm, issue.range.start > cueStart,
-                    cueClause.contains(reader.article.firstWord(atOrAfter: issue.range.start))
-                {
-                    cue = flipped(cue)
+                }.sorted { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
+                    // "the steel tariffs were a mistake, and that the renegotiation was overdue": an
+                    // issue named in the cue's own clause first.
+                    .min { inClause($0, cueClause) && !inClause($1, cueClause) }
+                guard let nearest = nearestIssue else { continue }
+                var targets = [nearest]
+                // "a withdrawal would damage the alliance": a harm verb opposes the issue before it
+                // in its clause and values the one after it.
+                if action == nil, cue.harm {
+                    let inClause = issues.filter { !$0.text.isEmpty && cueClause.contains(reader.article.firstWord(atOrAfter: $0.range.start)) }
+                    let sides = [
+                        inClause.filter { $0.range.end <= cueStart }.max { $0.range.start < $1.range.start },
+                        inClause.filter { $0.range.start > cueStart }.min { $0.range.start < $1.range.start },
+                    ].compactMap { $0 }
+                    if sides.count == 2 { targets = sides }
                 }
-                let candidates = actors.filter { !rangesOverlap($0.range, issue.range) }
-                if let (holder, reporter) = reported(cue, in: sentenceWords, among: candidates, quotes: quotes) {
+                let plainCue = cue
+                for issue in targets {
+                    cue = plainCue
+                    if action == nil, cue.harm, issue.range.start > cueStart,
+                        cueClause.contains(reader.article.firstWord(atOrAfter: issue.range.start))
+                    {
+                        cue = flipped(cue)
+                    }
+                    let candidates = actors.filter { !rangesOverlap($0.range, issue.range) }
+                    if let (holder, reporter) = reported(cue, in: sentenceWords, among: candidates, quotes: quotes) {
+                        let actorName = reader.finder.actors[holder.id]?.name ?? holder.name
+                        let stance = cue.negated ? flip(cue.stance) : cue.stance
+                        add(CandidatePosition(
+                            actor: holder.id, actorName: actorName, issue: issue.id, issueName: issue.name, stance: stance,
+                            confidence: .low, basis: .reported, reportedBy: reporter, cues: [cue.label], quote: nil,
+                            sentence: trimmed.text))
+                        continue
+                    }
+                    if quoted { continue }
+                    let holder = self.holder(of: cue, among: candidates) ?? author
+                        ?? trailingSpeaker(after: cue, in: sentenceWords, quotes: quotes)
+                        ?? contextHolder(of: cue, in: sentenceWords, among: candidates, quotes: quotes)
+                    guard let holder else { continue }
                     let actorName = reader.finder.actors[holder.id]?.name ?? holder.name
                     let stance = cue.negated ? flip(cue.stance) : cue.stance
                     add(CandidatePosition(
                         actor: holder.id, actorName: actorName, issue: issue.id, issueName: issue.name, stance: stance,
-                        confidence: .low, basis: .reported, reportedBy: reporter, cues: [cue.label], quote: nil,
-                        sentence: trimmed.text))
-                    continue
+                        confidence: .low, cues: [cue.label], quote: nil, sentence: trimmed.text))
                 }
-                if quoted { continue }
-                let holder = self.holder(of: cue, among: candidates) ?? author
-                    ?? trailingSpeaker(after: cue, in: sentenceWords, quotes: quotes)
-                guard let holder else { continue }
-                let actorName = reader.finder.actors[holder.id]?.name ?? holder.name
-                let stance = cue.negated ? flip(cue.stance) : cue.stance
-                add(CandidatePosition(
-                    actor: holder.id, actorName: actorName, issue: issue.id, issueName: issue.name, stance: stance,
-                    confidence: .low, cues: [cue.label], quote: nil, sentence: trimmed.text))
             }
         }
         return found
@@ -322,6 +352,99 @@ struct PositionFinder {
         return Mention(kind: .actor, id: id, name: name, text: name, range: TextRange(start: start, end: reader.words[subject.words.upperBound - 1].end))
     }
 
+    /// Whether an issue mention with its own words stands in the clause `words`.
+    private func inClause(_ issue: Mention, _ words: Range<Int>) -> Bool {
+        !issue.text.isEmpty && words.contains(reader.article.firstWord(atOrAfter: issue.range.start))
+    }
+
+    /// Whether "but" or a semicolon stands between words `a` and `b`, outside quotes.
+    private func butBetween(_ a: Int, _ b: Int) -> Bool {
+        let range = min(a, b)..<max(a, b)
+        return range.contains { k in
+            (k > range.lowerBound && reader.words[k].lower == "but" && !reader.inQuote(k))
+                || (k + 1 < reader.words.count && reader.article.gap(k, k + 1).contains(";"))
+        }
+    }
+
+    /// The holder named by a pronoun or a definite description that stands for someone named
+    /// before (no name in the cue's sentence holds the cue): "She argued that a withdrawal would
+    /// …", "A withdrawal, he said, would …" (he/she: the last person named or quoted before, in
+    /// this paragraph or the one before); "It said it strongly opposed …" (it, before a verb of
+    /// saying or of taking a side), "The group said it supported …" (the + an organisation noun):
+    /// the last organisation named there. The subject stands before the cue, outside quotes, not
+    /// after a preposition, and a verb follows it.
+    private func contextHolder(of cue: Cue, in sentence: Range<Int>, among actors: [Mention], quotes: [FoundQuote]) -> Mention? {
+        let first = cue.anchor.lowerBound
+        let prepositions: Set<String> = ["in", "at", "from", "to", "on", "of", "for", "with", "into", "by", "about", "than", "that"]
+        func verbFollows(_ k: Int, strict: Bool) -> Bool {
+            var next = k + 1
+            while next < first, Lexicon.betweenSubjectAndVerb.contains(reader.words[next].lower) || (reader.words[next].lower.hasSuffix("ly") && reader.words[next].lower.count > 4) {
+                next += 1
+            }
+            guard next < reader.words.count, next <= first else { return false }
+            let word = reader.words[next].lower
+            // "It said", "It opposed": the organisation; "It will harm farmers": a thing.
+            if reader.isSpeechVerb(next, characterizing: false) || Lexicon.sideVerbs.contains(word) { return true }
+            guard !strict else { return false }
+            if next == first { return true }
+            return ["has", "have", "had", "would", "will", "wants", "wanted", "is", "was"].contains(word)
+                || Lexicon.irregularPasts.contains(word) || (word.hasSuffix("ed") && !reader.words[next].isCapitalized)
+        }
+        // The subject nearest before the cue.
+        var found: (word: Int, person: Bool)?
+        for k in (sentence.lowerBound..<first).reversed() where !reader.inQuote(k) {
+            if reader.actorAt[k] != nil || actors.contains(where: { overlaps(k..<(k + 1), $0.range) }) {
+                // "the administration's push": a possessive or a name after a preposition is no subject.
+                let possessive = reader.words[k].text.hasSuffix("'s") || reader.words[k].text.hasSuffix("\u{2019}s")
+                var start = k
+                while start > sentence.lowerBound, reader.actorAt[start - 1] != nil || reader.isNameWord(start - 1) { start -= 1 }
+                let governed = start > sentence.lowerBound && prepositions.contains(reader.words[start - 1].lower)
+                if possessive || governed { continue }
+                return nil
+            }
+            if k > sentence.lowerBound, prepositions.contains(reader.words[k - 1].lower) { continue }
+            let word = reader.words[k].lower
+            if Lexicon.personalPronouns.contains(word), verbFollows(k, strict: false) { found = (k, true); break }
+            if Lexicon.organizationAnaphora.contains(word), verbFollows(k, strict: true) { found = (k, false); break }
+            if word == "the", k + 1 < first, Lexicon.organizationNouns.contains(reader.words[k + 1].lower),
+                k + 1 < reader.words.count, verbFollows(k + 1, strict: false)
+            {
+                found = (k, false)
+                break
+            }
+        }
+        guard let found else { return nil }
+        let offset = reader.words[found.word].start
+        // Who was named last, in this paragraph or the one before.
+        let paragraph = reader.article.paragraphIndex(at: offset)
+        var named: [(at: Int, id: Slug, name: String)] = []
+        for mention in reader.mentions where mention.kind == .actor && mention.range.end <= offset {
+            let word = reader.article.firstWord(atOrAfter: mention.range.start)
+            guard word < reader.words.count, !reader.inQuote(word), let kind = reader.finder.actors[mention.id]?.kind,
+                found.person ? kind == .person : kind == .organization
+            else { continue }
+            named.append((mention.range.start, mention.id, reader.finder.actors[mention.id]?.name ?? mention.name))
+        }
+        for introduction in reader.introductions where found.person ? introduction.kind == .person : introduction.kind == .organization {
+            guard let id = newIDs[introduction.name] else { continue }
+            let at = reader.words[introduction.words.lowerBound].start
+            if at < offset { named.append((at, id, introduction.name)) }
+        }
+        if found.person {
+            for quote in quotes where quote.range.end <= offset {
+                if let speaker = quote.speaker, let id = speaker.id, reader.finder.actors[id].map({ $0.kind == .person })
+                    ?? reader.introductions.contains(where: { newIDs[$0.name] == id && $0.kind == .person })
+                {
+                    named.append((quote.range.start, id, reader.finder.actors[id]?.name ?? speaker.name))
+                }
+            }
+        }
+        guard let last = named.max(by: { $0.at < $1.at }), reader.article.paragraphIndex(at: last.at) >= paragraph - 1 else { return nil }
+        return Mention(
+            kind: .actor, id: last.id, name: last.name, text: reader.words[found.word].text,
+            range: TextRange(start: offset, end: reader.words[found.word].end))
+    }
+
     /// "support the deal", "oppose the agreement": a cue whose object is the agreement itself
     /// bears on the graph's central issue (the one most issues name as their parent: KORUS).
     private func dealObject(after cue: Cue) -> Mention? {
@@ -329,6 +452,8 @@ struct PositionFinder {
         guard next + 1 < reader.words.count, reader.spaced(next - 1), reader.spaced(next),
             ["the", "this"].contains(reader.words[next].lower),
             ["deal", "agreement", "pact", "fta", "accord"].contains(reader.words[next + 1].lower),
+            // "fix the deal's remaining details": the deal is no object.
+            !reader.words[next + 1].text.hasSuffix("'s"), !reader.words[next + 1].text.hasSuffix("\u{2019}s"),
             !(next + 2 < reader.words.count && reader.spaced(next + 1) && ["on", "over", "with", "for"].contains(reader.words[next + 2].lower))
         else { return nil }
         var children: [Slug: Int] = [:]
@@ -493,7 +618,9 @@ struct PositionFinder {
                     || cueWord == last + 1
                 // "Cutler's criticism of …": a possessive before the cue holds it.
                 let possessive = reader.words[last].text.hasSuffix("'s") || reader.words[last].text.hasSuffix("\u{2019}s")
-                modifier = !verbLike && !(possessive && cueWord == last + 1)
+                // "A Chamber of Commerce spokesman said …": the organisation speaks through its spokesperson.
+                let spokesperson = ["spokesman", "spokeswoman", "spokesperson"].contains(next)
+                modifier = !verbLike && !(possessive && cueWord == last + 1) && !spokesperson
             }
             return !governed && !modifier
         }
@@ -502,13 +629,38 @@ struct PositionFinder {
         // "North Korea conducted a test and officials decided that …": another subject, unnamed,
         // stands between the name and the cue.
         let from = reader.article.firstWord(atOrAfter: before.range.end)
-        if (from..<first).contains(where: { k in
+        // (Up to the phrase's start: "pulling out would do farmers any good" has its cue after the action;
+        // from after the name's own spokesperson: "A Chamber of Commerce spokesman said …".)
+        let spokesperson = from < reader.words.count && ["spokesman", "spokeswoman", "spokesperson"].contains(reader.words[from].lower)
+        let lower = spokesperson ? from + 1 : from
+        if (lower..<max(lower, min(first, cue.words.lowerBound))).contains(where: { k in
             Lexicon.anonymousHeads.contains(reader.words[k].lower) && !reader.inQuote(k) && !reader.words[k].isCapitalized
                 && !(k > 0 && ["of", "in", "for", "to", "with", "by", "from", "on", "at"].contains(reader.words[k - 1].lower))
         }) {
             return nil
         }
         guard reader.article.string(before.range.end..<start).contains(",") else { return before }
+        // "Trump, who has long criticized KORUS, …", "The coalition, which backs the tax, …": a
+        // relative clause on the name states its stance.
+        if from < first, from > 0, reader.commaAfter(from - 1), ["who", "which"].contains(reader.words[from].lower),
+            !(from..<first).contains(where: { reader.commaAfter($0) || reader.inQuote($0) })
+        {
+            return before
+        }
+        // "Schott, who has written widely on trade, is a vocal critic of …", "Cutler, a former
+        // negotiator, has been critical of …": a relative clause or an appositive set off by two
+        // commas, then the name's own predicate.
+        if from < first, from > 0, reader.commaAfter(from - 1),
+            let close = (from..<first).first(where: { reader.commaAfter($0) }),
+            close + 1 <= first, !(close + 1..<first).contains(where: { reader.commaAfter($0) || reader.inQuote($0) || reader.isNameWord($0) }),
+            ["who", "which"].contains(reader.words[from].lower) || reader.isAppositive(from..<(close + 1))
+                // "Cutler, for her part, backs …", "Seoul, in a statement, opposed …".
+                || ["for", "in", "like", "at", "on", "after", "unlike"].contains(reader.words[from].lower),
+            ["is", "was", "has", "had", "have", "are", "were", "remains", "remained"].contains(reader.words[close + 1].lower)
+                || reader.words[close + 1].lower.hasSuffix("ed") || cue.anchor.lowerBound == close + 1
+        {
+            return before
+        }
         // Across an appositive: "Maria Lopez, research director at …, said she would back …".
         guard let verb = (from..<first).first(where: { reader.isSpeechVerb($0, characterizing: false) }),
             let subject = reader.subject(before: verb, floor: max(0, from - 12))
@@ -562,14 +714,21 @@ struct PositionFinder {
                     return ["i'd", "we'd", "i'll", "we'll"].contains(word)
                         || (["would", "will"].contains(word) && $0 > 0 && ["i", "we"].contains(reader.words[$0 - 1].lower))
                 }
-            guard negated || obliged || action.standsAlone else { continue }
+            // "Mend the agreement, don't scrap it": a quoted sentence that opens with the action's
+            // verb in its plain form is the speaker's demand.
+            let opening = action.words.lowerBound
+            let verb = reader.words[opening].lower
+            let imperative = reader.inQuote(opening) && action.verbOnObject
+                && !verb.hasSuffix("ing") && !verb.hasSuffix("ed") && !verb.hasSuffix("s")
+                && (opening == 0 || reader.article.gap(opening - 1, opening).contains(where: { ".!?\u{201C}\"".contains($0) }))
+            guard negated || obliged || imperative || action.standsAlone else { continue }
             let sign = action.polarity * (negated ? -1 : 1)
             composed.append(Cue(
                 label: negated ? "not \(label)" : label, stance: sign > 0 ? .supports : .opposes, words: action.words,
                 negated: false, namesIssue: action.issue))
         }
-        // Verbs of threat and denied framings are no stance alone.
-        return plain.filter { !consumed.contains($0.words) && !$0.threat } + composed
+        // Verbs of threat or intent and denied framings are no stance alone.
+        return plain.filter { !consumed.contains($0.words) && !$0.threat && !$0.governorOnly } + composed
     }
 
     /// Actions on an issue in `words`: an everyday phrase for an issue that is an action
@@ -608,6 +767,32 @@ struct PositionFinder {
                 else { continue }
                 found.append(Action(issue: issue, polarity: 1, words: i..<(end + 1), verbOnObject: false))
             }
+            // "leaving the agreement", "not junk it", "fix the deal": the agreement as the object.
+            for (list, meaning) in [(Lexicon.agreementLeavingVerbs, "withdrawal"), (Lexicon.agreementMendingVerbs, "renegotiation")] {
+                for verb in list {
+                    let parts = verb.split(separator: " ").map(String.init)
+                    let next = i + parts.count
+                    guard next < words.upperBound,
+                        parts.enumerated().allSatisfy({ Lexicon.matches(reader.words[i + $0.offset].lower, cue: $0.element) }),
+                        (i..<next).allSatisfy({ reader.spaced($0) }), let issue = aliasIssue(meaning)
+                    else { continue }
+                    var end: Int?
+                    if reader.words[next].lower == "it", !reader.isNameWord(next) {
+                        end = next + 1
+                    } else if next + 1 < words.upperBound, ["the", "this", "that", "our", "their", "its"].contains(reader.words[next].lower),
+                        reader.spaced(next), Lexicon.agreementNouns.contains(reader.words[next + 1].lower),
+                        // "the deal's details": the agreement is no object.
+                        !reader.words[next + 1].text.hasSuffix("'s"), !reader.words[next + 1].text.hasSuffix("\u{2019}s"),
+                        // "the deal on steel": another deal.
+                        !(next + 2 < words.upperBound && reader.spaced(next + 1) && ["on", "over", "with"].contains(reader.words[next + 2].lower))
+                    {
+                        end = next + 2
+                    }
+                    guard let end, !found.contains(where: { $0.words.overlaps(i..<end) }) else { continue }
+                    let alone = (Lexicon.supportCues + Lexicon.opposeCues).contains(verb)
+                    found.append(Action(issue: issue, polarity: 1, words: i..<end, verbOnObject: true, standsAlone: alone))
+                }
+            }
             for (phrase, meaning, polarity) in phrases {
                 let parts = phrase.split(separator: " ").map(String.init)
                 guard i + parts.count <= words.upperBound,
@@ -622,7 +807,7 @@ struct PositionFinder {
                 if found.contains(where: { $0.words.overlaps(span) }) { continue }
                 found.append(Action(issue: issue, polarity: polarity, words: span, verbOnObject: false))
             }
-            for (list, polarity) in [(Lexicon.endingVerbs, -1), (Lexicon.keepingVerbs, 1)] {
+            for (list, polarity) in [(Lexicon.endingVerbs + Lexicon.reliefWords, -1), (Lexicon.keepingVerbs, 1)] {
                 for verb in list {
                     let parts = verb.split(separator: " ").map(String.init)
                     guard i + parts.count <= words.upperBound,
@@ -631,6 +816,16 @@ struct PositionFinder {
                     else { continue }
                     let span = i..<(i + parts.count)
                     guard !found.contains(where: { $0.words.overlaps(span) }) else { continue }
+                    // "Seoul wants the steel tariffs lifted": a participle after the object of a verb of
+                    // wanting acts on that object.
+                    if i > words.lowerBound, reader.words[i].lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(reader.words[i].lower),
+                        let object = issueMentions.first(where: { reader.article.firstWord(atOrAfter: $0.range.end) == i && reader.spaced(i - 1) }),
+                        case let start = reader.article.firstWord(atOrAfter: object.range.start),
+                        (max(words.lowerBound, start - 3)..<start).contains(where: { Lexicon.wantVerbs.contains(reader.words[$0].lower) })
+                    {
+                        found.append(Action(issue: object.id, polarity: polarity, words: span, verbOnObject: true))
+                        continue
+                    }
                     guard let object = issueStarting(within: span.upperBound..<(span.upperBound + 4)) else {
                         // "the pickup tariff should be kept", "the clause would be revised": a
                         // passive with the issue as its subject, up to five words before.
@@ -665,7 +860,9 @@ struct PositionFinder {
         func clauseBreak(_ range: Range<Int>) -> Bool {
             range.contains { k in
                 k + 1 < reader.words.count && (reader.article.gap(k, k + 1).contains(where: { ".;:!?".contains($0) })
-                    || (reader.commaAfter(k) && k + 1 < reader.words.count && ["saying", "but", "while", "which", "although"].contains(reader.words[k + 1].lower)))
+                    || (reader.commaAfter(k) && k + 1 < reader.words.count && ["saying", "but", "while", "which", "although"].contains(reader.words[k + 1].lower))
+                    // "… were a mistake, and that the renegotiation was overdue": a new clause.
+                    || (reader.commaAfter(k) && k + 2 < reader.words.count && reader.words[k + 1].lower == "and" && reader.words[k + 2].lower == "that"))
             }
         }
         let first = action.words.lowerBound
@@ -687,9 +884,11 @@ struct PositionFinder {
         var cues: [Cue] = []
         for i in words {
             for (list, stance) in [
-                (Lexicon.supportCues + Lexicon.stanceSupportVerbs + Lexicon.stanceSupportEvaluations, Graph.Stance.supports),
-                (Lexicon.opposeCues + Lexicon.stanceOpposeVerbs + Lexicon.stanceOpposeEvaluations, .opposes),
+                (Lexicon.supportCues + Lexicon.stanceSupportVerbs + Lexicon.stanceSupportEvaluations + Lexicon.advocacySupportVerbs, Graph.Stance.supports),
+                (Lexicon.opposeCues + Lexicon.stanceOpposeVerbs + Lexicon.stanceOpposeEvaluations + Lexicon.advocacyOpposeVerbs
+                    + Lexicon.strainCues + Lexicon.lossCues, .opposes),
                 (Lexicon.threatVerbs, .supports),
+                (Lexicon.intentVerbs, .supports),
                 (Lexicon.deniedFramings, .opposes),
             ] {
                 for cue in list {
@@ -700,6 +899,13 @@ struct PositionFinder {
                     }
                     guard matches else { continue }
                     let span = i..<(i + parts.count)
+                    // "Harmon" is no "harm*": a stem does not match a capitalised word inside a sentence.
+                    if parts.enumerated().contains(where: { offset, part in
+                        part.hasSuffix("*") && reader.words[i + offset].isCapitalized && i + offset > 0
+                            && !reader.article.gap(i + offset - 1, i + offset).contains(where: { ".!?:\n\u{201C}\"".contains($0) })
+                    }) {
+                        continue
+                    }
                     let negated = negation(before: i, floor: words.lowerBound)
                     if conditional(before: i, floor: words.lowerBound) { continue }
                     let text = span.map { reader.words[$0].lower }.joined(separator: " ")
@@ -708,8 +914,10 @@ struct PositionFinder {
                     cues.append(Cue(
                         label: negated ? "not \(text)" : text, stance: stance, words: span, negated: negated,
                         threat: Lexicon.threatVerbs.contains(cue),
-                        needsObject: Lexicon.stanceSupportVerbs.contains(cue) || Lexicon.stanceOpposeVerbs.contains(cue),
-                        harm: Lexicon.harmCues.contains(cue)))
+                        needsObject: Lexicon.stanceSupportVerbs.contains(cue) || Lexicon.stanceOpposeVerbs.contains(cue)
+                            || Lexicon.advocacySupportVerbs.contains(cue) || Lexicon.advocacyOpposeVerbs.contains(cue),
+                        governorOnly: Lexicon.intentVerbs.contains(cue),
+                        harm: Lexicon.harmCues.contains(cue) || Lexicon.strainCues.contains(cue)))
                 }
             }
         }
@@ -758,6 +966,8 @@ struct PositionFinder {
         for mention in reader.issueMentions {
             let span = reader.article.wordIndices(in: mention.range.start..<mention.range.end)
             guard let first = span.first, words.contains(first), negation(before: first, floor: words.lowerBound, within: 3),
+                // "no chapter of KORUS changes that": the negation is another noun's.
+                !(max(words.lowerBound, first - 3)..<first).contains(where: { ["of", "in", "for", "from", "about"].contains(reader.words[$0].lower) }),
                 // "never opposed the alliance": the negation is the verb's, not the name's.
                 !plainCues(in: max(words.lowerBound, first - 3)..<first).contains(where: { !$0.words.contains(first) })
             else { continue }
@@ -803,9 +1013,12 @@ struct PositionFinder {
             return true
         }
         var k = i - 1
-        while k >= floor, k >= i - 8 {
-            if reader.commaAfter(k) { return false }
-            if ["if", "unless", "whether"].contains(reader.words[k].lower) { return true }
+        while k >= floor, k >= i - 16 {
+            if reader.commaAfter(k) || reader.article.gap(k, k + 1).contains(where: { ".;:!?".contains($0) }) { return false }
+            // "asking whether the president's repeated threats … had helped or hurt": an indirect
+            // question takes no side however long its clause.
+            if reader.words[k].lower == "whether" { return true }
+            if k >= i - 8, ["if", "unless"].contains(reader.words[k].lower) { return true }
             k -= 1
         }
         return false
