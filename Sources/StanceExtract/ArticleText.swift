@@ -206,7 +206,14 @@ struct ArticleText: Sendable {
 
     private func findQuotes() -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
+        let transcript = transcriptLines()
         for paragraph in paragraphs {
+            // "HAYASHI: American families do, mostly.": a transcript line without quote marks is a
+            // quotation of its speaker, from after the label to the paragraph's end.
+            if let colon = transcript[paragraph.lowerBound] {
+                spans.append(span(colon + 1, paragraph.upperBound))
+                continue
+            }
             var openAt: Int?
             for index in paragraph {
                 let scalar = scalars[index]
@@ -236,6 +243,44 @@ struct ArticleText: Sendable {
             }
         }
         return spans.filter { $0.inner.length > 0 }
+    }
+
+    /// Labels an editor writes, not a speaker ("NOTE: This transcript was edited for length.").
+    static let editorialLabels: Set<String> = [
+        "NOTE", "EDITOR'S NOTE", "EDITOR\u{2019}S NOTE", "EDITORS' NOTE", "UPDATE", "CORRECTION", "CLARIFICATION", "SOURCE",
+        "SOURCES", "PHOTO", "CREDIT", "CONTACT", "DISCLAIMER", "DISCLOSURE", "TRANSCRIPT",
+    ]
+
+    /// The paragraphs of a transcript written without quote marks, by their first offset, with the offset of
+    /// the colon after their label: a paragraph that opens with a speaker's label in capitals (one to three
+    /// words, `HAYASHI:`, `HOST:`, `SEN. WARREN:`) and a space, holds no quote mark, and is one of at least two
+    /// such paragraphs in the article (a single "NOTE: …" is no transcript).
+    private func transcriptLines() -> [Int: Int] {
+        var lines: [Int: Int] = [:]
+        for paragraph in paragraphs {
+            var index = paragraph.lowerBound
+            while index < paragraph.upperBound, scalars[index].properties.isWhitespace { index += 1 }
+            let labelStart = index
+            var letters = 0
+            var words = 1
+            while index < paragraph.upperBound, index - labelStart <= 30 {
+                let scalar = scalars[index]
+                if scalar.properties.isUppercase { letters += 1 } else if scalar == " " { words += 1 } else if !".'\u{2019}-".unicodeScalars.contains(scalar) { break }
+                index += 1
+            }
+            let labelled = index + 1 < paragraph.upperBound && index > labelStart && letters >= 1 && words <= 3
+                && scalars[index - 1] != " " && scalars[index + 1].properties.isWhitespace
+            let parenthesised = index < paragraph.upperBound && scalars[index] == "("
+            let quoted = paragraph.contains { ArticleText.isOpening(scalars[$0]) || ArticleText.isClosing(scalars[$0]) || scalars[$0] == "\"" }
+            // "DEMPSEY (on tape): “…”": where the speakers' lines carry quote marks, the unmarked lines are the
+            // journalists' narration, not quotations.
+            if quoted, letters >= 1, parenthesised || (labelled && scalars[index] == ":") { return [:] }
+            guard labelled, scalars[index] == ":", !quoted,
+                !Self.editorialLabels.contains(string(labelStart..<index).uppercased())
+            else { continue }
+            lines[paragraph.lowerBound] = index
+        }
+        return lines.count >= 2 ? lines : [:]
     }
 
     /// The quote between marks at `open` and `close`, its text trimmed: white space, a closing

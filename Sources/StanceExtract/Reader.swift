@@ -889,7 +889,11 @@ struct Reader: Sendable {
         if let covered = actorAt[last] { return NounPhrase(referent: .actor(covered.mention.id), words: range) }
         if range.count == 1 {
             let word = words[last].lower
-            if Lexicon.transcriptRoles.contains(word) { return NounPhrase(referent: .anonymous, words: range) }
+            if Lexicon.transcriptRoles.contains(word) {
+                // "host Rachel Odom asks …": the role is the person the article names with it, else anonymous.
+                return roleHolder(word, before: words[last].start).map { NounPhrase(referent: $0, words: range) }
+                    ?? NounPhrase(referent: .anonymous, words: range)
+            }
             if let earlier = shortForm(word, before: words[last].start) {
                 return NounPhrase(referent: earlier, words: range, isShortForm: true)
             }
@@ -898,6 +902,22 @@ struct Reader: Sendable {
         }
         let name = range.map { words[$0].text.prefix(1) + words[$0].text.dropFirst().lowercased() }.joined(separator: " ")
         return NounPhrase(referent: .newName(name), words: range)
+    }
+
+    /// The person the article introduces with a transcript role before `offset` ("host Rachel Odom",
+    /// "moderator Lee Min-ji"): the first name of two to four capitalised words right after the role word.
+    func roleHolder(_ role: String, before offset: Int) -> Referent? {
+        for k in words.indices where words[k].start < offset && words[k].lower == role && !words[k].isCapitalized {
+            var end = k + 1
+            while end < words.count, end - k <= 4, isNameWord(end), !inQuote(end) {
+                end += 1
+                if end > k + 1, commaAfter(end - 1) { break }
+            }
+            guard end - (k + 1) >= 2 else { continue }
+            if let covered = actorAt[k + 1] { return .actor(covered.mention.id) }
+            return .newName(nameText((k + 1)..<end))
+        }
+        return nil
     }
 
     /// The nearest known actor, or new name given before, named before word `verb` in

@@ -170,6 +170,38 @@ struct FormsTests {
         #expect(proposals.affiliations.first { $0.actor.rawValue == "ada-moss" }?.role == "member")
     }
 
+    @Test("a transcript without quote marks: each labelled line is its speaker's quote; the host is the one named so")
+    func unmarkedTranscript() throws {
+        let podcast = """
+            Trade podcast
+
+            This week host Dana Whitlow talks to Omar Feld, an economist at the Example Institute.
+
+            HOST: Is a pullout likely?
+
+            FELD: No. Withdrawal would be a disaster for farmers.
+
+            NOTE: This transcript was edited for length.
+            """
+        let quotes = Fixtures.proposals(podcast, id: "podcast").quotes
+        #expect(quotes.map(\.text) == ["Is a pullout likely?", "No. Withdrawal would be a disaster for farmers."], "NOTE is the editor's")
+        #expect(quotes.first?.speaker?.name == "Dana Whitlow")
+        #expect(quotes.dropFirst().first?.speaker?.name == "Omar Feld")
+        let television = """
+            Evening news
+
+            ANCHOR: Good evening. Talks resumed today.
+
+            REPORTER: Omar Feld, an economist at the Example Institute, was blunt.
+
+            FELD (on tape): "Withdrawal would be a disaster for farmers."
+            """
+        let narrated = Fixtures.proposals(television, id: "television").quotes
+        #expect(narrated.map(\.text) == ["Withdrawal would be a disaster for farmers."], "the unmarked lines are narration")
+        let single = Fixtures.proposals("Notes\n\nNOTE: Talks resumed today in Geneva.\n", id: "single").quotes
+        #expect(single.isEmpty, "one labelled paragraph is no transcript")
+    }
+
     @Test("no cue: a clear tone in the speaker's words is a low-confidence hint; a faint or negated one is weighed")
     func tone() throws {
         let text = """
