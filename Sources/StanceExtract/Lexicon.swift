@@ -239,6 +239,14 @@ public enum Lexicon {
         if cue.hasSuffix("*") { return word.hasPrefix(String(cue.dropLast())) }
         return word == cue
     }
+
+    /// Whether `word` matches the first word of a cue phrase: a cheap test before the phrase is split
+    /// (most cues fail on their first word).
+    static func matchesFirstWord(_ word: String, of cue: String) -> Bool {
+        let first = cue.prefix { $0 != " " }
+        if first.hasSuffix("*") { return word.hasPrefix(first.dropLast()) }
+        return word == first
+    }
 }
 
 // MARK: - Attribution and introductions (session 5: forms of news English)

@@ -770,6 +770,7 @@ struct PositionFinder {
             // "leaving the agreement", "not junk it", "fix the deal": the agreement as the object.
             for (list, meaning) in [(Lexicon.agreementLeavingVerbs, "withdrawal"), (Lexicon.agreementMendingVerbs, "renegotiation")] {
                 for verb in list {
+                    guard Lexicon.matchesFirstWord(reader.words[i].lower, of: verb) else { continue }
                     let parts = verb.split(separator: " ").map(String.init)
                     let next = i + parts.count
                     guard next < words.upperBound,
@@ -794,6 +795,7 @@ struct PositionFinder {
                 }
             }
             for (phrase, meaning, polarity) in phrases {
+                guard Lexicon.matchesFirstWord(reader.words[i].lower, of: phrase) else { continue }
                 let parts = phrase.split(separator: " ").map(String.init)
                 guard i + parts.count <= words.upperBound,
                     parts.enumerated().allSatisfy({ Lexicon.matches(reader.words[i + $0.offset].lower, cue: $0.element) }),
@@ -809,6 +811,7 @@ struct PositionFinder {
             }
             for (list, polarity) in [(Lexicon.endingVerbs + Lexicon.reliefWords, -1), (Lexicon.keepingVerbs, 1)] {
                 for verb in list {
+                    guard Lexicon.matchesFirstWord(reader.words[i].lower, of: verb) else { continue }
                     let parts = verb.split(separator: " ").map(String.init)
                     guard i + parts.count <= words.upperBound,
                         parts.enumerated().allSatisfy({ Lexicon.matches(reader.words[i + $0.offset].lower, cue: $0.element) }),
@@ -882,16 +885,18 @@ struct PositionFinder {
 
     private func plainCues(in words: Range<Int>) -> [Cue] {
         var cues: [Cue] = []
+        let lists: [([String], Graph.Stance)] = [
+            (Lexicon.supportCues + Lexicon.stanceSupportVerbs + Lexicon.stanceSupportEvaluations + Lexicon.advocacySupportVerbs, Graph.Stance.supports),
+            (Lexicon.opposeCues + Lexicon.stanceOpposeVerbs + Lexicon.stanceOpposeEvaluations + Lexicon.advocacyOpposeVerbs
+                + Lexicon.strainCues + Lexicon.lossCues, .opposes),
+            (Lexicon.threatVerbs, .supports),
+            (Lexicon.intentVerbs, .supports),
+            (Lexicon.deniedFramings, .opposes),
+        ]
         for i in words {
-            for (list, stance) in [
-                (Lexicon.supportCues + Lexicon.stanceSupportVerbs + Lexicon.stanceSupportEvaluations + Lexicon.advocacySupportVerbs, Graph.Stance.supports),
-                (Lexicon.opposeCues + Lexicon.stanceOpposeVerbs + Lexicon.stanceOpposeEvaluations + Lexicon.advocacyOpposeVerbs
-                    + Lexicon.strainCues + Lexicon.lossCues, .opposes),
-                (Lexicon.threatVerbs, .supports),
-                (Lexicon.intentVerbs, .supports),
-                (Lexicon.deniedFramings, .opposes),
-            ] {
+            for (list, stance) in lists {
                 for cue in list {
+                    guard Lexicon.matchesFirstWord(reader.words[i].lower, of: cue) else { continue }
                     let parts = cue.split(separator: " ").map(String.init)
                     guard i + parts.count <= words.upperBound else { continue }
                     let matches = parts.enumerated().allSatisfy { offset, part in
@@ -927,6 +932,7 @@ struct PositionFinder {
         var excluded = Set<Int>()
         for i in words {
             for phrase in Lexicon.notCues {
+                guard Lexicon.matchesFirstWord(reader.words[i].lower, of: phrase) else { continue }
                 let parts = phrase.split(separator: " ").map(String.init)
                 guard i + parts.count <= words.upperBound,
                     parts.enumerated().allSatisfy({ reader.words[i + $0.offset].lower == $0.element })
@@ -976,6 +982,7 @@ struct PositionFinder {
         }
         for i in words {
             for (phrase, meaning) in Lexicon.issuePhrases {
+                guard Lexicon.matchesFirstWord(reader.words[i].lower, of: phrase) else { continue }
                 let parts = phrase.split(separator: " ").map(String.init)
                 guard i + parts.count <= words.upperBound,
                     parts.enumerated().allSatisfy({ Lexicon.matches(reader.words[i + $0.offset].lower, cue: $0.element) }),
