@@ -580,23 +580,6 @@ struct AttributionChecklistTests {
             speakers: ["Joan Pirelli"], affiliations: ["Joan Pirelli|Senate Commerce Committee|chairwoman"]),
     ]
 
-    /// The speaker and actor fields of the third and fifth held-out sets, measured before any rule
-    /// was written for them (docs/extract.md) and after: the floors are the figures after, rounded down.
-    @Test("held-out sets 3 and 5 hold their attribution, actor, alias and affiliation floors")
-    func heldOutFloors() throws {
-        let graph = try Self.graph.get()
-        let third = try GoldSetTests.evaluate("heldout3", graph: graph)
-        #expect(third[.attribution].f1 >= 0.99)
-        #expect(third[.actors].f1 >= 1.0)
-        #expect(third[.aliases].f1 >= 0.96)
-        #expect(third[.affiliations].f1 >= 0.94)
-        let fifth = try GoldSetTests.evaluate("heldout5", graph: graph)
-        #expect(fifth[.attribution].f1 >= 1.0)
-        #expect(fifth[.actors].f1 >= 0.96)
-        #expect(fifth[.aliases].f1 >= 1.0)
-        #expect(fifth[.affiliations].f1 >= 0.93)
-    }
-
     /// Cases the extractor does not handle yet (counted in docs/extract.md).
     static let knownIssues: Set<String> = [
     ]
