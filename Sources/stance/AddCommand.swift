@@ -212,20 +212,11 @@ struct AddAffiliation: ParsableCommand {
     }
 
     func run() throws {
-        let dates = try [start, end].map { text -> PartialDate? in
-            guard let text else { return nil }
-            guard let d = PartialDate(text) else { throw ValidationError("'\(text)' is not a date") }
-            return d
-        }
-        try performAdd(database, coder) { db in
-            let actorID = try TargetResolver.reference(actor, .actor, in: db)
-            let organizationID = try TargetResolver.reference(organization, .actor, in: db)
-            let sourceID = try TargetResolver.reference(source, .source, in: db)
-            let slug = try id.map { try slugOrThrow($0) } ?? TargetResolver.freshID(.affiliation, base: "\(actorID)-\(organizationID)", in: db)
-            return .affiliation(Graph.Affiliation(
-                id: slug, actor: actorID, organization: organizationID, role: role, start: dates[0], end: dates[1],
-                source: sourceID, note: note))
-        }
+        try performAdd(database, coder, .affiliation, [
+            "id": id.map(EntityInput.Value.text), "actor": .text(actor), "organization": .text(organization),
+            "role": .text(role), "source": .text(source), "start": start.map(EntityInput.Value.text),
+            "end": end.map(EntityInput.Value.text), "note": note.map(EntityInput.Value.text),
+        ])
     }
 }
 
