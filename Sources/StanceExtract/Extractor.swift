@@ -65,6 +65,13 @@ public struct Extractor: Sendable {
             speaker.id = newActor(speaker.name, kind: Extractor.guessKind(speaker.name), description: nil, context: context)
             found[index].speaker = speaker
         }
+        // A person who speaks only in paraphrase ("Ines Moreau, who runs a dairy …, said she expected
+        // prices to fall") is a source too.
+        for spoken in reader.reportingNames where spoken.word < reader.words.count && Extractor.guessKind(spoken.name) == .person {
+            let offset = reader.words[spoken.word].start
+            guard let sentence = reader.article.sentences.first(where: { $0.start <= offset && offset < $0.end }) else { continue }
+            _ = newActor(spoken.name, kind: .person, description: nil, context: reader.article.trimmedSentence(sentence).text)
+        }
 
         // Quotes, with ids made from the speaker and the first words.
         var quotes: [ProposedQuote] = []

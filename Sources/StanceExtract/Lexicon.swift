@@ -266,7 +266,7 @@ extension Lexicon {
 
     /// Whether a word is a noun of a role (`roleNouns`, or one of `moreRoleNouns`).
     static func isRoleNoun(_ word: String) -> Bool {
-        roleNouns.contains(word) || moreRoleNouns.contains(word)
+        roleNouns.contains(word) || moreRoleNouns.contains(word) || attributionRoleNouns.contains(word)
     }
 
     /// Verbs of saying besides `speechVerbs` ("“Not one more ton!” she shouted").
@@ -504,4 +504,11 @@ extension Lexicon {
 
     /// How many words may stand between a particle verb and its particle ("tear the whole thing up").
     static let particleGap = 4
+}
+
+// MARK: - Attribution and actors (session 6, round 3)
+
+extension Lexicon {
+    /// Role nouns besides `roleNouns` and `moreRoleNouns` ("of which he is a county delegate").
+    static let attributionRoleNouns: Set<String> = ["delegate"]
 }

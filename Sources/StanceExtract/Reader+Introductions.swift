@@ -21,6 +21,7 @@ extension Reader {
             found.append(introduction)
         }
         for introduction in bylines() { add(introduction) }
+        if let outlet = editorialOutlet() { add(outlet) }
         for sentence in article.sentences {
             let range = article.wordIndices(in: sentence.start..<sentence.end)
             let sentenceRange = article.trimmedSentence(sentence).range
@@ -30,8 +31,10 @@ extension Reader {
                 if let introduction = organizationRoleName(at: k, in: range, sentence: sentenceRange) { add(introduction) }
                 if k == range.lowerBound, let introduction = copula(at: k, in: range, sentence: sentenceRange) { add(introduction) }
                 if let introduction = organizationSubject(at: k, in: range, sentence: sentenceRange) { add(introduction) }
+                if let introduction = nameOfOrganization(at: k, in: range, sentence: sentenceRange) { add(introduction) }
             }
         }
+        for introduction in memberOfWhichIntroductions() { add(introduction) }
         return found
     }
 
@@ -162,8 +165,11 @@ extension Reader {
         // One to three role words, the last a role noun ("spokesman", "chief executive", "senior economist").
         var end = k
         while end < range.upperBound, end - k < 3, !words[end].isCapitalized, !isNameWord(end), spaced(end) { end += 1 }
+        // "The Tri-County Dairy Cooperative's policy director Alan Birch": after an owner's possessive,
+        // any words before the role noun belong to the role.
+        let owned = isPossessive(k - 1) && actorAt[k - 1] == nil
         guard end > k, end < range.upperBound, Lexicon.isRoleNoun(words[end - 1].lower),
-            (k..<end).allSatisfy({ Lexicon.isRoleNoun(words[$0].lower) || ["senior", "chief", "deputy", "vice", "trade", "press"].contains(words[$0].lower) }),
+            owned || (k..<end).allSatisfy({ Lexicon.isRoleNoun(words[$0].lower) || ["senior", "chief", "deputy", "vice", "trade", "press"].contains(words[$0].lower) }),
             actorAt[end] == nil, let person = runForward(startingAt: end, ceiling: range.upperBound), (2...4).contains(person.count),
             person.allSatisfy({ isNameWord($0) && actorAt[$0] == nil }), !isOrganizationRun(person),
             let owner = runBackward(endingAt: k - 1, floor: range.lowerBound)
@@ -322,8 +328,54 @@ extension Reader {
             descriptors += 1
         }
         guard j < ceiling, let run = runForward(startingAt: j, ceiling: ceiling) else { return nil }
+        if let beyond = pastModifier(run, ceiling: ceiling) { return beyond }
         if let id = known(run) { return .known(id) }
         return .new(nameText(run))
+    }
+
+    /// The organisation named past a place or nationality used as a modifier: "the Houston office of
+    /// [the Japanese trading house] Tokai Bussan", "the German chemicals group Velrath Chemie" (the
+    /// name after up to three lower-case words, or after "of" there); nil when `run` is an
+    /// organisation's own name, or no name follows.
+    func pastModifier(_ run: Range<Int>, ceiling: Int) -> OrganizationName? {
+        let last = run.upperBound - 1
+        if let covered = actorAt[last], finder.actors[covered.mention.id]?.kind != .government { return nil }
+        guard !isOrganizationRun(run), !isPossessive(last), run.upperBound < ceiling, spaced(last),
+            !words[run.upperBound].isCapitalized
+        else { return nil }
+        let stops: Set<String> = ["at", "for", "with", "from", "and", "in", "on", "who", "which", "that", "the", "a", "an", "to"]
+        var m = run.upperBound
+        while m < ceiling, m - run.upperBound < 3, !words[m].isCapitalized, !stops.contains(words[m].lower), words[m].lower != "of", spaced(m) {
+            m += 1
+        }
+        guard m > run.upperBound, m < ceiling else { return nil }
+        if words[m].lower == "of" { return organization(startingAt: m + 1, ceiling: ceiling) }
+        guard isNameWord(m), let later = runForward(startingAt: m, ceiling: ceiling) else { return nil }
+        if let id = known(later) { return .known(id) }
+        return .new(nameText(later))
+    }
+
+    /// "said Hollis Grant of the Lakeshore School of Public Affairs": a person's name (two or three
+    /// capitalised words, no title) right before "of" and an organisation's name, the word `k`
+    /// opening the name; the role is not stated.
+    private func nameOfOrganization(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
+        guard isNameWord(k), actorAt[k] == nil, k == range.lowerBound || !joined(k - 1) || !(isNameWord(k - 1) || isHonorific(k - 1)),
+            let run = runForward(startingAt: k, ceiling: range.upperBound), (2...3).contains(run.count),
+            run.allSatisfy({ isNameWord($0) && actorAt[$0] == nil && words[$0].text.allSatisfy { !$0.isNumber } }), !isOrganizationRun(run),
+            !run.contains(where: { Lexicon.numberedNameWords.contains(words[$0].lower) }),
+            Extractor.guessKind(nameText(run)) == .person, run.upperBound + 1 < range.upperBound,
+            words[run.upperBound].lower == "of", spaced(run.upperBound - 1),
+            let organization = organization(startingAt: run.upperBound + 1, ceiling: range.upperBound)
+        else { return nil }
+        switch organization {
+        case .known(let id):
+            guard let actor = finder.actors[id], actor.kind != .person, actor.kind != .government else { return nil }
+        case .new(let name):
+            guard Extractor.guessKind(name) == .organization, NameMatching.key(name).split(separator: " ").count >= 2 else { return nil }
+        }
+        return Introduction(
+            name: nameText(run), words: run, kind: .person, role: "not stated", organization: organization, description: nil,
+            sentence: sentence)
     }
 
     /// A known actor a run names: by its name or alias, or a single word standing for an actor
@@ -397,7 +449,7 @@ extension Reader {
         let owner = words[k]
         let offset = owner.start
         if ["its", "their"].contains(owner.lower) {
-            guard let organization = lastOrganization(before: offset, word: nil) else { return nil }
+            guard let organization = openingOrganization(before: offset) ?? lastOrganization(before: offset, word: nil) else { return nil }
             return (role, organization)
         }
         // "The federation's", "the union's": the last organisation of that kind; "Daehan's": a name.
@@ -408,9 +460,35 @@ extension Reader {
         if owner.isCapitalized, actorAt[k] == nil, let run = runBackward(endingAt: k, floor: floor), isOrganizationRun(run) {
             return (role, .new(nameText(run)))
         }
+        // "Crestline's senior steel analyst" after "Crestline Metals Research".
+        if owner.isCapitalized, let full = organizationNamed(byFirstWord: k) { return (role, .new(nameText(full))) }
+        // "the roundtable's president" after "the Pacific Rim Business Roundtable": the last
+        // organisation whose name holds the owner's word.
+        if !owner.isCapitalized, k > floor, words[k - 1].lower == "the",
+            !(Lexicon.organizationNouns.contains(owner.lower) || Lexicon.organizationWords.contains(owner.lower)),
+            let organization = lastOrganization(before: offset, word: owner.lower, accept: { $0.contains(owner.lower) })
+                ?? lastName(endingWith: owner.lower, before: offset)
+        {
+            return (role, organization)
+        }
         guard Lexicon.organizationNouns.contains(owner.lower) || Lexicon.organizationWords.contains(owner.lower) else { return nil }
         guard let organization = lastOrganization(before: offset, word: owner.lower) else { return nil }
         return (role, organization)
+    }
+
+    /// The last name of two words or more before `offset` (outside quotes, no known actor) whose last
+    /// word is `word` ("Northern Timber Collective" for "the collective's director").
+    func lastName(endingWith word: String, before offset: Int) -> OrganizationName? {
+        var i = article.firstWord(atOrAfter: offset) - 1
+        while i >= 0 {
+            if words[i].lower == word, words[i].isCapitalized, !inQuote(i), actorAt[i] == nil,
+                let run = runBackward(endingAt: i, floor: max(0, i - 8)), run.count >= 2
+            {
+                return .new(nameText(run))
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// The organisation last named before `offset` (outside quotes), preferring one whose name has `word`.

@@ -55,6 +55,9 @@ struct Reader: Sendable {
     private(set) var introductions: [Introduction] = []
     /// Unknown names found as speakers, in text order (by word index).
     var spokenNames: [(name: String, word: Int)] = []
+    /// Unknown names that report something in their own clause, quoted or not ("Ines Moreau … said
+    /// she expected …"), by the word index of the name.
+    var reportingNames: [(name: String, word: Int)] = []
     /// What is known of a person's gender ("m", "f"), by `Reader.key`: from "Mr."/"Ms." before
     /// the name (`fromTitle`), or a "he"/"she" already carried to it; pronouns are carried to
     /// someone who fits.
@@ -220,7 +223,7 @@ struct Reader: Sendable {
         while start - 1 >= floor, joined(start - 1) {
             let previous = start - 1
             // "China's Ministry of Commerce": the owner before a possessive is not part of the name.
-            if isPossessive(previous) { break }
+            if isPossessive(previous), !isPluralPossessive(previous) { break }
             if isNameWord(previous) || isHonorific(previous) {
                 start = previous
                 continue
@@ -293,7 +296,7 @@ struct Reader: Sendable {
         }
         guard isNameWord(start) || isHonorific(start) else { return nil }
         var end = start + 1
-        while end < ceiling, joined(end - 1), !isPossessive(end - 1) {
+        while end < ceiling, joined(end - 1), !isPossessive(end - 1) || isPluralPossessive(end - 1) {
             if isNameWord(end) {
                 end += 1
                 continue
@@ -348,6 +351,15 @@ struct Reader: Sendable {
     /// Whether word `i` ends in a possessive "'s".
     func isPossessive(_ i: Int) -> Bool {
         words[i].bareEnd < words[i].end
+    }
+
+    /// Whether word `i` is an irregular plural's possessive inside a name ("the Southern Coast
+    /// Fishermen's Union", "Women's", "Children's", "People's"): a capitalised plural in "-men",
+    /// "children" or "people", followed by a capitalised word. It belongs to the name.
+    func isPluralPossessive(_ i: Int) -> Bool {
+        guard isPossessive(i), words[i].isCapitalized, i + 1 < words.count, spaced(i), words[i + 1].isCapitalized else { return false }
+        let bare = words[i].lower
+        return bare.hasSuffix("men") || bare == "children" || bare == "people"
     }
 
     /// "the Ministry of Trade, Industry and Energy" ending at word `end` ("Energy"): an
@@ -415,6 +427,10 @@ struct Reader: Sendable {
             // "Marta Lindgren … and Paul Dressler … “…,” Lindgren said": a surname is the person
             // named in full before, even without an appositive.
             if let full = fullName(shortenedTo: last) {
+                return NounPhrase(referent: .newName(nameText(full)), words: run, isShortForm: true)
+            }
+            // "Crestline said" after "Crestline Metals Research": an organisation repeated by its first word.
+            if !honorific, let full = organizationNamed(byFirstWord: last) {
                 return NounPhrase(referent: .newName(nameText(full)), words: run, isShortForm: true)
             }
             if honorific { return nil }  // "Ms. X" with no X named before: never guess
@@ -785,6 +801,9 @@ struct Reader: Sendable {
             }
             if aside, !skipped { return nil }
             guard skipped else { return roleFirstName(endingAt: i, floor: floor) }
+            // "In Seoul, the National Council … welcomed …, saying": a place after the opening "In"
+            // has no appositive; the clause after it is the sentence's own.
+            if let run = runBackward(endingAt: end, floor: floor), run.lowerBound - 1 == floor, words[floor].lower == "in" { return nil }
             i = end
         }
         return nounPhrase(endingAt: i, floor: floor)
@@ -827,7 +846,15 @@ struct Reader: Sendable {
     /// shrugged", "Ms. Alvarez replied"), resolved as a speaker would be; nil when it opens
     /// otherwise, or with a name used as a modifier ("South Korean officials", "Farm groups").
     func sentenceSubject(_ sentence: Sentence) -> NounPhrase? {
-        let range = article.wordIndices(in: sentence.start..<sentence.end)
+        var range = article.wordIndices(in: sentence.start..<sentence.end)
+        // "Back in Hoengseong, Jang is not reassured.": past a short fronted phrase.
+        if let opener = range.first, !inQuote(opener), !(isNameWord(opener) || actorAt[opener] != nil || isHonorific(opener))
+            || runForward(startingAt: opener, ceiling: range.upperBound).flatMap({ resolve(run: $0) }).map({ isPersonReferent($0.referent) }) != true,
+            let comma = range.prefix(6).first(where: { commaAfter($0) }), comma + 1 < range.upperBound,
+            !range.prefix(through: comma).contains(where: { isSpeechVerb($0) || inQuote($0) })
+        {
+            range = (comma + 1)..<range.upperBound
+        }
         guard let first = range.first, !inQuote(first),
             isNameWord(first) || actorAt[first] != nil || isHonorific(first),
             let run = runForward(startingAt: first, ceiling: range.upperBound)
@@ -953,6 +980,9 @@ struct Reader: Sendable {
                 guard let run = runBackward(endingAt: nameEnd, floor: range.lowerBound), actorAt[nameEnd] == nil,
                     run.allSatisfy({ actorAt[$0] == nil })
                 else { continue }
+                // "In Detroit, the Motor Vehicle Trade Coalition urged …": a place after the sentence's
+                // opening "In" is an adverbial, not a name with an appositive.
+                if run.lowerBound - 1 == range.lowerBound, words[range.lowerBound].lower == "in" { continue }
                 // The appositive: up to the next comma, quote mark or the sentence end.
                 var end = k + 1
                 while end < range.upperBound, !commaAfter(end) || commaInName(end), !inQuote(end) { end += 1 }
@@ -990,6 +1020,16 @@ struct Reader: Sendable {
                 // "Felix Amoah, a pharmacologist at Westbrook University": any occupation at a
                 // named organisation introduces a person.
                 if !hasRole, !organizationName, occupationAtOrganization(segment) { hasRole = true }
+                // "Park Ji-hoon, a former trade attaché at the embassy who now teaches at the Daegu Graduate
+                // School of International Studies": a relative clause of membership inside the appositive
+                // gives the person's organisation when the words before it hold no role.
+                var clause: (String, OrganizationName)?
+                if !organizationName, let who = segment.dropFirst().first(where: { words[$0].lower == "who" }),
+                    !(segment.lowerBound..<who).contains(where: { Lexicon.isRoleNoun(words[$0].lower) })
+                {
+                    clause = relativeClause(at: who + 1, ceiling: segment.upperBound)
+                    if clause != nil { hasRole = true }
+                }
                 guard hasRole || hasOrganization else { continue }
                 let kind: Graph.Actor.Kind
                 var nameRun = run
@@ -1010,7 +1050,10 @@ struct Reader: Sendable {
                 var introduction = Introduction(
                     name: name, words: nameRun, kind: kind, role: nil, organization: nil,
                     description: describe(segment), sentence: sentenceRange)
-                if kind == .person, let (role, organization) = roleAndOrganization(segment) {
+                if kind == .person, let (role, organization) = clause {
+                    introduction.role = role
+                    introduction.organization = organization
+                } else if kind == .person, let (role, organization) = roleAndOrganization(segment) {
                     introduction.role = role
                     introduction.organization = organization
                 } else if kind == .person, let last = segment.last, isPossessiveRole(segment),
