@@ -897,16 +897,13 @@ struct Reader: Sendable {
         return nounPhrase(startingAt: by + 1, ceiling: ceiling)
     }
 
-    /// Whether `words[range]` is a transcript's speaker label: one to three words in capitals
-    /// opening a paragraph ("WHITFIELD", "JANE ELLERY", "HOST").
+    /// Whether `words[range]` are a transcript's speaker label, the words of
+    /// `ArticleText.transcriptLabel(in:)` of the paragraph they open ("WHITFIELD", "JANE ELLERY", "HOST").
     func isTranscriptLabel(_ range: Range<Int>) -> Bool {
-        guard (1...3).contains(range.count), let first = range.first,
-            first == 0 || article.gap(first - 1, first).contains("\n")
-        else { return false }
-        return range.allSatisfy { i in
-            let letters = words[i].text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
-        }
+        guard let first = range.first else { return false }
+        let paragraph = article.paragraphs[article.paragraphIndex(at: words[first].start)]
+        guard let label = article.transcriptLabel(in: paragraph) else { return false }
+        return article.wordIndices(in: label) == range
     }
 
     /// Who a transcript label names: a known actor, the person named before by that surname
