@@ -1121,10 +1121,16 @@ struct Reader: Sendable {
         var j = 0
         while j < index {
             guard isNameWord(j), actorAt[j] == nil, j == 0 || !joined(j - 1) || !isNameWord(j - 1),
-                let run = runForward(startingAt: j, ceiling: index)
+                var run = runForward(startingAt: j, ceiling: index)
             else {
                 j += 1
                 continue
+            }
+            // "Trade Minister Yoon Kyung-ho": the name after a title.
+            if let title = run.last(where: { words[$0].isCapitalized && (Lexicon.personTitles.contains(words[$0].lower) || Lexicon.moreTitles.contains(words[$0].lower)) }),
+                title + 1 < run.upperBound
+            {
+                run = (title + 1)..<run.upperBound
             }
             let name = nameText(run)
             if (2...3).contains(run.count), run.allSatisfy({ isNameWord($0) && actorAt[$0] == nil }),

@@ -692,6 +692,17 @@ struct AttributionChecklistTests {
                 HOUSTON \u{2014} Pipe distributors here say the quota has already emptied their yards. \u{201C}I have never seen shelves this bare,\u{201D} said Cody Renner, who owns a supply yard on the ship channel.
                 """,
             speakers: ["Cody Renner"], notActors: ["Houston", "HOUSTON"]),
+        // Written after the rules above, from the general forms of held-out 4 and 5 misses, in other words.
+        Check(
+            id: "In PLACE, ORG urged … (a side verb after the place)",
+            text: "In Omaha, the Plains Beef Exporters Council urged the negotiators to \u{201C}hold the line on market access.\u{201D}",
+            speakers: ["Plains Beef Exporters Council"], actors: ["Plains Beef Exporters Council"], notActors: ["Omaha"]),
+        Check(
+            id: "TITLE NAME, then the family name with an appositive naming a ministry",
+            text: """
+                Fisheries Minister Ko Dae-sung met the delegation on Monday. Ko, a former director at the Ministry of Oceans and Fisheries who negotiated the 2012 quota, said the talks were \u{201C}going nowhere fast.\u{201D}
+                """,
+            speakers: ["Ko Dae-sung"], affiliations: ["Ko Dae-sung|Ministry of Oceans and Fisheries|"]),
     ]
 
     /// Cases the extractor does not handle yet (counted in docs/extract.md).
