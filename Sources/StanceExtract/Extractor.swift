@@ -154,7 +154,7 @@ public struct Extractor: Sendable {
     /// organization; two to four capitalised words otherwise make a person.
     public static func guessKind(_ name: String, organization: Bool = false) -> Graph.Actor.Kind {
         let words = NameMatching.key(name).split(separator: " ").map(String.init)
-        if organization || words.contains(where: { Lexicon.organizationWords.contains($0) }) { return .organization }
+        if organization || words.contains(where: { Lexicon.isOrganizationWord($0) }) { return .organization }
         return (2...4).contains(words.count) ? .person : .organization
     }
 

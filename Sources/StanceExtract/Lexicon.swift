@@ -511,4 +511,17 @@ extension Lexicon {
 extension Lexicon {
     /// Role nouns besides `roleNouns` and `moreRoleNouns` ("of which he is a county delegate").
     static let attributionRoleNouns: Set<String> = ["delegate"]
+
+    /// Last words of a company's name besides `organizationWords` ("Keystone Tube Analytics", "Whitfield
+    /// Bray LLP"): a name holding one is an organisation's.
+    static let companyWords: Set<String> = [
+        "analytics", "advisory", "consulting", "consultancy", "logistics", "metals", "chemicals", "electronics",
+        "pharmaceuticals", "technologies", "systems", "solutions", "supply", "trading", "shipping", "enterprises",
+        "ventures", "llp", "plc", "gmbh",
+    ]
+
+    /// Whether a word of a name marks it as an organisation's (`organizationWords` or `companyWords`).
+    static func isOrganizationWord(_ word: String) -> Bool {
+        organizationWords.contains(word) || companyWords.contains(word)
+    }
 }

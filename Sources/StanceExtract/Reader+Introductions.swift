@@ -197,9 +197,17 @@ extension Reader {
     private func copula(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
         guard let run = runForward(startingAt: k, ceiling: range.upperBound), (2...3).contains(run.count),
             run.allSatisfy({ isNameWord($0) && actorAt[$0] == nil }), !isOrganizationRun(run),
-            Extractor.guessKind(nameText(run)) == .person, run.upperBound + 3 < range.upperBound,
-            ["is", "was"].contains(words[run.upperBound].lower)
+            Extractor.guessKind(nameText(run)) == .person, run.upperBound + 3 < range.upperBound
         else { return nil }
+        // "Maria Esposito heads the trade practice at Whitfield Bray LLP": a verb of membership.
+        if Lexicon.membershipVerbs[words[run.upperBound].lower] != nil,
+            let (role, organization) = relativeClause(at: run.upperBound, ceiling: range.upperBound)
+        {
+            return Introduction(
+                name: nameText(run), words: run, kind: .person, role: role, organization: organization,
+                description: role.prefix(1).uppercased() + role.dropFirst(), sentence: sentence)
+        }
+        guard ["is", "was"].contains(words[run.upperBound].lower) else { return nil }
         var first = run.upperBound + 1
         if ["a", "an", "the"].contains(words[first].lower) { first += 1 }
         guard let preposition = (first..<range.upperBound).prefix(5).first(where: { ["of", "at"].contains(words[$0].lower) }),
@@ -335,7 +343,7 @@ extension Reader {
 
     /// The organisation named past a place or nationality used as a modifier: "the Houston office of
     /// [the Japanese trading house] Tokai Bussan", "the German chemicals group Velrath Chemie" (the
-    /// name after up to three lower-case words, or after "of" there); nil when `run` is an
+    /// name after up to three lower-case words, or after "of", "at", "for", "with" there); nil when `run` is an
     /// organisation's own name, or no name follows.
     func pastModifier(_ run: Range<Int>, ceiling: Int) -> OrganizationName? {
         let last = run.upperBound - 1
@@ -343,13 +351,15 @@ extension Reader {
         guard !isOrganizationRun(run), !isPossessive(last), run.upperBound < ceiling, spaced(last),
             !words[run.upperBound].isCapitalized
         else { return nil }
-        let stops: Set<String> = ["at", "for", "with", "from", "and", "in", "on", "who", "which", "that", "the", "a", "an", "to"]
+        let stops: Set<String> = ["from", "and", "in", "on", "who", "which", "that", "the", "a", "an", "to"]
+        let owners: Set<String> = ["of", "at", "for", "with"]
         var m = run.upperBound
-        while m < ceiling, m - run.upperBound < 3, !words[m].isCapitalized, !stops.contains(words[m].lower), words[m].lower != "of", spaced(m) {
+        while m < ceiling, m - run.upperBound < 3, !words[m].isCapitalized, !stops.contains(words[m].lower), !owners.contains(words[m].lower), spaced(m) {
             m += 1
         }
         guard m > run.upperBound, m < ceiling else { return nil }
-        if words[m].lower == "of" { return organization(startingAt: m + 1, ceiling: ceiling) }
+        // "the Asia desk at Corbel Trading", "the Houston office of …".
+        if owners.contains(words[m].lower) { return organization(startingAt: m + 1, ceiling: ceiling) }
         guard isNameWord(m), let later = runForward(startingAt: m, ceiling: ceiling) else { return nil }
         if let id = known(later) { return .known(id) }
         return .new(nameText(later))
@@ -405,7 +415,12 @@ extension Reader {
         {
             return (role, organization)
         }
-        guard let organization = organization(startingAt: j, ceiling: ceiling) else { return nil }
+        if let organization = organization(startingAt: j, ceiling: ceiling) { return (role, organization) }
+        // "heads the trade practice at Whitfield Bray LLP": a unit in lower case, then its organisation.
+        guard let preposition = (j..<min(ceiling, j + 5)).first(where: { ["for", "at", "of", "with"].contains(words[$0].lower) }),
+            (j..<preposition).allSatisfy({ !words[$0].isCapitalized }),
+            let organization = organization(startingAt: preposition + 1, ceiling: ceiling)
+        else { return nil }
         return (role, organization)
     }
 
@@ -427,7 +442,7 @@ extension Reader {
 
     /// Whether a run of capitalised words names an organisation: an organisation word, or an ampersand.
     func isOrganizationRun(_ run: Range<Int>) -> Bool {
-        run.contains { Lexicon.organizationWords.contains(words[$0].lower) }
+        run.contains { Lexicon.isOrganizationWord(words[$0].lower) }
             || run.dropLast().contains { !spaced($0) && joined($0) }
     }
 

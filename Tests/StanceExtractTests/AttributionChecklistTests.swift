@@ -703,6 +703,24 @@ struct AttributionChecklistTests {
                 Fisheries Minister Ko Dae-sung met the delegation on Monday. Ko, a former director at the Ministry of Oceans and Fisheries who negotiated the 2012 quota, said the talks were \u{201C}going nowhere fast.\u{201D}
                 """,
             speakers: ["Ko Dae-sung"], affiliations: ["Ko Dae-sung|Ministry of Oceans and Fisheries|"]),
+        // Found by probing with sentences of my own after the rules above (each written before its rule).
+        Check(
+            id: "a firm whose name ends in a company word, then its possessive",
+            text: """
+                Shipments of cold-rolled sheet fell in June, according to data from Harrowgate Freight Analytics. Harrowgate\u{2019}s chief economist, Selma Okafor, said the mills were \u{201C}simply waiting it out.\u{201D}
+                """,
+            speakers: ["Selma Okafor"], actors: ["Harrowgate Freight Analytics"],
+            affiliations: ["Selma Okafor|Harrowgate Freight Analytics|chief economist"]),
+        Check(
+            id: "NAME heads a unit at ORG (a sentence of membership)",
+            text: """
+                Renata Vogel heads the customs practice at Lindqvist Hale LLP in Chicago. She said importers \u{201C}are filing exclusion requests by the hundred.\u{201D}
+                """,
+            speakers: ["Renata Vogel"], affiliations: ["Renata Vogel|Lindqvist Hale LLP|head"], notActors: ["Chicago"]),
+        Check(
+            id: "NAME, who leads a desk at ORG,",
+            text: "Tariq Hamdan, who leads the Asia desk at Corbel Trading, said buyers had \u{201C}gone quiet since Monday.\u{201D}",
+            speakers: ["Tariq Hamdan"], affiliations: ["Tariq Hamdan|Corbel Trading|head"]),
     ]
 
     /// Cases the extractor does not handle yet (counted in docs/extract.md).
