@@ -520,6 +520,13 @@ extension Lexicon {
         "ventures", "llp", "plc", "gmbh",
     ]
 
+    /// Nouns that describe an organisation before its name ("The county's largest employer, Ridgeline
+    /// Fabrication,"): `organizationNouns`, `moreOrganizationNouns` and a few more.
+    static func isOrganizationDescription(_ word: String) -> Bool {
+        organizationNouns.contains(word) || moreOrganizationNouns.contains(word)
+            || ["employer", "utility", "rival", "competitor", "lobby", "mill", "refiner", "shipper", "shipbuilder"].contains(word)
+    }
+
     /// Whether a word of a name marks it as an organisation's (`organizationWords` or `companyWords`).
     static func isOrganizationWord(_ word: String) -> Bool {
         organizationWords.contains(word) || companyWords.contains(word)

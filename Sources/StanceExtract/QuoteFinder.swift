@@ -363,6 +363,14 @@ public struct QuoteFinder: Sendable {
                 }
                 return (chosen, .pronoun)
             }
+            // "Analysts at Corvus Partners were blunter. “…,” they wrote": an organisation that opens a
+            // sentence after the last speaker's words.
+            let floor = recent?.offset ?? reader.article.paragraphs[max(0, paragraph - 1)].lowerBound
+            if let opening = reader.article.sentences.filter({ $0.start >= floor && $0.end <= offset })
+                .compactMap({ reader.organizationOpening($0) }).last
+            {
+                return (opening.referent, .pronoun)
+            }
             if let recent, !recent.isPerson { return (recent.referent, .pronoun) }
             return (nil, nil)
         }

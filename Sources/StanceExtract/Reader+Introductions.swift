@@ -78,7 +78,8 @@ extension Reader {
         var after = nameRun.upperBound
         let partyTagged = after < range.upperBound && isPartyTag(after..<(after + 1))
         if after < range.upperBound, ["of", "at"].contains(words[after].lower) {
-            if let organization = organization(startingAt: after + 1, ceiling: range.upperBound) {
+            // "Mayor Frank Delucca of Weirton": a bare place is no organisation.
+            if let organization = organization(startingAt: after + 1, ceiling: range.upperBound), isOrganizationName(organization) {
                 introduction.role = role ?? introduction.title ?? "not stated"
                 introduction.organization = organization
                 return introduction
@@ -135,6 +136,15 @@ extension Reader {
         return introduction
     }
 
+    /// Whether an organisation named after "of"/"at" is one: a known actor, or a new name with an
+    /// organisation word or an ampersand ("Kyungwon University", not "Weirton").
+    func isOrganizationName(_ organization: OrganizationName) -> Bool {
+        switch organization {
+        case .known: return true
+        case .new(let name): return name.contains("&") || NameMatching.key(name).split(separator: " ").contains { Lexicon.isOrganizationWord(String($0)) }
+        }
+    }
+
     /// The known actor (not a person) with `word` among the words of its name or aliases ("congress").
     func knownActor(named word: String) -> Slug? {
         finder.actors.values.sorted { $0.id.rawValue < $1.id.rawValue }.first { actor in
@@ -145,6 +155,18 @@ extension Reader {
     /// "The federation's chairman, Bae Jung-ho," · "Its president, Alan Whitford,": a role with
     /// an organisation's possessive before a name set off by commas.
     private func roleFirst(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
+        // "The county's largest employer, Ridgeline Fabrication, told …": an organisation described first.
+        if commaAfter(k), k + 1 < range.upperBound, actorAt[k + 1] == nil, !words[k].isCapitalized,
+            Lexicon.isOrganizationDescription(words[k].lower),
+            let run = runForward(startingAt: k + 1, ceiling: range.upperBound), (2...5).contains(run.count),
+            run.upperBound < range.upperBound, commaAfter(run.upperBound - 1), run.allSatisfy({ isNameWord($0) }),
+            !Extractor.isFamilyNameFirst(run.map { words[$0].text }),
+            (max(range.lowerBound, k - 4)..<k).contains(where: { isPossessive($0) || ["a", "an", "the"].contains(words[$0].lower) })
+        {
+            return Introduction(
+                name: nameText(run), words: run, kind: .organization, role: nil, organization: nil, description: nil,
+                sentence: sentence)
+        }
         guard commaAfter(k), k + 1 < range.upperBound, actorAt[k + 1] == nil,
             let run = runForward(startingAt: k + 1, ceiling: range.upperBound), (2...4).contains(run.count),
             run.upperBound < range.upperBound, commaAfter(run.upperBound - 1),

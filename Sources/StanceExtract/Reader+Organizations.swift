@@ -204,4 +204,30 @@ extension Reader {
         else { return nil }
         return phrase
     }
+
+    /// The organisation that opens `sentence` as its subject ("The Pork Council was blunter.",
+    /// "Analysts at Corvus Partners were blunter."), for a "they"/"it" after it; nil when the sentence
+    /// opens otherwise.
+    func organizationOpening(_ sentence: Sentence) -> NounPhrase? {
+        let range = article.wordIndices(in: sentence.start..<sentence.end)
+        guard var first = range.first, !inQuote(first) else { return nil }
+        if words[first].lower == "the", first + 1 < range.upperBound { first += 1 }
+        if let covered = actorAt[first], covered.words.lowerBound == first {
+            guard let actor = finder.actors[covered.mention.id], actor.kind == .organization else { return nil }
+            return NounPhrase(referent: .actor(actor.id), words: covered.words)
+        }
+        // "Analysts at Corvus Partners": the firm speaks through them.
+        if Lexicon.institutionalVoices.contains(words[first].lower), first + 2 < range.upperBound,
+            ["at", "from", "with"].contains(words[first + 1].lower)
+        {
+            var name = first + 2
+            if words[name].lower == "the" { name += 1 }
+            guard name < range.upperBound, let run = runForward(startingAt: name, ceiling: range.upperBound) else { return nil }
+            return resolve(run: run)
+        }
+        guard let run = runForward(startingAt: first, ceiling: range.upperBound), run.count >= 2, isOrganizationRun(run),
+            run.allSatisfy({ actorAt[$0] == nil }), run.upperBound < range.upperBound, !commaAfter(run.upperBound - 1)
+        else { return nil }
+        return resolve(run: run)
+    }
 }

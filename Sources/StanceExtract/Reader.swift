@@ -821,8 +821,13 @@ struct Reader: Sendable {
         // Past an organisation's name holding commas ("the Ministry of Land, Infrastructure and Transport").
         if let organization = runBackward(endingAt: start, floor: floor), organization.lowerBound < start { start = organization.lowerBound }
         while start - 1 >= floor, !commaAfter(start - 1), run.lowerBound - start < 10 { start -= 1 }
-        guard (start..<run.lowerBound).contains(where: { Lexicon.isRoleNoun(words[$0].lower) }) else { return nil }
-        return resolve(run: run)
+        if (start..<run.lowerBound).contains(where: { Lexicon.isRoleNoun(words[$0].lower) }) { return resolve(run: run) }
+        // "The county's largest employer, Ridgeline Fabrication, told employees": an organisation
+        // described before its name.
+        guard start < run.lowerBound, (start..<run.lowerBound).contains(where: { Lexicon.isOrganizationDescription(words[$0].lower) }),
+            (start..<run.lowerBound).allSatisfy({ !words[$0].isCapitalized || $0 == start }), let phrase = resolve(run: run)
+        else { return nil }
+        return phrase
     }
 
     /// The subject of the clause in `words[range]` ("Its vice president, Jang Dong-hyun, was

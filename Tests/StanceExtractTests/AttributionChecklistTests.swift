@@ -721,6 +721,28 @@ struct AttributionChecklistTests {
             id: "NAME, who leads a desk at ORG,",
             text: "Tariq Hamdan, who leads the Asia desk at Corbel Trading, said buyers had \u{201C}gone quiet since Monday.\u{201D}",
             speakers: ["Tariq Hamdan"], affiliations: ["Tariq Hamdan|Corbel Trading|head"]),
+        Check(
+            id: "Mayor NAME of a town: the town is no organisation",
+            text: "\u{201C}We cannot run a town on promises,\u{201D} said Mayor Helen Brandt of Granite Falls.",
+            speakers: ["Helen Brandt"], actors: ["Helen Brandt"], notActors: ["Granite Falls"]),
+        Check(
+            id: "DESCRIPTION, ORG, told … that",
+            text: "The county\u{2019}s largest employer, Ridgecrest Fabrication, told workers in a memo that \u{201C}no decision has been made.\u{201D}",
+            speakers: ["Ridgecrest Fabrication"], actors: ["Ridgecrest Fabrication"]),
+        Check(
+            id: "Analysts at ORG were blunter, then they wrote",
+            text: """
+                Analysts at Corvane Partners were blunter. \u{201C}Nobody wins a quota fight,\u{201D} they wrote in a note to clients.
+                """,
+            speakers: ["Corvane Partners"]),
+        Check(
+            id: "two men, the second opens a sentence, then he; then the first again",
+            text: """
+                Mayor Frank Delucca and Mayor Tom Shaw have spent the summer lobbying for the mills. \u{201C}We need the quota to stay,\u{201D} Delucca said. Shaw, whose city lost its last furnace in 2012, was less certain. \u{201C}I have seen what tariffs do to the people who buy steel,\u{201D} he said.
+
+                Delucca disagreed. \u{201C}Tom is a friend, but he is wrong about this,\u{201D} he said.
+                """,
+            speakers: ["Frank Delucca", "Tom Shaw", "Frank Delucca"]),
     ]
 
     /// Cases the extractor does not handle yet (counted in docs/extract.md).
