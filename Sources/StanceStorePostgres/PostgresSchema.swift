@@ -14,6 +14,7 @@ enum PostgresSchema {
         ("v3-coder-codings", createCodings),
         ("v4-users", createUsers),
         ("v5-issue-terms", createIssueTerms),
+        ("v6-reporter-index", indexReporters),
     ]
 
     /// The key of the advisory lock held while migrating, so two processes opening one database at once take turns.
@@ -93,6 +94,11 @@ enum PostgresSchema {
             term TEXT COLLATE "C" NOT NULL,
             PRIMARY KEY (issue_id, ordinal)
         );
+        """
+
+    /// `Schema.indexReporters` (v6-reporter-index): reported positions by who reports them.
+    static let indexReporters = """
+        CREATE INDEX position_by_reporter ON position(reported_by, actor_id) WHERE reported_by IS NOT NULL;
         """
 
     /// `Schema.coverStance` (v2-covering-stance): `stance` added to the two (issue, actor, day, seq) indexes.

@@ -26,6 +26,7 @@ public enum Schema {
         migrator.registerMigration("v3-coder-codings", migrate: createCodings)
         migrator.registerMigration("v4-users", migrate: createUsers)
         migrator.registerMigration("v5-issue-terms", migrate: createIssueTerms)
+        migrator.registerMigration("v6-reporter-index", migrate: indexReporters)
         return migrator
     }()
 
@@ -41,6 +42,13 @@ public enum Schema {
                     PRIMARY KEY (issue_id, ordinal)
                 );
                 """)
+    }
+
+    /// An index of reported positions by who reports them: "what does X report about others" and the hearsay
+    /// network look them up by reporter, and deleting an actor checks the `reported_by` reference, instead of
+    /// reading every position. Most positions report nobody, so the index holds only those that do.
+    static func indexReporters(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX position_by_reporter ON position(reported_by, actor_id) WHERE reported_by IS NOT NULL")
     }
 
     /// The SQL that turns a partial ISO date in `date` into its first day (`2017-09` → `2017-09-01`).
