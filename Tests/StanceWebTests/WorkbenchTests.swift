@@ -275,6 +275,37 @@ extension WorkbenchWriteTests {
         #expect(viewer.body.contains("you can read, not code"))
     }
 
+    @Test("a proposal is marked coded as soon as its passage is saved, though the proposals are cached")
+    func codedFlagFollowsSaves() async throws {
+        let team = try TeamWeb("workbench-coded-flag")
+        let sources = ["global-times-2017-09", "nyt-2018-01-04", "cnnmoney-2018-01-04", "korus-renegotiation-2018-02", "salvage-relationships-2018-02"]
+        let (found, saved, after) = try await team.withClient { client in
+            let cody = try await client.login("cody")
+            // A quote the extractor proposes that nobody has coded yet (the proposals are now cached).
+            var open: (source: String, key: String, text: String, start: Int)?
+            for source in sources where open == nil {
+                let list = try await client.send(.get, "/api/sources/\(source)/proposals").json["proposals"] as? [[String: Any]] ?? []
+                if let item = list.first(where: { $0["kind"] as? String == "quote" && $0["coded"] as? Bool == false }),
+                    let key = item["key"] as? String, let text = item["text"] as? String, let start = item["start"] as? Int
+                {
+                    open = (source, key, text, start)
+                }
+            }
+            guard let open else { return (nil as (source: String, key: String)?, nil as Answer?, nil as Answer?) }
+            let saved = try await client.send(
+                .post, "/api/positions", .session(cookie: cody.cookie, csrf: cody.csrf),
+                json: ["actor": "donald-trump", "issue": "withdrawal", "stance": "supports", "source": open.source,
+                       "basis": "inferred", "quote": ["text": open.text, "start": open.start]])
+            return ((open.source, open.key), saved, try await client.send(.get, "/api/sources/\(open.source)/proposals"))
+        }
+        let proposal = try #require(found, "no seed article has an uncoded quote proposal to code")
+        let answer = try #require(saved)
+        try #require(answer.status == .created, "\(answer.body)")
+        let list = after?.json["proposals"] as? [[String: Any]] ?? []
+        let item = try #require(list.first { $0["key"] as? String == proposal.key }, "\(proposal.source)")
+        #expect(item["coded"] as? Bool == true)
+    }
+
     static func historyAndReview(_ team: TeamWeb) async throws {
         let pages = try await team.withClient { client in
             let cody = try await client.login("cody")

@@ -67,7 +67,8 @@ extension WebApp {
     }
 
     /// The extractor's proposals for `source`, made once per article text and set of names; the names are read
-    /// once per server (and again when a write changes them), not the whole graph per article.
+    /// once per server (and again when a write changes them), not the whole graph per article. Which of them are
+    /// coded is read from `source` as it is now, never from the cache.
     func proposals(for source: Graph.Source) throws -> CodingProposals {
         let (stamp, names) = try stores.take().read(deadline: limits.readSeconds) { db in
             let stamp = try NameVocabulary.stamp(db)
@@ -77,7 +78,7 @@ extension WebApp {
             var graph = names
             graph.sources = [source]  // the article's own source, with its codings
             return CodingProposals.make(for: source, graph: graph)
-        }
+        }.marked(codedIn: source)
     }
 
     /// Source ids in the order `sources` lists them.
