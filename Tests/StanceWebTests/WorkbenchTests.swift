@@ -306,6 +306,34 @@ extension WorkbenchWriteTests {
         #expect(item["coded"] as? Bool == true)
     }
 
+    @Test("notes in the coding view: a coder's form lists the source and its positions; a saved note shows what it is on")
+    func notesInTheView() async throws {
+        let team = try TeamWeb("workbench-notes")
+        let source = "korus-renegotiation-2018-02"
+        let (note, page, viewer, anonymous) = try await team.withClient { client in
+            let cody = try await client.login("cody")
+            let vera = try await client.login("vera")
+            let note = try await client.send(
+                .post, "/api/annotations", .session(cookie: cody.cookie, csrf: cody.csrf),
+                json: ["target": "position:james-fatheree-opposes-trade-deficit-reneg", "text": "Check <the> date & the outlet."])
+            return (note, try await client.send(.get, "/code/\(source)", .session(cookie: cody.cookie, csrf: nil)),
+                    try await client.send(.get, "/code/\(source)", .session(cookie: vera.cookie, csrf: nil)),
+                    try await client.send(.get, "/code/\(source)"))
+        }
+        #expect(note.status == .created, "\(note.body)")
+        #expect(page.body.contains("id=\"note-form\""))
+        #expect(page.body.contains("<option value=\"source:\(source)\">this source</option>"))
+        #expect(page.body.contains("<option value=\"position:james-fatheree-opposes-trade-deficit-reneg\">"))
+        // The note, escaped, with its coder and what it is on.
+        let notes = try #require(page.body.range(of: "id=\"notes\"").map { String(page.body[$0.upperBound...]) })
+        #expect(notes.contains("Check &lt;the&gt; date &amp; the outlet."))
+        #expect(notes.contains("cody, "))
+        #expect(notes.contains("on James W. Fatheree opposes"))
+        // A viewer and a visitor read the notes but get no form.
+        #expect(!viewer.body.contains("id=\"note-form\"") && viewer.body.contains("Check &lt;the&gt; date"))
+        #expect(!anonymous.body.contains("id=\"note-form\""))
+    }
+
     static func historyAndReview(_ team: TeamWeb) async throws {
         let pages = try await team.withClient { client in
             let cody = try await client.login("cody")
