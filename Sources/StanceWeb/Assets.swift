@@ -131,6 +131,7 @@ enum Assets {
         ol.proposals { padding-left: 1.6em; font-size: .9em; }
         ol.proposals li { margin: .3em 0; }
         ol.proposals li q { display: block; color: var(--muted); font-size: .92em; }
+        ol.proposals li small.cues { display: block; color: var(--muted); font-size: .85em; }
         ol.proposals li.coded, ol.proposals li.rejected { opacity: .45; }
         ol.proposals li.rejected .proposal-summary { text-decoration: line-through; }
         ol.proposals li.current { outline: 2px solid var(--accent); background: #eef4fd; }

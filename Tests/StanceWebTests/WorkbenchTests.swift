@@ -133,6 +133,14 @@ struct WorkbenchTests {
             #expect(page.2.contains("data-key=\"\(key)\""), "\(key) not listed")
             #expect(page.2.contains(key + "\"") || page.2.contains(key + " "), "\(key) not a ghost")
         }
+        // A proposed position shows its cue and confidence in the list, for the coder to judge it.
+        let proposed = try #require(proposals.first { $0["stance"] is String && !(($0["cues"] as? [String]) ?? []).isEmpty })
+        let cues = try #require(proposed["cues"] as? [String])
+        let confidence = try #require(proposed["confidence"] as? String)
+        let escaped = cues.joined(separator: ", ").replacingOccurrences(of: "&", with: "&amp;")
+            .replacingOccurrences(of: "'", with: "&#39;").replacingOccurrences(of: "\u{22}", with: "&quot;")
+            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        #expect(page.2.contains("<small class=\"cues\">cue: \(escaped) \u{00B7} \(confidence) confidence</small>"))
     }
 
     @Test("an unknown source is 404 on the coding view and the proposals")

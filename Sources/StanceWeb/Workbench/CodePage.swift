@@ -154,11 +154,23 @@ enum CodePage {
         if !proposed.isEmpty {
             attributes += [
                 .class("ghost"), HTML.Attribute("data-proposals", proposed.map(\.key).joined(separator: " ")),
-                HTML.Attribute("title", "proposed: " + proposed.map(summary).joined(separator: "\n")),
+                HTML.Attribute("title", "proposed: " + proposed.map { item in
+                    summary(item) + (grounds(item).map { " [\($0)]" } ?? "")
+                }.joined(separator: "\n")),
             ]
             return el(.span, attributes, text)
         }
         return el(.span, attributes, text)
+    }
+
+    /// Why a position is proposed, for the coder to judge it at a glance: "cue: a mistake, walking away · medium
+    /// confidence" (a tone hint's cues read "tone: …"); nil for a quote with no position.
+    static func grounds(_ item: CodingProposals.Item) -> String? {
+        guard item.stance != nil else { return nil }
+        var parts: [String] = []
+        if !item.cues.isEmpty { parts.append("cue: " + item.cues.joined(separator: ", ")) }
+        if let confidence = item.confidence { parts.append("\(confidence.rawValue) confidence") }
+        return parts.isEmpty ? nil : parts.joined(separator: " \u{00B7} ")
     }
 
     /// "Fatheree opposes withdrawal (stated)", or "quote by Fatheree" when no position is proposed.
@@ -251,6 +263,7 @@ enum CodePage {
                 HTML.Attribute("data-start", String(item.range.start)), HTML.Attribute("data-end", String(item.range.end))],
                el(.span, [.class("proposal-summary")], summary(item)),
                item.coded ? el(.small, [], " (coded)") : HTML.empty,
+               grounds(item).map { el(.small, [.class("cues")], $0) } ?? HTML.empty,
                el(.q, [], item.text))
         })
     }

@@ -288,7 +288,9 @@ enum CodeScript {
             $("f-range").textContent = start + "\u2013" + end;
             $("f-where").hidden = false;
             markCoding(start, end);
-            $("f-from-proposal").textContent = proposal ? " \u00b7 from the extractor's proposal" : "";
+            $("f-from-proposal").textContent = proposal
+              ? " \u00b7 from the extractor's proposal" + (proposal.cues && proposal.cues.length ? " (cue: " + proposal.cues.join(", ") + ")" : "")
+              : "";
             var actor = p && p.actor ? p.actor : guessActor(start, end);
             $("f-actor").value = actor ? (actor.id && !actor["new"] ? actor.id : actor.name) : "";
             var issue = p && p.issue ? p.issue : guessIssue(start, end);
