@@ -27,6 +27,7 @@ public enum Schema {
         migrator.registerMigration("v4-users", migrate: createUsers)
         migrator.registerMigration("v5-issue-terms", migrate: createIssueTerms)
         migrator.registerMigration("v6-reporter-index", migrate: indexReporters)
+        migrator.registerMigration("v7-login-attempts", migrate: createLoginAttempts)
         return migrator
     }()
 
@@ -41,6 +42,23 @@ public enum Schema {
                     term TEXT NOT NULL,
                     PRIMARY KEY (issue_id, ordinal)
                 );
+                """)
+    }
+
+    /// Failed logins of `stance serve` (`LoginAttempts`), in the database so every server process counts against one
+    /// limit: user name, client address and time in milliseconds since 1970. Not part of `graph-data/`.
+    static func createLoginAttempts(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE stance_login_attempt (
+                    id INTEGER PRIMARY KEY,
+                    user_name TEXT NOT NULL,
+                    address TEXT NOT NULL,
+                    at INTEGER NOT NULL
+                );
+                CREATE INDEX stance_login_attempt_by_name ON stance_login_attempt(user_name, at);
+                CREATE INDEX stance_login_attempt_by_address ON stance_login_attempt(address, at);
+                CREATE INDEX stance_login_attempt_by_time ON stance_login_attempt(at);
                 """)
     }
 
