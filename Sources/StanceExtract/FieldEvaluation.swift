@@ -63,11 +63,15 @@ public struct FieldEvaluation: Sendable, Equatable {
     public var counts: [Field: Counts]
     /// What went wrong, one line each ("attribution: “…” → Kim; expected lee").
     public var errors: [String]
+    /// The candidate positions counted in `positions`, split by the kind of proposal (`medium confidence`, `low
+    /// confidence`, `low confidence, tone hint`): proposed and correct, so a coder knows how far to trust each kind.
+    public var positionsByKind: [String: Counts]
 
     /// An empty evaluation, to pool others into.
     public init() {
         counts = [:]
         errors = []
+        positionsByKind = [:]
     }
 
     /// The counts of `field`.
@@ -78,6 +82,7 @@ public struct FieldEvaluation: Sendable, Equatable {
         var pooled = FieldEvaluation()
         for field in Field.allCases { pooled.counts[field] = lhs[field] + rhs[field] }
         pooled.errors = lhs.errors + rhs.errors
+        pooled.positionsByKind = lhs.positionsByKind.merging(rhs.positionsByKind, uniquingKeysWith: +)
         return pooled
     }
 
@@ -233,12 +238,15 @@ public struct FieldEvaluation: Sendable, Equatable {
                     && position.stance.rawValue == expected.stance
             }
             let required = hits.filter { gold.positions[$0].optional != true }
+            let kind = position.confidence.rawValue + " confidence" + (position.cues.contains { $0.hasPrefix("tone:") } ? ", tone hint" : "")
             if !required.isEmpty {
                 positions.proposed += 1
                 positions.correct += 1
                 foundPositions.formUnion(required)
+                positionsByKind[kind, default: Counts()] = positionsByKind[kind, default: Counts()] + Counts(proposed: 1, correct: 1)
             } else if hits.isEmpty {
                 positions.proposed += 1
+                positionsByKind[kind, default: Counts()] = positionsByKind[kind, default: Counts()] + Counts(proposed: 1)
                 errors.append("positions: not hand-coded: \(position.actor) \(position.stance) \(position.issue) (\(position.cues.joined(separator: ", ")))")
             }
         }
@@ -287,6 +295,15 @@ public struct FieldEvaluation: Sendable, Equatable {
         let hay = " \(NameMatching.key(name)) "
         let needle = NameMatching.key(expected)
         return !needle.isEmpty && hay.contains(" \(needle) ")
+    }
+
+    /// The precision of candidate positions by kind of proposal, one line each: "positions at low confidence, tone
+    /// hint: 5 of 10 right (0.50)".
+    public func positionKinds() -> String {
+        positionsByKind.sorted { $0.key < $1.key }.map { kind, counts in
+            "positions at \(kind): \(counts.correct) of \(counts.proposed) right"
+                + " (\(String(format: "%.2f", counts.precision)))"
+        }.joined(separator: "\n") + (positionsByKind.isEmpty ? "" : "\n")
     }
 
     /// The figures as an aligned table: field, proposed, hand-coded, correct, precision, recall, F1.

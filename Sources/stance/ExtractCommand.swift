@@ -167,6 +167,7 @@ struct ExtractCommand: ParsableCommand {
             print("all \(paths.count) articles")
             print(total.table(), terminator: "")
         }
+        if details { print(total.positionKinds(), terminator: "") }
     }
 
     private func runEvaluateSources() throws {
@@ -188,6 +189,7 @@ struct ExtractCommand: ParsableCommand {
         }
         print("all \(count) sources with their text")
         print(total.table(), terminator: "")
+        if details { print(total.positionKinds(), terminator: "") }
     }
 
     private func runApply(_ path: String) throws {

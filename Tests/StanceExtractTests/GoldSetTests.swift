@@ -159,6 +159,10 @@ struct GoldSetTests {
         let byAlias = FieldEvaluation(proposals, against: gold, graph: Fixtures.graph)
         #expect(byAlias[.attribution].correct == 1)
         #expect(byAlias[.positions].correct == 1)
+        // Split by kind of proposal, the positions add up to the field's counts.
+        #expect(byAlias.positionsByKind.values.reduce(0) { $0 + $1.proposed } == byAlias[.positions].proposed)
+        #expect(byAlias.positionsByKind.values.reduce(0) { $0 + $1.correct } == 1)
+        #expect(byAlias.positionKinds().contains(": 1 of 1 right (1.00)"))
         // Without the graph's names, "seoul" is no part of the id south-korea.
         let byID = FieldEvaluation(proposals, against: gold, knownIssues: Set(Fixtures.issues.map(\.id)))
         #expect(byID[.attribution].correct == 0)
