@@ -42,7 +42,8 @@ public struct Extractor: Sendable {
             if let id = newIDs[name] { return id }
             guard let id = ids.take(.actor, base: name) else { return nil }
             newIDs[name] = id
-            let aliases = kind == .person ? Extractor.shortName(of: name).map { [$0] } ?? [] : []
+            // An organisation's initials written in the article ("UMFW") are its alias.
+            let aliases = kind == .person ? Extractor.shortName(of: name).map { [$0] } ?? [] : reader.acronym(of: name).map { [$0] } ?? []
             actors.append(ProposedActor(id: id, name: name, kind: kind, aliases: aliases, description: description, context: context))
             return id
         }

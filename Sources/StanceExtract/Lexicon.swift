@@ -510,14 +510,17 @@ extension Lexicon {
 
 extension Lexicon {
     /// Role nouns besides `roleNouns` and `moreRoleNouns` ("of which he is a county delegate").
-    static let attributionRoleNouns: Set<String> = ["delegate"]
+    static let attributionRoleNouns: Set<String> = ["delegate", "steward"]
 
-    /// Last words of a company's name besides `organizationWords` ("Keystone Tube Analytics", "Whitfield
-    /// Bray LLP"): a name holding one is an organisation's.
+    /// Verbs of a relative clause of membership besides `membershipVerbs` ("who lobbies for …").
+    static let moreMembershipVerbs: [String: String] = ["lobbies": "lobbyist", "directs": "director", "manages": "manager"]
+
+    /// Words of an organisation's name besides `organizationWords` ("Keystone Tube Analytics", "Whitfield
+    /// Bray LLP", "Korean Confederation of Dockworkers"): a name holding one is an organisation's.
     static let companyWords: Set<String> = [
         "analytics", "advisory", "consulting", "consultancy", "logistics", "metals", "chemicals", "electronics",
         "pharmaceuticals", "technologies", "systems", "solutions", "supply", "trading", "shipping", "enterprises",
-        "ventures", "llp", "plc", "gmbh",
+        "ventures", "llp", "plc", "gmbh", "confederation", "guild", "league", "cooperative", "collective", "roundtable",
     ]
 
     /// Nouns that describe an organisation before its name ("The county's largest employer, Ridgeline

@@ -100,6 +100,13 @@ extension Reader {
             }
         }
         guard introduction.organization == nil else { return introduction }
+        // "UMFW International President Darlene Kowalczyk", "Corvell Chemicals President Ann Ruiz": an
+        // organisation's name (or its initials) before the title, capitalised qualifiers between.
+        if let (role, organization) = organizationBeforeTitle(k, floor: range.lowerBound) {
+            introduction.role = role
+            introduction.organization = organization
+            return introduction
+        }
         // "Sen. Harold Brandt, R-Iowa," · "Rep. Dolores Achebe (D-Mich.)": a party tag makes a
         // member of Congress, when the graph knows it.
         if partyTagged, ["senator", "representative"].contains(introduction.title ?? ""), let congress = knownActor(named: "congress") {
@@ -143,6 +150,27 @@ extension Reader {
         case .known: return true
         case .new(let name): return name.contains("&") || NameMatching.key(name).split(separator: " ").contains { Lexicon.isOrganizationWord(String($0)) }
         }
+    }
+
+    /// The organisation named before the title at word `k`, and the role (the title with the
+    /// capitalised qualifiers between, in lower case): an all-capitals abbreviation of an earlier
+    /// name, a known organisation, or a name with an organisation word; nil for a place or nationality.
+    func organizationBeforeTitle(_ k: Int, floor: Int) -> (String, OrganizationName)? {
+        guard k - 1 >= floor, spaced(k - 1), let run = runBackward(endingAt: k - 1, floor: floor) else { return nil }
+        for split in stride(from: k, to: run.lowerBound, by: -1) {
+            let owner = run.lowerBound..<split
+            guard owner.count >= 1, (split..<k).allSatisfy({ Lexicon.titleQualifiers.contains(words[$0].lower) || ["international", "national", "executive", "general"].contains(words[$0].lower) })
+            else { continue }
+            let role = article.string(words[split < k ? split : k].start..<words[k].end).lowercased()
+            if owner.count == 1, let organization = acronymOrganization(owner.lowerBound) { return (role, organization) }
+            if let covered = actorAt[split - 1], covered.words.lowerBound == owner.lowerBound,
+                let actor = finder.actors[covered.mention.id], actor.kind != .person, actor.kind != .government
+            {
+                return (role, .known(actor.id))
+            }
+            if owner.count >= 2, isOrganizationRun(owner), owner.allSatisfy({ actorAt[$0] == nil }) { return (role, .new(nameText(owner))) }
+        }
+        return nil
     }
 
     /// The known actor (not a person) with `word` among the words of its name or aliases ("congress").
@@ -349,6 +377,13 @@ extension Reader {
     func organization(startingAt start: Int, ceiling: Int) -> OrganizationName? {
         var j = start
         if j < ceiling, words[j].lower == "the" { j += 1 }
+        // "directs the institute's Asia program": the organisation last named with the owner's word.
+        if j > start, j < ceiling, isPossessive(j), !words[j].isCapitalized,
+            Lexicon.organizationNouns.contains(words[j].lower) || Lexicon.organizationWords.contains(words[j].lower),
+            let organization = lastOrganization(before: words[j].start, word: words[j].lower, accept: { $0.contains(words[j].lower) })
+        {
+            return organization
+        }
         // "of the main opposition Liberty Korea Party": past up to three descriptors.
         var descriptors = 0
         while j < ceiling, descriptors < 3, !words[j].isCapitalized, !Lexicon.nameConnectors.contains(words[j].lower),
@@ -426,7 +461,7 @@ extension Reader {
     func relativeClause(at k: Int, ceiling: Int) -> (String, OrganizationName)? {
         var i = k
         if i < ceiling, ["also", "now", "currently"].contains(words[i].lower) { i += 1 }
-        guard i + 1 < ceiling, let role = Lexicon.membershipVerbs[words[i].lower] else { return nil }
+        guard i + 1 < ceiling, let role = Lexicon.membershipVerbs[words[i].lower] ?? Lexicon.moreMembershipVerbs[words[i].lower] else { return nil }
         var j = i + 1
         if ["on", "at", "for", "with", "in"].contains(words[j].lower) { j += 1 }
         // "who runs U.S. strategy for Sungwon Motors": a name used as a modifier is no employer.
@@ -493,6 +528,14 @@ extension Reader {
         if let covered = actorAt[k], finder.actors[covered.mention.id]?.kind != .person {
             return (role, .known(covered.mention.id))
         }
+        // "the Chamber's senior vice president" after "the U.S. Chamber of Commerce": a known organisation's short form.
+        if owner.isCapitalized, actorAt[k] == nil, let run = runBackward(endingAt: k, floor: floor), run.count == 1,
+            let id = known(run), let actor = finder.actors[id], actor.kind != .person, actor.kind != .government
+        {
+            return (role, .known(id))
+        }
+        // "UMFW's president": an organisation named before by its initials.
+        if owner.isCapitalized, let organization = acronymOrganization(k) { return (role, organization) }
         // "Hanwa Motor's vice president": an organisation's own name.
         if owner.isCapitalized, actorAt[k] == nil, let run = runBackward(endingAt: k, floor: floor), isOrganizationRun(run) {
             return (role, .new(nameText(run)))
@@ -504,13 +547,28 @@ extension Reader {
         if !owner.isCapitalized, k > floor, words[k - 1].lower == "the",
             !(Lexicon.organizationNouns.contains(owner.lower) || Lexicon.organizationWords.contains(owner.lower)),
             let organization = lastOrganization(before: offset, word: owner.lower, accept: { $0.contains(owner.lower) })
-                ?? lastName(endingWith: owner.lower, before: offset)
+                ?? lastName(endingWith: owner.lower, before: offset) ?? lastPart(owner.lower, before: offset)
         {
             return (role, organization)
         }
         guard Lexicon.organizationNouns.contains(owner.lower) || Lexicon.organizationWords.contains(owner.lower) else { return nil }
         guard let organization = lastOrganization(before: offset, word: owner.lower) else { return nil }
         return (role, organization)
+    }
+
+    /// The organisation of the last "the [regional] WORD of ORG" before `offset` ("The regional branch of
+    /// the Korean Federation of Shipyard and Metal Workers" for "the branch's chief").
+    func lastPart(_ word: String, before offset: Int) -> OrganizationName? {
+        var i = article.firstWord(atOrAfter: offset) - 1
+        while i >= 0 {
+            if words[i].lower == word, !words[i].isCapitalized, !inQuote(i), i + 2 < words.count, words[i + 1].lower == "of",
+                let organization = organization(startingAt: i + 2, ceiling: min(words.count, i + 14)), isOrganizationName(organization)
+            {
+                return organization
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// The last name of two words or more before `offset` (outside quotes, no known actor) whose last

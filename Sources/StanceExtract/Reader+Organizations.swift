@@ -230,4 +230,73 @@ extension Reader {
         else { return nil }
         return resolve(run: run)
     }
+
+    /// Whether a name run opens with a legislator's title ("Sen.", "Rep.", "Senator", "Congresswoman").
+    func legislativeTitle(_ run: Range<Int>) -> Bool {
+        guard let first = run.first else { return false }
+        return ["sen", "rep", "senator", "representative", "congressman", "congresswoman"].contains(words[first].lower)
+    }
+
+    /// "Naoki Fujimura, the company's senior managing officer for North America": a role after an
+    /// owner's possessive, then a preposition giving its scope; the organisation is the owner's.
+    func scopedPossessiveRole(_ segment: Range<Int>) -> (String, OrganizationName)? {
+        guard let owner = segment.prefix(3).first(where: { isPossessive($0) }),
+            let preposition = segment.first(where: { $0 > owner && ["for", "in", "of", "at", "on"].contains(words[$0].lower) }),
+            preposition - owner >= 2, preposition - owner <= 5,
+            ((owner + 1)..<preposition).allSatisfy({ !words[$0].isCapitalized && spaced($0 - 1) }),
+            Lexicon.isRoleNoun(words[preposition - 1].lower),
+            let (_, organization) = possessiveRole(endingAt: preposition - 1, floor: segment.lowerBound)
+        else { return nil }
+        let role = article.string(words[owner + 1].start..<words[segment.upperBound - 1].end).lowercased()
+        return (role, organization)
+    }
+
+    /// "a steward at the union's axle plant in Toledo": a role, then "at/for/with the" and an
+    /// organisation noun's possessive; the organisation last named with that noun.
+    func possessiveUnit(_ segment: Range<Int>) -> (String, OrganizationName)? {
+        guard let preposition = segment.prefix(6).first(where: { ["at", "for", "with"].contains(words[$0].lower) }),
+            preposition + 2 < segment.upperBound, words[preposition + 1].lower == "the", isPossessive(preposition + 2),
+            !words[preposition + 2].isCapitalized,
+            Lexicon.organizationNouns.contains(words[preposition + 2].lower) || Lexicon.organizationWords.contains(words[preposition + 2].lower)
+        else { return nil }
+        var first = segment.lowerBound
+        if ["a", "an", "the"].contains(words[first].lower) { first += 1 }
+        guard first < preposition, (first..<preposition).contains(where: { Lexicon.isRoleNoun(words[$0].lower) }),
+            let organization = lastOrganization(before: words[preposition].start, word: words[preposition + 2].lower)
+        else { return nil }
+        return ((first..<preposition).map { words[$0].lower }.joined(separator: " "), organization)
+    }
+
+    /// The organisation an all-capitals word abbreviates: an earlier name outside quotations whose
+    /// capitalised words' initials spell it ("UMFW" for the United Mill and Foundry Workers).
+    func acronymOrganization(_ i: Int) -> OrganizationName? {
+        let letters = Array(words[i].text.unicodeScalars)
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.properties.isUppercase }), actorAt[i] == nil else { return nil }
+        let wanted = words[i].text.lowercased()
+        var found: OrganizationName?
+        var j = 0
+        while j < i {
+            guard isNameWord(j), !inQuote(j), j == 0 || !joined(j - 1) || !isNameWord(j - 1),
+                let run = runForward(startingAt: j, ceiling: i)
+            else {
+                j += 1
+                continue
+            }
+            let initials = String(run.filter { words[$0].isCapitalized }.compactMap { words[$0].lower.first })
+            if run.count >= 2, initials == wanted, isOrganizationRun(run) {
+                found = known(run).map { .known($0) } ?? .new(nameText(run))
+            }
+            j = run.upperBound
+        }
+        return found
+    }
+
+    /// The all-capitals word of the article that spells the initials of an organisation's
+    /// capitalised words ("UMFW" for "United Mill and Foundry Workers"); nil when none does.
+    func acronym(of name: String) -> String? {
+        let capitals = name.split(separator: " ").filter { $0.first?.isUppercase == true }
+        guard capitals.count >= 2 else { return nil }
+        let initials = String(capitals.compactMap(\.first)).uppercased()
+        return words.indices.first { words[$0].text == initials && !inQuote($0) }.map { words[$0].text }
+    }
 }

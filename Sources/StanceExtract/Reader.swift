@@ -730,6 +730,12 @@ struct Reader: Sendable {
             return false
         }
         if ["which", "whose"].contains(opener.lower) { return true }
+        // "Paik, asked whether Seoul should be spared, called that …": a participle's aside.
+        if ["asked", "pressed", "questioned"].contains(opener.lower), first + 1 < segment.upperBound,
+            ["whether", "about", "if", "on", "what", "why", "how", "when", "by"].contains(words[first + 1].lower)
+        {
+            return true
+        }
         for i in segment where i != first || opener.lower != "who" {
             // "who spoke on condition of anonymity because the talks are continuing": a relative
             // clause may hold a verb of being.
@@ -1016,7 +1022,11 @@ struct Reader: Sendable {
                 guard !["which", "whose"].contains(words[segment.lowerBound].lower) else { continue }
                 let head = segment.prefix(8).map { words[$0].lower }
                 var hasRole = head.contains { Lexicon.isRoleNoun($0) }
-                let hasOrganization = head.contains { Lexicon.organizationNouns.contains($0) || Lexicon.moreOrganizationNouns.contains($0) }
+                // "a steward at the union's axle plant": an owner's possessive is not the appositive's head.
+                let hasOrganization = segment.prefix(8).contains { i in
+                    !(isPossessive(i) && !words[i].isCapitalized)
+                        && (Lexicon.organizationNouns.contains(words[i].lower) || Lexicon.moreOrganizationNouns.contains(words[i].lower))
+                }
                 let nameWords = run.map { words[$0].lower }
                 let organizationName = nameWords.contains { Lexicon.organizationWords.contains($0) }
                 // "Felix Amoah, a pharmacologist at Westbrook University": any occupation at a
@@ -1026,7 +1036,10 @@ struct Reader: Sendable {
                 // School of International Studies": a relative clause of membership inside the appositive
                 // gives the person's organisation when the words before it hold no role.
                 var clause: (String, OrganizationName)?
-                if !organizationName, let who = segment.dropFirst().first(where: { words[$0].lower == "who" }),
+                // "Sen. Harlan Voss, a Kansas Republican who sits on the Agriculture Committee,": the gold sets
+                // disagree on a legislator's affiliation (Congress, a committee, or none), so a legislator's
+                // relative clause gives none here.
+                if !legislativeTitle(run), !organizationName, let who = segment.dropFirst().first(where: { words[$0].lower == "who" }),
                     !(segment.lowerBound..<who).contains(where: { Lexicon.isRoleNoun(words[$0].lower) })
                 {
                     clause = relativeClause(at: who + 1, ceiling: segment.upperBound)
@@ -1055,7 +1068,11 @@ struct Reader: Sendable {
                 if kind == .person, let (role, organization) = clause {
                     introduction.role = role
                     introduction.organization = organization
-                } else if kind == .person, let (role, organization) = roleAndOrganization(segment) {
+                } else if kind == .person, let (role, organization) = scopedPossessiveRole(segment) {
+                    // "Gregory Tallis, the Chamber's senior vice president for Asia": the owner, not the scope.
+                    introduction.role = role
+                    introduction.organization = organization
+                } else if kind == .person, let (role, organization) = roleAndOrganization(segment) ?? possessiveUnit(segment) {
                     introduction.role = role
                     introduction.organization = organization
                 } else if kind == .person, let last = segment.last, isPossessiveRole(segment),
