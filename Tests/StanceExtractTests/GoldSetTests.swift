@@ -76,12 +76,14 @@ struct GoldSetTests {
 
     /// Held-out sets 3 and 5 (written blind in session 5, then used to find general forms: their figures are
     /// in-sample) and 4 (the final set, measured once untouched; then one fix it prompted, transcript lines without
-    /// quote marks). The floors are the figures after the session, rounded down; docs/extract.md has the unseen ones.
+    /// quote marks; in session 6 a tuning set for attribution and actors, as held-out 7 after its first measure). The floors are the figures after the session, rounded down; docs/extract.md has the unseen ones.
     /// This is the one place their figures are held (each evaluation extracts five articles).
-    @Test("held-out sets 3, 4 and 5 hold their measured floors", arguments: [
+    @Test("held-out sets 3, 4, 5 and 7 hold their measured floors", arguments: [
         ("heldout3", [0.99, 0.70, 1.00, 0.96, 0.94, 0.48]),
-        ("heldout4", [0.90, 0.76, 0.88, 1.00, 0.70, 0.25]),
-        ("heldout5", [1.00, 0.70, 0.96, 1.00, 0.93, 0.45]),
+        ("heldout4", [1.00, 0.76, 1.00, 1.00, 1.00, 0.30]),
+        ("heldout5", [1.00, 0.70, 1.00, 1.00, 0.97, 0.45]),
+        // Held-out 7 (session 6): measured untouched first (docs/extract.md), then a tuning set for attribution.
+        ("heldout7", [1.00, 0.64, 0.96, 1.00, 0.77, 0.24]),
     ])
     func heldOutSession5(set: String, floors: [Double]) throws {
         let figures = try GoldSetTests.evaluate(set, graph: graph)
