@@ -512,6 +512,15 @@ extension Lexicon {
     /// Role nouns besides `roleNouns` and `moreRoleNouns` ("of which he is a county delegate").
     static let attributionRoleNouns: Set<String> = ["delegate", "steward"]
 
+    /// Occupations written before a name like a title ("Farmer Lucas Bright", "welder Kwon Sang-hoon").
+    static let occupationWords: Set<String> = [
+        "farmer", "rancher", "grower", "welder", "machinist", "trucker", "fisherman", "miner", "nurse", "teacher",
+        "retiree", "shopkeeper", "steelworker", "dockworker", "autoworker", "electrician", "engineer", "homeowner",
+    ]
+
+    /// Documents that speak for their author ("the report said", "the statement said").
+    static let documentNouns: Set<String> = ["report", "statement", "study", "survey", "analysis", "memo", "filing", "letter", "release"]
+
     /// Verbs of a relative clause of membership besides `membershipVerbs` ("who lobbies for …").
     static let moreMembershipVerbs: [String: String] = ["lobbies": "lobbyist", "directs": "director", "manages": "manager"]
 

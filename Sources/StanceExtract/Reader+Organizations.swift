@@ -299,4 +299,25 @@ extension Reader {
         let initials = String(capitals.compactMap(\.first)).uppercased()
         return words.indices.first { words[$0].text == initials && !inQuote($0) }.map { words[$0].text }
     }
+
+    /// "the report said" at word `i` ("report", after "the"): the author of the last such document
+    /// named before with "by"/"from" ("A report released Thursday by the Coastal Commerce
+    /// Institute"); nil when none was.
+    func definiteDocument(at i: Int) -> NounPhrase? {
+        let word = words[i]
+        guard i > 0, !word.isCapitalized, Lexicon.documentNouns.contains(word.lower), words[i - 1].lower == "the", spaced(i - 1) else { return nil }
+        var j = i - 2
+        while j >= 0 {
+            if words[j].lower == word.lower, !inQuote(j) {
+                for by in (j + 1)..<min(i - 1, j + 7) where ["by", "from"].contains(words[by].lower) {
+                    if let author = nounPhrase(startingAt: by + 1, ceiling: min(i - 1, by + 10)), author.referent != .anonymous {
+                        if case .pronoun = author.referent { continue }
+                        return NounPhrase(referent: author.referent, words: (i - 1)..<(i + 1), isShortForm: true)
+                    }
+                }
+            }
+            j -= 1
+        }
+        return nil
+    }
 }

@@ -389,6 +389,17 @@ struct Reader: Sendable {
         {
             lower += 1
         }
+        // "Farmer Lucas Bright", "Welder Kwon Sang-hoon": an occupation capitalised at a sentence's start.
+        if lower + 2 < range.upperBound {
+            let word = words[lower].lower
+            let occupation = Lexicon.isRoleNoun(word) || Lexicon.occupationWords.contains(word)
+                || (!word.hasSuffix("s") && Lexicon.anonymousHeads.contains(word + "s"))
+            if occupation, !Lexicon.personTitles.contains(word), !Lexicon.moreTitles.contains(word), !Lexicon.titles.contains(word),
+                !range.contains(where: { Lexicon.isOrganizationWord(words[$0].lower) })
+            {
+                lower += 1
+            }
+        }
         if let title = range.last(where: { Lexicon.titles.contains(words[$0].lower) || Lexicon.honorifics.contains(words[$0].lower) }),
             title >= lower, title + 1 < range.upperBound
         {
@@ -568,6 +579,8 @@ struct Reader: Sendable {
         }
         // "The company said", "the ministry said": the organisation last named with that word.
         if let organization = definiteOrganization(at: i) { return organization }
+        // "the report said" after "A report released Thursday by the Coastal Commerce Institute".
+        if let author = definiteDocument(at: i) { return author }
         // "An aide to the minister said": the head stands before the preposition.
         if !word.isCapitalized {
             var k = i - 1
@@ -858,13 +871,18 @@ struct Reader: Sendable {
     /// otherwise, or with a name used as a modifier ("South Korean officials", "Farm groups").
     func sentenceSubject(_ sentence: Sentence) -> NounPhrase? {
         var range = article.wordIndices(in: sentence.start..<sentence.end)
-        // "Back in Hoengseong, Jang is not reassured.": past a short fronted phrase.
-        if let opener = range.first, !inQuote(opener), !(isNameWord(opener) || actorAt[opener] != nil || isHonorific(opener))
+        // "Back in Hoengseong, Jang is not reassured.": past a short fronted phrase; "Hale's boss, port
+        // authority director Naomi Sterling, was …": past an owner's role, and the role before the name.
+        let owned = range.first.flatMap { runForward(startingAt: $0, ceiling: range.upperBound) }.map { isPossessive($0.upperBound - 1) } == true
+        if let opener = range.first, !inQuote(opener), owned || !(isNameWord(opener) || actorAt[opener] != nil || isHonorific(opener))
             || runForward(startingAt: opener, ceiling: range.upperBound).flatMap({ resolve(run: $0) }).map({ isPersonReferent($0.referent) }) != true,
             let comma = range.prefix(6).first(where: { commaAfter($0) }), comma + 1 < range.upperBound,
             !range.prefix(through: comma).contains(where: { isSpeechVerb($0) || inQuote($0) })
         {
             range = (comma + 1)..<range.upperBound
+            var k = range.lowerBound
+            while owned, k < range.upperBound, k - range.lowerBound < 4, !words[k].isCapitalized { k += 1 }
+            if k > range.lowerBound, k < range.upperBound, Lexicon.isRoleNoun(words[k - 1].lower) { range = k..<range.upperBound }
         }
         guard let first = range.first, !inQuote(first),
             isNameWord(first) || actorAt[first] != nil || isHonorific(first),

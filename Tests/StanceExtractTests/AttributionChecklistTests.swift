@@ -797,6 +797,25 @@ struct AttributionChecklistTests {
                 The panel met at the Larkspur Institute on Monday. The moderator, Dr. Ines Calloway, who directs the institute\u{2019}s trade program, opened with the quota.
                 """,
             speakers: [], affiliations: ["Ines Calloway|Larkspur Institute|"]),
+        // A last probe (rows written after their rules, in other words).
+        Check(
+            id: "NAME's ROLE, role NAME, was …, then she told",
+            text: """
+                "We lost a week of sailings," said Ivo Marsh, a dispatcher at the terminal. Marsh's supervisor, yard manager Della Quinn, was calmer. "One bad month proves nothing," she told a local paper.
+                """,
+            speakers: ["Ivo Marsh", "Della Quinn"], actors: ["Della Quinn"]),
+        Check(
+            id: "the report said, after a report by ORG",
+            text: """
+                A study published Monday by the Gulf Freight Research Council found that exporters had lost $1 billion. "The losses are concentrated in three ports," the study said.
+                """,
+            speakers: ["Gulf Freight Research Council"]),
+        Check(
+            id: "an occupation capitalised before a name at a sentence's start",
+            text: """
+                Rancher Colby Vance, 58, runs cattle near Amarillo. "Korea was our best customer," Vance said.
+                """,
+            speakers: ["Colby Vance"], actors: ["Colby Vance"], notActors: ["Rancher"]),
     ]
 
     /// Cases the extractor does not handle yet (counted in docs/extract.md).
