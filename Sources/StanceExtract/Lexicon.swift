@@ -505,3 +505,26 @@ extension Lexicon {
     /// How many words may stand between a particle verb and its particle ("tear the whole thing up").
     static let particleGap = 4
 }
+
+// MARK: - Issue tagging (session 6: issue tags, round 3)
+
+extension Lexicon {
+    /// The nouns of negotiating ("the talks", "negotiators", "at the table"): in a quote about an
+    /// agreement they are about its renegotiation, but talks about steel or a currency deal are talks
+    /// too, so they count only in a quote whose sentence names no issue and whose own words lean to no
+    /// other, as the issue whose one-word alias is `negotiationMeaning`. "talks" after a pronoun or a
+    /// name is the verb ("he talks"); "(not) up for negotiation" is no talk at all; "on the table" and
+    /// "to the table" are said of options and of parties, not of the talks themselves.
+    static let negotiationPhrases: [String] = [
+        "negotiation*", "negotiator*", "negotiating", "talks", "at the table", "across the table",
+    ]
+    static let negotiationMeaning = "renegotiation"
+    /// Words before "talks" that make it a verb.
+    static let talksVerbSubjects: Set<String> = [
+        "he", "she", "it", "who", "one", "everyone", "nobody", "anyone", "someone", "somebody", "everybody",
+    ]
+
+    /// How many words may stand between a verb of leaving or mending and the agreement it acts on
+    /// ("abandoning the trade pact"; `agreementLeavingVerbs`, `agreementMendingVerbs`).
+    static let agreementObjectGap = 2
+}
