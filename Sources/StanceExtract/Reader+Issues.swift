@@ -242,6 +242,14 @@ extension Reader {
         }
         for (paragraph, label) in [(sentence.paragraph, "paragraph"), (sentence.paragraph - 1, "paragraph before")]
         where ids.isEmpty && paragraph >= 0 {
+            if paragraph != sentence.paragraph {
+                // The paragraph before: its last sentence that names or talks about an issue, the nearest to the quote.
+                for other in article.sentences.filter({ $0.paragraph == paragraph }).reversed() {
+                    ids = sentenceIssues(other)
+                    if !ids.isEmpty { from = label; break }
+                }
+                if !ids.isEmpty { continue }
+            }
             // The new issue's word names the new issue, not a known one that shares it.
             if let newIssue, topicalWords(article.wordIndices(in: article.paragraphs[paragraph])).contains(where: {
                 IssueVocabulary.stem($0) == IssueVocabulary.stem(newIssue.key)
