@@ -225,6 +225,14 @@ extension Reader {
             }
             return issues(in: sentence.start..<sentence.end)
         }
+        // Issues borrowed from a neighbouring sentence: of several, those the quote's own sentence leans to
+        // (a score of 2: "the farm economy" beside a sentence naming beef and the renegotiation keeps beef).
+        let leaning = vocabularyScores(article.wordIndices(in: sentence.start..<sentence.end)).filter { $0.value >= 2 }
+        func borrowed(_ other: Sentence) -> [Slug] {
+            let all = sentenceIssues(other)
+            let leant = all.filter { leaning[$0] != nil }
+            return all.count > 1 && !leant.isEmpty ? leant : all
+        }
         var ids = sentenceIssues(sentence)
         // The quote's own nouns of negotiating ("the revision talks", "at the table"), with nothing named.
         let negotiating = ids.isEmpty ? negotiationIssues(quote.start..<quote.end) : []
@@ -236,7 +244,7 @@ extension Reader {
             let others = article.sentences.filter { $0.paragraph == sentence.paragraph && $0 != sentence }
                 .sorted { (abs($0.start - sentence.start), $0.start) < (abs($1.start - sentence.start), $1.start) }
             for other in others where !article.quotes.contains(where: { (other.start..<other.end).contains($0.open) }) {
-                ids = sentenceIssues(other)
+                ids = borrowed(other)
                 if !ids.isEmpty { from = "paragraph"; break }
             }
         }
@@ -245,7 +253,7 @@ extension Reader {
             if paragraph != sentence.paragraph {
                 // The paragraph before: its last sentence that names or talks about an issue, the nearest to the quote.
                 for other in article.sentences.filter({ $0.paragraph == paragraph }).reversed() {
-                    ids = sentenceIssues(other)
+                    ids = borrowed(other)
                     if !ids.isEmpty { from = label; break }
                 }
                 if !ids.isEmpty { continue }

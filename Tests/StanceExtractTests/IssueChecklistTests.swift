@@ -223,6 +223,15 @@ struct IssueChecklistTests {
              // Known: the nouns of negotiating give the renegotiation; the exchange's issue (the line before) is not carried.
              quote: "strengthen Washington", expected: ["safeguard-tariffs", "renegotiation"], known: true),
 
+        // Session 6: of the issues borrowed from a neighbouring sentence, those the quote's own sentence leans to.
+        Case(form: "borrowed issues: the one the sentence leans to",
+             text: """
+                Kansas waits
+
+                Washington reopened the beef chapter on Monday as part of the renegotiation. "The farm economy is tired," said Joe Hart, who has a spread near Dodge City.
+                """,
+             quote: "farm economy is tired", expected: ["agriculture"]),
+
         // Session 6: mending or ditching the agreement itself.
         Case(form: "mend it, don't ditch it",
              text: "\"Mend the agreement, don't ditch it,\" said Ray Lutz, a county commissioner in Nebraska.",
