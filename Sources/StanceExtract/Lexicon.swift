@@ -527,4 +527,9 @@ extension Lexicon {
     /// How many words may stand between a verb of leaving or mending and the agreement it acts on
     /// ("abandoning the trade pact"; `agreementLeavingVerbs`, `agreementMendingVerbs`).
     static let agreementObjectGap = 2
+
+    /// A bare gerund of leaving as the subject of a modal or a copula ("leaving would be a gift to our
+    /// rivals", "Quitting is not an option"): in a story about an agreement it is leaving the agreement.
+    static let bareLeavingGerunds: Set<String> = ["leaving", "quitting", "exiting", "abandoning"]
+    static let gerundSubjectVerbs: Set<String> = ["would", "will", "could", "might", "is", "was", "means", "isn't", "wouldn't"]
 }

@@ -63,6 +63,12 @@ extension Reader {
                     found.append(meaning)
                 }
             }
+            // "leaving would be a gift to our rivals": a bare gerund of leaving as a subject.
+            if Lexicon.bareLeavingGerunds.contains(words[i].lower), i + 1 < range.upperBound, spaced(i),
+                Lexicon.gerundSubjectVerbs.contains(words[i + 1].lower)
+            {
+                found.append("withdrawal")
+            }
             // "abandoning the pact", "fix the deal": a verb of leaving or mending with the agreement as its object.
             for (verbs, meaning) in [(Lexicon.agreementLeavingVerbs, "withdrawal"), (Lexicon.agreementMendingVerbs, "renegotiation")] {
                 for verb in verbs where Lexicon.matchesFirstWord(words[i].lower, of: verb) {
