@@ -527,9 +527,17 @@ extension Lexicon {
     /// How many words may stand between a verb of leaving or mending and the agreement it acts on
     /// ("abandoning the trade pact"; `agreementLeavingVerbs`, `agreementMendingVerbs`).
     static let agreementObjectGap = 2
+    /// How many words before such a verb the agreement must be named for "it" to stand for it.
+    static let itAntecedentGap = 5
 
     /// A bare gerund of leaving as the subject of a modal or a copula ("leaving would be a gift to our
     /// rivals", "Quitting is not an option"): in a story about an agreement it is leaving the agreement.
     static let bareLeavingGerunds: Set<String> = ["leaving", "quitting", "exiting", "abandoning"]
     static let gerundSubjectVerbs: Set<String> = ["would", "will", "could", "might", "is", "was", "means", "isn't", "wouldn't"]
+
+    /// Verbs of keeping or staying in the agreement ("keep the agreement intact", "keeping the deal
+    /// alive", "stay in the pact"): what is at stake is withdrawal, their opposite, and they tag it.
+    static let agreementKeepingVerbs: [String] = [
+        "keep*", "kept", "preserv*", "sav*", "maintain*", "stay* in", "remain* in", "stick* with",
+    ]
 }

@@ -69,8 +69,12 @@ extension Reader {
             {
                 found.append("withdrawal")
             }
-            // "abandoning the pact", "fix the deal": a verb of leaving or mending with the agreement as its object.
-            for (verbs, meaning) in [(Lexicon.agreementLeavingVerbs, "withdrawal"), (Lexicon.agreementMendingVerbs, "renegotiation")] {
+            // "abandoning the pact", "keep the agreement intact", "fix the deal": a verb of leaving, keeping or
+            // mending with the agreement as its object.
+            for (verbs, meaning) in [
+                (Lexicon.agreementLeavingVerbs, "withdrawal"), (Lexicon.agreementKeepingVerbs, "withdrawal"),
+                (Lexicon.agreementMendingVerbs, "renegotiation"),
+            ] {
                 for verb in verbs where Lexicon.matchesFirstWord(words[i].lower, of: verb) {
                     let parts = verb.split(separator: " ").map(String.init)
                     let object = i + parts.count
@@ -84,9 +88,10 @@ extension Reader {
                     {
                         found.append(meaning)
                     } else if words[object].lower == "it", spaced(object - 1),
-                        (range.lowerBound..<i).contains(where: { Lexicon.agreementNouns.contains(words[$0].lower) })
+                        (max(range.lowerBound, i - Lexicon.itAntecedentGap)..<i).contains(where: { Lexicon.agreementNouns.contains(words[$0].lower) })
                     {
-                        // "Mend the agreement, don't ditch it": "it" is the agreement named before it.
+                        // "Mend the agreement, don't ditch it": "it" is the agreement named just before (not
+                        // "stripped from the trade pact, even as business groups lobbied to keep it").
                         found.append(meaning)
                     }
                 }

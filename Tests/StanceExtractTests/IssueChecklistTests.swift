@@ -236,6 +236,19 @@ struct IssueChecklistTests {
         Case(form: "mend it, don't ditch it",
              text: "\"Mend the agreement, don't ditch it,\" said Ray Lutz, a county commissioner in Nebraska.",
              quote: "Mend the agreement", expected: ["renegotiation", "withdrawal"]),
+        Case(form: "keeping the deal alive",
+             text: "\"Keeping the deal alive through all of this took nerve,\" said Ana Cruz, a former trade envoy.",
+             quote: "took nerve", expected: ["withdrawal"]),
+        Case(form: "leaving, a bare gerund",
+             text: "Bell told the committee that leaving would be \"a present to every rival we have in Asia.\"",
+             quote: "a present to every rival", expected: ["withdrawal"]),
+        Case(form: "it far from the agreement is not the agreement",
+             text: """
+                Lobbying
+
+                Lawmakers want the arbitration clause cut from the pact, and for months the business lobby has worked hard in every office to keep it. "We are not done," said Lyle Brandt, its chief lobbyist.
+                """,
+             quote: "We are not done", expected: ["isds"]),
         Case(form: "abandoning the pact",
              text: "\"Abandoning the pact now would help nobody but our rivals,\" said Jill Ames, an exporter.",
              quote: "help nobody but our rivals", expected: ["withdrawal"]),
