@@ -537,6 +537,18 @@ extension Lexicon {
 
     /// Verbs of keeping or staying in the agreement ("keep the agreement intact", "keeping the deal
     /// alive", "stay in the pact"): what is at stake is withdrawal, their opposite, and they tag it.
+    /// Participles of mending and of ending said of the agreement in the passive ("our trade agreement
+    /// must be fundamentally revised or discarded"): renegotiation and withdrawal.
+    static let agreementMendedParticiples: Set<String> = [
+        "revised", "amended", "renegotiated", "reopened", "rewritten", "fixed", "improved", "updated", "modernized",
+    ]
+    static let agreementEndedParticiples: Set<String> = [
+        "scrapped", "discarded", "terminated", "abandoned", "ditched", "junked", "killed", "dumped", "torn", "ended",
+    ]
+    /// How many words may stand between the agreement and its "be" ("must", "should now") and between
+    /// "be" and the participle ("fundamentally", "revised or").
+    static let passiveGap = 3
+
     static let agreementKeepingVerbs: [String] = [
         "keep*", "kept", "preserv*", "sav*", "maintain*", "stay* in", "remain* in", "stick* with",
     ]

@@ -63,6 +63,19 @@ extension Reader {
                     found.append(meaning)
                 }
             }
+            // "our trade agreement must be fundamentally revised or discarded": the agreement in the passive.
+            if Lexicon.agreementNouns.contains(words[i].lower), words[i].bareEnd == words[i].end {
+                let after = (i + 1)..<min(range.upperBound, i + 2 + Lexicon.passiveGap)
+                if let be = after.first(where: { ["be", "been", "being"].contains(words[$0].lower) }),
+                    (i..<be).allSatisfy({ spaced($0) })
+                {
+                    for k in (be + 1)..<min(range.upperBound, be + 2 + Lexicon.passiveGap) {
+                        guard spaced(k - 1) else { break }
+                        if Lexicon.agreementMendedParticiples.contains(words[k].lower) { found.append("renegotiation") }
+                        if Lexicon.agreementEndedParticiples.contains(words[k].lower) { found.append("withdrawal") }
+                    }
+                }
+            }
             // "leaving would be a gift to our rivals": a bare gerund of leaving as a subject.
             if Lexicon.bareLeavingGerunds.contains(words[i].lower), i + 1 < range.upperBound, spaced(i),
                 Lexicon.gerundSubjectVerbs.contains(words[i + 1].lower)

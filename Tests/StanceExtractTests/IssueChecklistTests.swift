@@ -249,6 +249,9 @@ struct IssueChecklistTests {
                 Lawmakers want the arbitration clause cut from the pact, and for months the business lobby has worked hard in every office to keep it. "We are not done," said Lyle Brandt, its chief lobbyist.
                 """,
              quote: "We are not done", expected: ["isds"]),
+        Case(form: "the agreement in the passive",
+             text: "\"The pact should be rewritten or simply scrapped before spring,\" said Carl Munro, a county farm bureau head.",
+             quote: "rewritten or simply scrapped", expected: ["renegotiation", "withdrawal"]),
         Case(form: "abandoning the pact",
              text: "\"Abandoning the pact now would help nobody but our rivals,\" said Jill Ames, an exporter.",
              quote: "help nobody but our rivals", expected: ["withdrawal"]),
