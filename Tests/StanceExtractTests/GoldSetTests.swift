@@ -29,7 +29,7 @@ struct GoldSetTests {
             let text = try String(contentsOf: directory.appendingPathComponent(gold.source), encoding: .utf8)
             let id = try #require(Slug.make(from: gold.source.replacingOccurrences(of: ".txt", with: "")))
             let proposals = Extractor(graph: graph).extract(text, source: ProposedSource(id: id, text: text))
-            total = total + FieldEvaluation(proposals, against: gold, knownIssues: Set(graph.issues.map(\.id)), parents: graph.issueParents)
+            total = total + FieldEvaluation(proposals, against: gold, graph: graph)
         }
         print("extract \(folder):\n\(total.table())")
         return total
@@ -97,8 +97,7 @@ struct GoldSetTests {
         for source in graph.sources {
             let text = try #require(source.text)
             let proposals = Extractor(graph: graph).extract(text, source: ProposedSource(id: source.id, text: text))
-            figures = figures + FieldEvaluation(
-                proposals, against: GoldCoding(source: source, graph: graph), knownIssues: Set(graph.issues.map(\.id)), parents: graph.issueParents)
+            figures = figures + FieldEvaluation(proposals, against: GoldCoding(source: source, graph: graph), graph: graph)
         }
         print("extract seeds:\n\(figures.table())")
         #expect(figures[.attribution].recall >= 0.96)
@@ -141,5 +140,31 @@ struct GoldSetTests {
         // The only candidate position matches an optional one: it counts neither way.
         #expect(figures[.positions].proposed == 0 && figures[.positions].expected == 0)
         #expect(figures.errors.contains { $0.contains("Never said") })
+    }
+
+    @Test("a known actor in the gold may be written by its name or an alias")
+    func knownActorByAlias() throws {
+        let text = """
+            Talks resume
+
+            "We will never accept a withdrawal," Seoul said in a statement.
+            """
+        let proposals = Fixtures.proposals(text)
+        let json = """
+            {"source": "x.txt",
+             "quotes": [{"text": "We will never accept a withdrawal", "speaker": "seoul", "issues": ["withdrawal"]}],
+             "positions": [{"actor": "seoul", "issue": "withdrawal", "stance": "opposes"}]}
+            """
+        let gold = try GoldCoding.parse(Data(json.utf8))
+        let byAlias = FieldEvaluation(proposals, against: gold, graph: Fixtures.graph)
+        #expect(byAlias[.attribution].correct == 1)
+        #expect(byAlias[.positions].correct == 1)
+        // Split by kind of proposal, the positions add up to the field's counts.
+        #expect(byAlias.positionsByKind.values.reduce(0) { $0 + $1.proposed } == byAlias[.positions].proposed)
+        #expect(byAlias.positionsByKind.values.reduce(0) { $0 + $1.correct } == 1)
+        #expect(byAlias.positionKinds().contains(": 1 of 1 right (1.00)"))
+        // Without the graph's names, "seoul" is no part of the id south-korea.
+        let byID = FieldEvaluation(proposals, against: gold, knownIssues: Set(Fixtures.issues.map(\.id)))
+        #expect(byID[.attribution].correct == 0)
     }
 }
