@@ -513,10 +513,12 @@ extension Lexicon {
     /// agreement they are about its renegotiation, but talks about steel or a currency deal are talks
     /// too, so they count only in a quote whose sentence names no issue and whose own words lean to no
     /// other, as the issue whose one-word alias is `negotiationMeaning`. "talks" after a pronoun or a
-    /// name is the verb ("he talks"); "(not) up for negotiation" is no talk at all; "on the table" and
+    /// name is the verb ("he talks"), as is "negotiating" without its noun ("not negotiating on that basis");
+    /// "(not) up for negotiation" is no talk at all; "on the table" and
     /// "to the table" are said of options and of parties, not of the talks themselves.
     static let negotiationPhrases: [String] = [
-        "negotiation*", "negotiator*", "negotiating", "talks", "at the table", "across the table",
+        "negotiation*", "negotiator*", "negotiating table", "negotiating team*", "negotiating round*", "talks",
+        "at the table", "across the table",
     ]
     static let negotiationMeaning = "renegotiation"
     /// Words before "talks" that make it a verb.

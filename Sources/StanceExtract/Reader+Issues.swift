@@ -21,13 +21,16 @@ extension Reader {
         }
     }
 
-    /// Whether the words `window` run on into a longer capitalised name: a capitalised word joined to
-    /// them before (not one opening the sentence) or after ("the Pacific Rim Business Roundtable").
+    /// Whether the words `window` run on into a longer capitalised name: a capitalised first word with a
+    /// capitalised word joined before it (not one opening the sentence), or a capitalised last word with one
+    /// joined after it ("the Pacific Rim Business Roundtable"; not "American cars Korea has to take").
     func inLongerName(_ window: ClosedRange<Int>) -> Bool {
         let before = window.lowerBound - 1
         let after = window.upperBound + 1
-        if before >= 0, spaced(before), words[before].isCapitalized, !opensSentence(before) { return true }
-        return after < words.count && spaced(after - 1) && words[after].isCapitalized
+        if words[window.lowerBound].isCapitalized, before >= 0, spaced(before), words[before].isCapitalized, !opensSentence(before) {
+            return true
+        }
+        return words[window.upperBound].isCapitalized && after < words.count && spaced(after - 1) && words[after].isCapitalized
     }
 
     /// Whether word `i` lies in the name of a person or organisation the article introduces.
@@ -274,14 +277,6 @@ extension Reader {
         }
         for (paragraph, label) in [(sentence.paragraph, "paragraph"), (sentence.paragraph - 1, "paragraph before")]
         where ids.isEmpty && paragraph >= 0 {
-            if paragraph != sentence.paragraph {
-                // The paragraph before: its last sentence that names or talks about an issue, the nearest to the quote.
-                for other in article.sentences.filter({ $0.paragraph == paragraph }).reversed() {
-                    ids = borrowed(other)
-                    if !ids.isEmpty { from = label; break }
-                }
-                if !ids.isEmpty { continue }
-            }
             // The new issue's word names the new issue, not a known one that shares it.
             if let newIssue, topicalWords(article.wordIndices(in: article.paragraphs[paragraph])).contains(where: {
                 IssueVocabulary.stem($0) == IssueVocabulary.stem(newIssue.key)
