@@ -551,6 +551,10 @@ extension Lexicon {
     /// "be" and the participle ("fundamentally", "revised or").
     static let passiveGap = 3
 
+    /// "All options remain on the table", "every option is on the table": said of an agreement, the option
+    /// meant is leaving it (the threat), so the phrase tags withdrawal.
+    static let optionWords: Set<String> = ["option", "options"]
+
     static let agreementKeepingVerbs: [String] = [
         "keep*", "kept", "preserv*", "sav*", "maintain*", "stay* in", "remain* in", "stick* with",
     ]

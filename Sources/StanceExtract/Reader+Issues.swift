@@ -79,6 +79,15 @@ extension Reader {
                     }
                 }
             }
+            // "all options remain on the table": the threat of leaving.
+            if Lexicon.optionWords.contains(words[i].lower) {
+                let window = (i + 1)..<min(range.upperBound, i + 5)
+                if let on = window.first(where: { words[$0].lower == "on" }), on + 2 < range.upperBound,
+                    words[on + 1].lower == "the", words[on + 2].lower == "table", (i..<(on + 2)).allSatisfy({ spaced($0) })
+                {
+                    found.append("withdrawal")
+                }
+            }
             // "leaving would be a gift to our rivals": a bare gerund of leaving as a subject.
             if Lexicon.bareLeavingGerunds.contains(words[i].lower), i + 1 < range.upperBound, spaced(i),
                 Lexicon.gerundSubjectVerbs.contains(words[i + 1].lower)
