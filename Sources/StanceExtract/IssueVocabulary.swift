@@ -25,6 +25,10 @@ struct IssueVocabulary: Sendable {
         var allStems: Set<String>
         /// The issue's terms as words to find.
         var terms: [Term] = []
+        /// The keys of its name and aliases written all in lower case ("alliance"), and of those written
+        /// with a capital ("KORUS"): a word written capitalised inside a sentence matches only the second.
+        var lowerKeys: Set<String> = []
+        var casedKeys: Set<String> = []
     }
 
     /// A term of an issue as the words to find in an article.
@@ -57,8 +61,11 @@ struct IssueVocabulary: Sendable {
             var description = issue.description ?? ""
             if let cut = description.range(of: "supports =") { description = String(description[..<cut.lowerBound]) }
             for stem in IssueVocabulary.stems(description) where weights[stem] == nil { weights[stem] = 1 }
+            let names = [issue.name] + issue.aliases
             raw.append(Entry(id: issue.id, name: issue.name, parent: issue.parent, weights: weights, aliasWords: aliasWords,
-                allStems: Set(weights.keys), terms: issue.terms.map(Term.init).filter { !$0.words.isEmpty }))
+                allStems: Set(weights.keys), terms: issue.terms.map(Term.init).filter { !$0.words.isEmpty },
+                lowerKeys: Set(names.filter { !$0.contains(where: \.isUppercase) }.map(NameMatching.key)),
+                casedKeys: Set(names.filter { $0.contains(where: \.isUppercase) }.map(NameMatching.key))))
         }
         var frequency: [String: Int] = [:]
         for entry in raw { for stem in entry.weights.keys { frequency[stem, default: 0] += 1 } }
@@ -135,6 +142,14 @@ struct IssueVocabulary: Sendable {
         if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), word.count > 3 { return String(word.dropLast()) }
         return word
+    }
+
+    /// Whether `text`, a mention of issue `id`, matches only aliases written in lower case ("alliance"),
+    /// so that written capitalised inside a sentence it is a word of a name ("the Alliance of Metal Fabricators").
+    func onlyLowerCase(_ id: Slug, _ text: String) -> Bool {
+        guard let entry = entries.first(where: { $0.id == id }) else { return false }
+        let key = NameMatching.key(text)
+        return entry.lowerKeys.contains(key) && !entry.casedKeys.contains(key)
     }
 
     /// The parent of an issue, if any.

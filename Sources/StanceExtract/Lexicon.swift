@@ -544,3 +544,57 @@ extension Lexicon {
         organizationWords.contains(word) || companyWords.contains(word)
     }
 }
+
+// MARK: - Issue tagging (session 6: issue tags, round 3)
+
+extension Lexicon {
+    /// The nouns of negotiating ("the talks", "negotiators", "at the table"): in a quote about an
+    /// agreement they are about its renegotiation, but talks about steel or a currency deal are talks
+    /// too, so they count only in a quote whose sentence names no issue and whose own words lean to no
+    /// other, as the issue whose one-word alias is `negotiationMeaning`. "talks" after a pronoun or a
+    /// name is the verb ("he talks"), as is "negotiating" without its noun ("not negotiating on that basis");
+    /// "(not) up for negotiation" is no talk at all; "on the table" and
+    /// "to the table" are said of options and of parties, not of the talks themselves.
+    static let negotiationPhrases: [String] = [
+        "negotiation*", "negotiator*", "negotiating table", "negotiating team*", "negotiating round*", "talks",
+        "at the table", "across the table",
+    ]
+    static let negotiationMeaning = "renegotiation"
+    /// Words before "talks" that make it a verb.
+    static let talksVerbSubjects: Set<String> = [
+        "he", "she", "it", "who", "one", "everyone", "nobody", "anyone", "someone", "somebody", "everybody",
+    ]
+
+    /// How many words may stand between a verb of leaving or mending and the agreement it acts on
+    /// ("abandoning the trade pact"; `agreementLeavingVerbs`, `agreementMendingVerbs`).
+    static let agreementObjectGap = 2
+    /// How many words before such a verb the agreement must be named for "it" to stand for it.
+    static let itAntecedentGap = 5
+
+    /// A bare gerund of leaving as the subject of a modal or a copula ("leaving would be a gift to our
+    /// rivals", "Quitting is not an option"): in a story about an agreement it is leaving the agreement.
+    static let bareLeavingGerunds: Set<String> = ["leaving", "quitting", "exiting", "abandoning"]
+    static let gerundSubjectVerbs: Set<String> = ["would", "will", "could", "might", "is", "was", "means", "isn't", "wouldn't"]
+
+    /// Verbs of keeping or staying in the agreement ("keep the agreement intact", "keeping the deal
+    /// alive", "stay in the pact"): what is at stake is withdrawal, their opposite, and they tag it.
+    /// Participles of mending and of ending said of the agreement in the passive ("our trade agreement
+    /// must be fundamentally revised or discarded"): renegotiation and withdrawal.
+    static let agreementMendedParticiples: Set<String> = [
+        "revised", "amended", "renegotiated", "reopened", "rewritten", "fixed", "improved", "updated", "modernized",
+    ]
+    static let agreementEndedParticiples: Set<String> = [
+        "scrapped", "discarded", "terminated", "abandoned", "ditched", "junked", "killed", "dumped", "torn", "ended",
+    ]
+    /// How many words may stand between the agreement and its "be" ("must", "should now") and between
+    /// "be" and the participle ("fundamentally", "revised or").
+    static let passiveGap = 3
+
+    /// "All options remain on the table", "every option is on the table": said of an agreement, the option
+    /// meant is leaving it (the threat), so the phrase tags withdrawal.
+    static let optionWords: Set<String> = ["option", "options"]
+
+    static let agreementKeepingVerbs: [String] = [
+        "keep*", "kept", "preserv*", "sav*", "maintain*", "stay* in", "remain* in", "stick* with",
+    ]
+}

@@ -8,8 +8,29 @@ extension Reader {
         mentions.filter { mention in
             guard mention.kind == .issue else { return false }
             let indices = article.wordIndices(in: mention.range.start..<mention.range.end)
-            return !indices.contains { actorAt[$0] != nil || insideNewName($0) }
+            guard !indices.contains(where: { actorAt[$0] != nil || insideNewName($0) }) else { return false }
+            // "the Alliance of Metal Fabricators": an alias written in lower case ("alliance"), capitalised
+            // inside a sentence of the body, is a word of a name (a title may capitalise every word).
+            if let first = indices.first, words[first].isCapitalized, !opensSentence(first),
+                !(article.paragraphs.first?.contains(mention.range.start) ?? false),
+                finder.vocabulary.onlyLowerCase(mention.id, mention.text)
+            {
+                return false
+            }
+            return true
         }
+    }
+
+    /// Whether the words `window` run on into a longer capitalised name: a capitalised first word with a
+    /// capitalised word joined before it (not one opening the sentence), or a capitalised last word with one
+    /// joined after it ("the Pacific Rim Business Roundtable"; not "American cars Korea has to take").
+    func inLongerName(_ window: ClosedRange<Int>) -> Bool {
+        let before = window.lowerBound - 1
+        let after = window.upperBound + 1
+        if words[window.lowerBound].isCapitalized, before >= 0, spaced(before), words[before].isCapitalized, !opensSentence(before) {
+            return true
+        }
+        return words[window.upperBound].isCapitalized && after < words.count && spaced(after - 1) && words[after].isCapitalized
     }
 
     /// Whether word `i` lies in the name of a person or organisation the article introduces.
@@ -43,6 +64,61 @@ extension Reader {
                     (i + 1..<end).contains(where: { Lexicon.agreementWords.contains(words[$0].lower) })
                 {
                     found.append(meaning)
+                }
+            }
+            // "our trade agreement must be fundamentally revised or discarded": the agreement in the passive.
+            if Lexicon.agreementNouns.contains(words[i].lower), words[i].bareEnd == words[i].end {
+                let after = (i + 1)..<min(range.upperBound, i + 2 + Lexicon.passiveGap)
+                if let be = after.first(where: { ["be", "been", "being"].contains(words[$0].lower) }),
+                    (i..<be).allSatisfy({ spaced($0) })
+                {
+                    for k in (be + 1)..<min(range.upperBound, be + 2 + Lexicon.passiveGap) {
+                        guard spaced(k - 1) else { break }
+                        if Lexicon.agreementMendedParticiples.contains(words[k].lower) { found.append("renegotiation") }
+                        if Lexicon.agreementEndedParticiples.contains(words[k].lower) { found.append("withdrawal") }
+                    }
+                }
+            }
+            // "all options remain on the table": the threat of leaving.
+            if Lexicon.optionWords.contains(words[i].lower) {
+                let window = (i + 1)..<min(range.upperBound, i + 5)
+                if let on = window.first(where: { words[$0].lower == "on" }), on + 2 < range.upperBound,
+                    words[on + 1].lower == "the", words[on + 2].lower == "table", (i..<(on + 2)).allSatisfy({ spaced($0) })
+                {
+                    found.append("withdrawal")
+                }
+            }
+            // "leaving would be a gift to our rivals": a bare gerund of leaving as a subject.
+            if Lexicon.bareLeavingGerunds.contains(words[i].lower), i + 1 < range.upperBound, spaced(i),
+                Lexicon.gerundSubjectVerbs.contains(words[i + 1].lower)
+            {
+                found.append("withdrawal")
+            }
+            // "abandoning the pact", "keep the agreement intact", "fix the deal": a verb of leaving, keeping or
+            // mending with the agreement as its object.
+            for (verbs, meaning) in [
+                (Lexicon.agreementLeavingVerbs, "withdrawal"), (Lexicon.agreementKeepingVerbs, "withdrawal"),
+                (Lexicon.agreementMendingVerbs, "renegotiation"),
+            ] {
+                for verb in verbs where Lexicon.matchesFirstWord(words[i].lower, of: verb) {
+                    let parts = verb.split(separator: " ").map(String.init)
+                    let object = i + parts.count
+                    guard object < range.upperBound,
+                        parts.enumerated().allSatisfy({ Lexicon.matches(words[i + $0.offset].lower, cue: $0.element) })
+                    else { continue }
+                    let window = object..<min(range.upperBound, object + Lexicon.agreementObjectGap + 1)
+                    // Not "the deal's remaining details": a possessive is no object.
+                    if let noun = window.first(where: { Lexicon.agreementNouns.contains(words[$0].lower) }),
+                        words[noun].bareEnd == words[noun].end, (i..<noun).allSatisfy({ spaced($0) && !words[$0 + 1].isCapitalized })
+                    {
+                        found.append(meaning)
+                    } else if words[object].lower == "it", spaced(object - 1),
+                        (max(range.lowerBound, i - Lexicon.itAntecedentGap)..<i).contains(where: { Lexicon.agreementNouns.contains(words[$0].lower) })
+                    {
+                        // "Mend the agreement, don't ditch it": "it" is the agreement named just before (not
+                        // "stripped from the trade pact, even as business groups lobbied to keep it").
+                        found.append(meaning)
+                    }
                 }
             }
             for (phrase, meaning) in Lexicon.issuePhrases + Lexicon.issueVerbPhrases {
@@ -80,9 +156,10 @@ extension Reader {
                 let after = actor.words.upperBound
                 if before >= 0, spaced(before), words[before].isCapitalized, !opensSentence(before) { return false }
                 if after < words.count, spaced(after - 1), words[after].isCapitalized { return false }
-                return window.contains { isTopicalWord($0) && !IssueVocabulary.stem(words[$0].lower).isEmpty }
+                // A word of its own: not a short joining word ("and", "of"); "talks" counts though no stem.
+                return window.contains { isTopicalWord($0) && words[$0].lower.count >= 4 && words[$0].lower.allSatisfy(\.isLetter) }
             }
-            return !insideNewName(i)
+            return !insideNewName(i) && !(words[i].isCapitalized && inLongerName(window))
         }
         for (id, score) in terms { scores[id, default: 0] += score }
         return scores
@@ -106,6 +183,31 @@ extension Reader {
             if !related { ids.append(id) }
         }
         return ids
+    }
+
+    /// The issue the nouns of negotiating stand for (`Lexicon.negotiationPhrases`: "the talks",
+    /// "negotiators", "at the table") in `range` (by code points, a quote's words), unless the words
+    /// there lean to another issue (a score of 2: "a bilateral negotiation"): talks about steel are
+    /// about steel.
+    func negotiationIssues(_ range: Range<Int>) -> [Slug] {
+        let indices = article.wordIndices(in: range)
+        let meaning = finder.vocabulary.scores([Lexicon.negotiationMeaning]).filter { $0.value >= 4 }.map(\.key)
+        guard !vocabularyScores(indices).contains(where: { $0.value >= 2 && !meaning.contains($0.key) }) else { return [] }
+        let found = indices.contains { i in
+            guard isTopicalWord(i) else { return false }
+            return Lexicon.negotiationPhrases.contains { phrase in
+                guard Lexicon.matchesFirstWord(words[i].lower, of: phrase) else { return false }
+                let parts = phrase.split(separator: " ").map(String.init)
+                guard i + parts.count <= indices.upperBound,
+                    parts.enumerated().allSatisfy({ Lexicon.matches(words[i + $0.offset].lower, cue: $0.element) })
+                else { return false }
+                guard i > 0, spaced(i - 1) else { return true }
+                // "he talks tough" is the verb; "not up for negotiation" no talk.
+                if phrase == "talks", Lexicon.talksVerbSubjects.contains(words[i - 1].lower) || words[i - 1].isCapitalized { return false }
+                return words[i - 1].lower != "for"
+            }
+        }
+        return found ? meaning.sorted { $0.rawValue < $1.rawValue } : []
     }
 
     /// The issue that dominates the article's issue mentions (outside names): named at least
@@ -159,7 +261,18 @@ extension Reader {
             }
             return issues(in: sentence.start..<sentence.end)
         }
+        // Issues borrowed from a neighbouring sentence: of several, those the quote's own sentence leans to
+        // (a score of 2: "the farm economy" beside a sentence naming beef and the renegotiation keeps beef).
+        let leaning = vocabularyScores(article.wordIndices(in: sentence.start..<sentence.end)).filter { $0.value >= 2 }
+        func borrowed(_ other: Sentence) -> [Slug] {
+            let all = sentenceIssues(other)
+            let leant = all.filter { leaning[$0] != nil }
+            return all.count > 1 && !leant.isEmpty ? leant : all
+        }
         var ids = sentenceIssues(sentence)
+        // The quote's own nouns of negotiating ("the revision talks", "at the table"), with nothing named.
+        let negotiating = ids.isEmpty ? negotiationIssues(quote.start..<quote.end) : []
+        if !negotiating.isEmpty { ids = negotiating }
         var from: String? = ids.isEmpty ? nil : "sentence"
         if ids.isEmpty {
             // The nearest sentence of the same paragraph that names or talks about an issue (of
@@ -167,7 +280,7 @@ extension Reader {
             let others = article.sentences.filter { $0.paragraph == sentence.paragraph && $0 != sentence }
                 .sorted { (abs($0.start - sentence.start), $0.start) < (abs($1.start - sentence.start), $1.start) }
             for other in others where !article.quotes.contains(where: { (other.start..<other.end).contains($0.open) }) {
-                ids = sentenceIssues(other)
+                ids = borrowed(other)
                 if !ids.isEmpty { from = "paragraph"; break }
             }
         }
