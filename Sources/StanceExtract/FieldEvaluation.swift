@@ -158,7 +158,9 @@ public struct FieldEvaluation: Sendable, Equatable {
             var wanted = expected.issues
             for issue in quote.issues {
                 issues.proposed += 1
-                if let hit = wanted.firstIndex(where: { issueFits(issue, $0) }) {
+                // The same issue first, then a parent it is a sub-issue of: a proposed renegotiation meets a gold
+                // renegotiation before it meets the gold korus beside it.
+                if let hit = wanted.firstIndex(where: { $0 == issue.rawValue }) ?? wanted.firstIndex(where: { issueFits(issue, $0) }) {
                     wanted.remove(at: hit)
                     issues.correct += 1
                     issues.found += 1

@@ -169,4 +169,24 @@ struct GoldSetTests {
         let byID = FieldEvaluation(proposals, against: gold, knownIssues: Set(Fixtures.issues.map(\.id)))
         #expect(byID[.attribution].correct == 0)
     }
+
+    @Test("a proposed issue meets the same gold issue before a parent it is a sub-issue of")
+    func issueMatchingPrefersSameIssue() throws {
+        let text = """
+            Talks resume
+
+            "We oppose any withdrawal," said Omar Feld, a senior fellow at the Example Institute for Trade.
+            """
+        var proposals = Fixtures.proposals(text)
+        try #require(!proposals.quotes.isEmpty)
+        proposals.quotes[0].issues = [Fixtures.slug("renegotiation"), Fixtures.slug("korus")]
+        let json = """
+            {"source": "x.txt",
+             "quotes": [{"text": "We oppose any withdrawal", "speaker": "feld", "issues": ["korus", "renegotiation"]}]}
+            """
+        let gold = try GoldCoding.parse(Data(json.utf8))
+        let figures = FieldEvaluation(proposals, against: gold, graph: Fixtures.graph)
+        // renegotiation is a sub-issue of korus, but it meets the gold renegotiation, leaving korus for korus.
+        #expect(figures[.issues].correct == 2, "\(figures.errors)")
+    }
 }
