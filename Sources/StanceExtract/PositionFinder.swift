@@ -55,6 +55,9 @@ struct PositionFinder {
         /// A harm verb ("would hurt our shipyards"): an issue after it in its clause is what is
         /// harmed, so valued.
         var harm = false
+        /// An evaluation followed by "for" ("not good for the alliance"): the issue after it in its
+        /// clause is what is helped or harmed, so valued whichever way the evaluation goes.
+        var valuesAfter = false
     }
 
     /// An action on an issue ("walking away", "scrapping the ISDS clause"), with its direction
@@ -166,7 +169,7 @@ struct PositionFinder {
                 if !inClause.isEmpty { targets = inClause }
                 if cue.needsObject {
                     // "is pushing for tougher rules of origin": the issue must be the verb's object.
-                    let objectEnd = min(clause.upperBound, cue.words.upperBound + 5) - 1
+                    let objectEnd = min(clause.upperBound, cue.words.upperBound + 5, directObjectEnd(of: cue)) - 1
                     let objectRange = reader.words[cue.words.upperBound - 1].end..<reader.words[max(objectEnd, cue.words.upperBound - 1)].end
                     targets = objectRange.isEmpty ? [] : reader.issues(in: objectRange).filter { quote.issues.contains($0) }
                     if targets.isEmpty { continue }
@@ -174,7 +177,9 @@ struct PositionFinder {
                 if targets.isEmpty { targets = quote.issues.filter { !claimed.contains($0) || number == nil } }
                 if targets.isEmpty { targets = quote.issues }
                 for issue in targets {
-                    byIssue[issue, default: []].append(harmed(issue, by: cue, in: clause) ? flipped(cue) : cue)
+                    byIssue[issue, default: []].append(
+                        harmed(issue, by: cue, in: clause) ? (cue.valuesAfter ? valued(cue) : flipped(cue))
+                            : denied(issue, by: cue, in: clause) ? flipped(cue) : cue)
                 }
             }
             for denial in denials { if let issue = denial.namesIssue { byIssue[issue, default: []].append(denial) } }
@@ -240,7 +245,9 @@ struct PositionFinder {
             // No actor named: a reported clause may still name the holder ("she said her group …").
             // A question takes no side ("Might the president put an end to the agreement?").
             let question = trimmed.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
-            for found in sentenceCues where !(quoted && reader.inQuote(found.words.lowerBound)) && !question {
+            for found in sentenceCues where !(quoted && reader.inQuote(found.words.lowerBound)) && !question
+                && !predicted(found, in: sentenceWords)
+            {
                 var cue = found
                 let cueStart = reader.words[cue.words.lowerBound].start
                 let action = cue.namesIssue.map { id in
@@ -260,7 +267,8 @@ struct PositionFinder {
                         && !(issue.text.isEmpty && actionIssues.contains(issue.id))
                         // A verb of taking sides bears on its object, named after it in its clause.
                         && (!cue.needsObject || (issue.range.start > cueStart && issue.range.start < clauseEnd && !issue.text.isEmpty
-                            && reader.article.firstWord(atOrAfter: issue.range.start) - cue.words.upperBound <= 4))
+                            && reader.article.firstWord(atOrAfter: issue.range.start) - cue.words.upperBound <= 4
+                            && reader.article.firstWord(atOrAfter: issue.range.start) < directObjectEnd(of: cue)))
                 }.sorted { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
                     // "the steel tariffs were a mistake, and that the renegotiation was overdue": an
                     // issue named in the cue's own clause first.
@@ -280,9 +288,11 @@ struct PositionFinder {
                 let plainCue = cue
                 for issue in targets {
                     cue = plainCue
-                    if action == nil, cue.harm, issue.range.start > cueStart,
+                    if action == nil, cue.harm || cue.valuesAfter, issue.range.start > cueStart,
                         cueClause.contains(reader.article.firstWord(atOrAfter: issue.range.start))
                     {
+                        cue = cue.valuesAfter ? valued(cue) : flipped(cue)
+                    } else if action == nil, denied(issue.id, by: cue, in: cueClause) {
                         cue = flipped(cue)
                     }
                     let candidates = actors.filter { !rangesOverlap($0.range, issue.range) }
@@ -916,14 +926,26 @@ struct PositionFinder {
                     let text = span.map { reader.words[$0].lower }.joined(separator: " ")
                     // "not a bargaining chip": a framing counts only denied.
                     if Lexicon.deniedFramings.contains(cue), !negated { continue }
+                    if noSide(at: i, in: words) { continue }
                     cues.append(Cue(
                         label: negated ? "not \(text)" : text, stance: stance, words: span, negated: negated,
                         threat: Lexicon.threatVerbs.contains(cue),
                         needsObject: Lexicon.stanceSupportVerbs.contains(cue) || Lexicon.stanceOpposeVerbs.contains(cue)
-                            || Lexicon.advocacySupportVerbs.contains(cue) || Lexicon.advocacyOpposeVerbs.contains(cue),
+                            || Lexicon.advocacySupportVerbs.contains(cue) || Lexicon.advocacyOpposeVerbs.contains(cue)
+                            || Lexicon.objectBoundSupportCues.contains(reader.words[i].lower),
                         governorOnly: Lexicon.intentVerbs.contains(cue),
-                        harm: Lexicon.harmCues.contains(cue) || Lexicon.strainCues.contains(cue)))
+                        harm: Lexicon.harmCues.contains(cue) || Lexicon.strainCues.contains(cue),
+                        valuesAfter: valuesAfter(span)))
                 }
+            }
+            // "bad for the alliance": an evaluation of harm to what follows.
+            if reader.words[i].lower == "bad", i + 1 < words.upperBound, reader.words[i + 1].lower == "for", reader.spaced(i),
+                !conditional(before: i, floor: words.lowerBound)
+            {
+                let negated = negation(before: i, floor: words.lowerBound)
+                cues.append(Cue(
+                    label: negated ? "not bad for" : "bad for", stance: .opposes, words: i..<(i + 2), negated: negated,
+                    valuesAfter: true))
             }
         }
         // A cue that is part of a name ("withdrawal" names an issue) is no cue; a longer cue wins
@@ -931,7 +953,7 @@ struct PositionFinder {
         // Words inside a phrase that is no cue ("must do better") give none.
         var excluded = Set<Int>()
         for i in words {
-            for phrase in Lexicon.notCues {
+            for phrase in Lexicon.notCues + Lexicon.moreNotCues {
                 guard Lexicon.matchesFirstWord(reader.words[i].lower, of: phrase) else { continue }
                 let parts = phrase.split(separator: " ").map(String.init)
                 guard i + parts.count <= words.upperBound,
@@ -947,6 +969,66 @@ struct PositionFinder {
         }
     }
 
+    /// Whether the cue word `i` takes no side where it stands: "keep" meaning "go on" ("will keep
+    /// buying"), "opposition" naming the political opposition ("opposition lawmakers", "the
+    /// opposition Democratic Party"), a bare "back" that is a particle or an adverb ("get that
+    /// back", "sent the draft back") rather than the verb ("would back", "to back").
+    private func noSide(at i: Int, in words: Range<Int>) -> Bool {
+        let word = reader.words[i].lower
+        let next = i + 1 < reader.words.count && reader.spaced(i) ? reader.words[i + 1] : nil
+        if Lexicon.continuingVerbs.contains(word), let next, next.lower.hasSuffix("ing"), next.lower.count > 4,
+            !next.isCapitalized
+        {
+            return true
+        }
+        // "another fight over tariffs", "a long fight": the noun.
+        if word == "fight", i > 0, reader.spaced(i - 1),
+            Lexicon.beforeNounFight.contains(reader.words[i - 1].lower) || next?.lower == "over"
+        {
+            return true
+        }
+        if word == "opposition", let next, Lexicon.politicalOpposition.contains(next.lower) || next.isCapitalized {
+            return true
+        }
+        if word == "back", i > words.lowerBound, !reader.article.gap(i - 1, i).contains(where: { ".!?:;\u{201C}\"\n".contains($0) }) {
+            let before = reader.words[i - 1].lower.replacingOccurrences(of: "\u{2019}", with: "'")
+            // "groups that back the deal": an object after it makes it the verb.
+            let object = next.map { $0.isCapitalized || Lexicon.objectOpeners.contains($0.lower) } ?? false
+            return !object && !Lexicon.beforeVerbBack.contains(before) && !before.hasSuffix("n't")
+                && !(before.hasSuffix("ly") && before.count > 4)
+        }
+        return false
+    }
+
+    /// Whether a cue outside quotes stands in a clause a verb of predicting governs ("predicting
+    /// that Washington would … seek", "expects Seoul to welcome …"): a prediction takes no side.
+    private func predicted(_ cue: Cue, in sentence: Range<Int>) -> Bool {
+        let first = min(cue.anchor.lowerBound, cue.words.lowerBound)
+        guard !reader.inQuote(first) else { return false }
+        return (sentence.lowerBound..<first).contains { k in
+            Lexicon.predictionVerbs.contains(reader.words[k].lower) && !reader.inQuote(k)
+                // "as expected": no clause follows.
+                && !(k > 0 && reader.words[k - 1].lower == "as")
+        }
+    }
+
+    /// Where the object of an object-bound support verb ends ("defend its interests against the
+    /// steel tariffs": at "against"); past the end of the text for any other cue.
+    private func directObjectEnd(of cue: Cue) -> Int {
+        guard Lexicon.objectBoundSupportCues.contains(reader.words[cue.words.lowerBound].lower) else { return Int.max }
+        let prepositions: Set<String> = ["against", "for", "from", "in", "on", "with", "to", "of", "over", "at", "by", "as", "into", "under"]
+        var k = cue.words.upperBound
+        while k < reader.words.count, k < cue.words.upperBound + 8, !prepositions.contains(reader.words[k].lower) { k += 1 }
+        return k
+    }
+
+    /// Whether the evaluation `span` is followed by "for" ("not good for the alliance").
+    private func valuesAfter(_ span: Range<Int>) -> Bool {
+        let last = span.upperBound - 1
+        return span.count == 1 && Lexicon.evaluationsFor.contains(reader.words[last].lower)
+            && span.upperBound < reader.words.count && reader.spaced(last) && reader.words[span.upperBound].lower == "for"
+    }
+
     /// The tone of a quote with no cue: the sum of its words' valence (`ToneLexicon`), a negation up to three
     /// words before a word turning it around; supports above +1.5, opposes below -1.5, nothing between.
     /// Words of names and issue names do not count.
@@ -955,7 +1037,10 @@ struct PositionFinder {
         var labels: [String] = []
         let names = reader.mentions.map(\.range)
         for i in words where i != opening && !reader.isNameWord(i) && !names.contains(where: { overlaps(i..<(i + 1), $0) }) {
-            guard let value = ToneLexicon.valence[reader.words[i].lower] else { continue }
+            guard let value = ToneLexicon.valence[reader.words[i].lower],
+                // "We are ready for any scenario": readiness is no tone.
+                !Lexicon.neutralToneWords.contains(reader.words[i].lower)
+            else { continue }
             if conditional(before: i, floor: words.lowerBound) { continue }
             let negated = negation(before: i, floor: words.lowerBound, within: 3)
             total += negated ? -0.74 * value : value
@@ -1051,10 +1136,34 @@ struct PositionFinder {
     /// Whether `issue` is what a harm cue acts on ("would hurt our shipyards"): named after the
     /// cue in its clause, and not before it.
     private func harmed(_ issue: Slug, by cue: Cue, in clause: Range<Int>) -> Bool {
-        guard cue.harm else { return false }
+        guard cue.harm || cue.valuesAfter else { return false }
         let mentions = reader.issueMentions.filter { $0.id == issue }.map { reader.article.firstWord(atOrAfter: $0.range.start) }
             .filter { clause.contains($0) }
         return !mentions.isEmpty && mentions.allSatisfy { $0 >= cue.words.upperBound }
+    }
+
+    /// Whether the object of `cue` is the absence of `issue` ("welcomed the absence of new beef
+    /// concessions"): a word of absence and "of" stand between the cue and the issue's first
+    /// mention after it in its clause, within six words.
+    private func denied(_ issue: Slug, by cue: Cue, in clause: Range<Int>) -> Bool {
+        guard cue.namesIssue == nil, !cue.harm, !cue.valuesAfter,
+            let first = reader.issueMentions.filter({ $0.id == issue }).map({ reader.article.firstWord(atOrAfter: $0.range.start) })
+                .filter({ clause.contains($0) && $0 >= cue.words.upperBound }).min(),
+            first - cue.words.upperBound <= 6
+        else { return false }
+        return (cue.words.upperBound..<first).contains { k in
+            Lexicon.absenceWords.contains(reader.words[k].lower) && k + 1 < first && reader.words[k + 1].lower == "of"
+        }
+    }
+
+    /// An evaluation's cue for what it is said to help or harm ("not good for the alliance"):
+    /// that is valued, whichever way the evaluation goes.
+    private func valued(_ cue: Cue) -> Cue {
+        var turned = cue
+        turned.stance = .supports
+        turned.negated = false
+        turned.valuesAfter = false
+        return turned
     }
 
     /// A cue read the other way round (what a harm verb harms is valued).

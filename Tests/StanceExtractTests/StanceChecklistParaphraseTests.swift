@@ -148,3 +148,69 @@ extension StanceChecklistTests {
         try checklist(item)
     }
 }
+
+/// Round 3 of the stance checklist (issue #20, item 4: precision and direction): words that look
+/// like cues but take no side ("keep waiting", "against the dollar", "opposition lawmakers", "get
+/// it back", "had better", "ready"), a harm phrased as "bad for"/"not good for", a side turned by
+/// "rather than" or "the absence of", the holder of "X said the duties the administration is
+/// weighing would …", a leader who speaks for a membership organisation but not for a ministry
+/// or a company, and the direction read from the issue's own definition ("protect Korean
+/// farmers" opposes US farm access). Each paragraph was written for this test, none taken from
+/// a fixture or a seed article. Same notation as `cases`.
+extension StanceChecklistTests {
+    static let precisionCases: [Case] = [
+        // Words that look like cues and take no side.
+        Case(form: "keep + -ing is 'go on'", text: "\"Korean importers will keep buying American beef whatever the lawyers decide,\" Jeff Ferry said.",
+             expected: []),
+        Case(form: "keep + -ing in a statement", text: "In a statement, the Peterson Institute said shipments of pickup trucks would keep falling through the spring.",
+             expected: []),
+        Case(form: "against a currency", text: "Krystal Tan said the won had gained four percent against the dollar since the weak dollar remarks in January.",
+             expected: []),
+        Case(form: "opposition lawmakers", text: "Schott briefed opposition lawmakers on the renegotiation during a visit to Seoul last week.",
+             expected: []),
+        Case(form: "back as a particle", text: "\"We sent the draft on the pickup tariff back to Seoul twice,\" Lighthizer said.",
+             expected: []),
+        // Known issue: "had better" is no cue any more, but the tone hint still counts "better".
+        Case(form: "had better (a modal)", text: "\"Negotiators had better read the fine print on the steel tariffs,\" Jeffrey Schott said.",
+             expected: [], known: true),
+        Case(form: "ready (preparedness)", text: "\"We are ready for any outcome,\" Wendy Cutler said when asked about a withdrawal.",
+             expected: []),
+        Case(form: "predicted that", text: "Cutler predicted that Washington would push Seoul on cars rather than seek any change to the pickup tariff.",
+             expected: []),
+
+        // Harm phrased as an evaluation "for" what is harmed.
+        Case(form: "not good for + issue", text: "\"Talk of a trade war is not good for the alliance,\" Wendy Cutler said.",
+             expected: ["wendy-cutler security-alliance supports stated"]),
+        Case(form: "bad for + issue", text: "\"Another fight over tariffs would be bad for the alliance,\" said Troy Stangarone.",
+             expected: ["troy-stangarone security-alliance supports stated"]),
+
+        // A side turned by what governs the object.
+        Case(form: "welcomed the absence of", text: "The Korean Federation of Cattle Farmers welcomed the absence of new beef concessions in the revised text.",
+             expected: ["korean-federation-of-cattle-farmers agriculture opposes"]),
+        Case(form: "defend its interests is no support", text: "Seoul said it would defend its interests against the steel tariffs.",
+             expected: ["south-korea steel-tariffs opposes"]),
+
+        // The holder of a reported clause whose subject is no actor.
+        // Known issue: the nearest name before the cue (the administration) is taken as its holder.
+        Case(form: "said + subject with a relative clause", text: "Schott said the steel duties the administration is weighing would hurt American carmakers.",
+             expected: ["jeffrey-schott steel-tariffs opposes"], known: true),
+
+        // Leaders speak for a membership organisation, not for a ministry or a company.
+        Case(form: "association president", text: "\"The steel tariffs are a disaster for our members,\" said Dana Whitlow, president of the Ohio Fastener Makers Association.",
+             expected: ["dana-whitlow steel-tariffs opposes stated", "?ohio-fastener-makers-association steel-tariffs opposes"]),
+        Case(form: "ministry spokeswoman", text: "\"Scrapping the ISDS clause would be a serious mistake,\" said Han Mi-rae, a spokeswoman for the Ministry of Justice.",
+             expected: ["han-mi-rae isds supports stated"]),
+
+        // The direction read from the issue's definition.
+        // Known issue until the direction is read from the issue's definition.
+        Case(form: "protect Korean farming (the opposes side)", text: "\"The government must protect Korean farmers from cheap American beef,\" said Lee Jae-won, who raises cattle near Hongseong.",
+             expected: ["lee-jae-won agriculture opposes stated"], known: true),
+        Case(form: "expand access for US farm products (the supports side)", text: "Jeff Ferry said he supported expanding access for US farm products in Korea.",
+             expected: ["jeff-ferry agriculture supports"]),
+    ]
+
+    @Test("a candidate position's precision and direction", arguments: precisionCases)
+    func precision(_ item: Case) throws {
+        try checklist(item)
+    }
+}
