@@ -90,8 +90,11 @@ public struct Extractor: Sendable {
             let text = (issue.description ?? "").lowercased()
             return text.contains("mixed =") && text.contains("threat")
         }.map(\.id))
-        var candidates = PositionFinder(reader: reader, newIDs: newIDs, newIssue: reader.newIssue(), threatMixed: threatMixed)
-            .candidates(quotes: found)
+        var finder = PositionFinder(reader: reader, newIDs: newIDs, newIssue: reader.newIssue(), threatMixed: threatMixed)
+        for issue in graph.issues {
+            finder.sides[issue.id] = issue.description.flatMap { IssueSides(description: $0, names: issue.aliases) }
+        }
+        var candidates = finder.candidates(quotes: found)
         // A leader speaking in public speaks for the organisation: "Its president, NAME, said …";
         // for a membership organisation only (an association, a union …), not a ministry or a company.
         for affiliation in affiliations where Lexicon.leaderRoles.contains(where: { affiliation.role.lowercased().hasSuffix($0) }) {

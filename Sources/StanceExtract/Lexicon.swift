@@ -569,6 +569,14 @@ extension Lexicon {
     /// take no side on the issue the quote is about.
     static let objectBoundSupportCues: Set<String> = ["defend", "defends", "defended", "defending"]
 
+    /// Verbs of taking a side whose object may stand on an issue's opposes side, turning the
+    /// stance ("protect Korean farmers" opposes US farm access): `IssueSides`.
+    static let objectSideVerbs: [String] = [
+        "protect*", "keep", "keeps", "kept", "defend*", "support*", "back", "backs", "backed", "backing", "maintain*",
+        "preserv*", "favor*", "favour*", "welcom*", "want", "wants", "wanted", "oppos*", "reject*", "resist*", "fight",
+        "fights", "fought", "block*", "shield*", "safeguard*",
+    ]
+
     /// Words of an organisation's name that make it a membership organisation (an association, a
     /// union, a federation …), whose leader speaks for it in public; a ministry's spokesperson or
     /// a company's president is not coded for the body (the gold sets' convention).

@@ -33,6 +33,8 @@ struct PositionFinder {
     var newIssue: NewIssue?
     /// The issues whose definition makes a threat `mixed` (its description says so).
     var threatMixed: Set<Slug> = []
+    /// Each issue's two sides as its definition words them (`IssueSides`).
+    var sides: [Slug: IssueSides] = [:]
 
     private struct Cue {
         var label: String
@@ -179,7 +181,7 @@ struct PositionFinder {
                 for issue in targets {
                     byIssue[issue, default: []].append(
                         harmed(issue, by: cue, in: clause) ? (cue.valuesAfter ? valued(cue) : flipped(cue))
-                            : denied(issue, by: cue, in: clause) ? flipped(cue) : cue)
+                            : denied(issue, by: cue, in: clause) || onOpposesSide(issue, of: cue, in: clause) ? flipped(cue) : cue)
                 }
             }
             for denial in denials { if let issue = denial.namesIssue { byIssue[issue, default: []].append(denial) } }
@@ -292,7 +294,7 @@ struct PositionFinder {
                         cueClause.contains(reader.article.firstWord(atOrAfter: issue.range.start))
                     {
                         cue = cue.valuesAfter ? valued(cue) : flipped(cue)
-                    } else if action == nil, denied(issue.id, by: cue, in: cueClause) {
+                    } else if action == nil, denied(issue.id, by: cue, in: cueClause) || onOpposesSide(issue.id, of: cue, in: cueClause) {
                         cue = flipped(cue)
                     }
                     let candidates = actors.filter { !rangesOverlap($0.range, issue.range) }
@@ -856,8 +858,11 @@ struct PositionFinder {
                     // The action now covers its object, whose own action ("the withdrawal") it replaces.
                     found.removeAll { $0.words.overlaps(objectWords) }
                     let alone = (Lexicon.supportCues + Lexicon.opposeCues).contains(verb)
+                    // "protect Korean farmers": an object on the issue's opposes side turns the action.
+                    let side = sideOfObject(object.id, words: span.upperBound..<max(span.upperBound, objectWords.upperBound))
                     found.append(Action(
-                        issue: object.id, polarity: polarity, words: span.lowerBound..<max(span.upperBound, objectWords.upperBound),
+                        issue: object.id, polarity: side < 0 ? -polarity : polarity,
+                        words: span.lowerBound..<max(span.upperBound, objectWords.upperBound),
                         verbOnObject: true, standsAlone: alone))
                 }
             }
@@ -998,6 +1003,22 @@ struct PositionFinder {
                 && !(before.hasSuffix("ly") && before.count > 4)
         }
         return false
+    }
+
+    /// Whether the object of a verb cue ("protect Korean farmers from …") stands on the opposes
+    /// side of `issue`'s definition: the words after the verb in its clause, up to six.
+    private func onOpposesSide(_ issue: Slug, of cue: Cue, in clause: Range<Int>) -> Bool {
+        guard cue.namesIssue == nil, !cue.harm, !cue.valuesAfter, cue.words.count == 1,
+            Lexicon.objectSideVerbs.contains(where: { Lexicon.matches(reader.words[cue.words.lowerBound].lower, cue: $0) })
+        else { return false }
+        let end = min(clause.upperBound, cue.words.upperBound + 6)
+        return sideOfObject(issue, words: cue.words.upperBound..<max(cue.words.upperBound, end)) < 0
+    }
+
+    /// Which side of `issue`'s definition the words of `range` stand on (+1, −1, or 0).
+    private func sideOfObject(_ issue: Slug, words range: Range<Int>) -> Int {
+        guard let sides = sides[issue], !range.isEmpty else { return 0 }
+        return sides.side(of: range.map { reader.words[$0].lower })
     }
 
     /// Whether a cue outside quotes stands in a clause a verb of predicting governs ("predicting
@@ -1146,9 +1167,17 @@ struct PositionFinder {
     /// concessions"): a word of absence and "of" stand between the cue and the issue's first
     /// mention after it in its clause, within six words.
     private func denied(_ issue: Slug, by cue: Cue, in clause: Range<Int>) -> Bool {
-        guard cue.namesIssue == nil, !cue.harm, !cue.valuesAfter,
-            let first = reader.issueMentions.filter({ $0.id == issue }).map({ reader.article.firstWord(atOrAfter: $0.range.start) })
-                .filter({ clause.contains($0) && $0 >= cue.words.upperBound }).min(),
+        guard cue.namesIssue == nil, !cue.harm, !cue.valuesAfter else { return false }
+        let mentions = reader.issueMentions.filter { $0.id == issue }.map { reader.article.firstWord(atOrAfter: $0.range.start) }
+        // An issue the clause talks about in words, not by a name: the cue's object itself is the
+        // absence ("welcomed the absence of new farm concessions").
+        if !mentions.contains(where: { clause.contains($0) }) {
+            let end = min(clause.upperBound, cue.words.upperBound + 3)
+            return (cue.words.upperBound..<max(cue.words.upperBound, end)).contains { k in
+                Lexicon.absenceWords.contains(reader.words[k].lower) && k + 1 < clause.upperBound && reader.words[k + 1].lower == "of"
+            }
+        }
+        guard let first = mentions.filter({ clause.contains($0) && $0 >= cue.words.upperBound }).min(),
             first - cue.words.upperBound <= 6
         else { return false }
         return (cue.words.upperBound..<first).contains { k in

@@ -202,9 +202,12 @@ extension StanceChecklistTests {
              expected: ["han-mi-rae isds supports stated"]),
 
         // The direction read from the issue's definition.
-        // Known issue until the direction is read from the issue's definition.
         Case(form: "protect Korean farming (the opposes side)", text: "\"The government must protect Korean farmers from cheap American beef,\" said Lee Jae-won, who raises cattle near Hongseong.",
-             expected: ["lee-jae-won agriculture opposes stated"], known: true),
+             expected: ["lee-jae-won agriculture opposes stated"]),
+        Case(form: "keep protection (the opposes side, after a verb of wanting)", text: "Seoul wants to keep protection for its rice farmers in the revised text.",
+             expected: ["south-korea agriculture opposes"]),
+        Case(form: "welcomed the absence of, beside a quote", text: "Farm trade was left alone. The Korean Federation of Rice Farmers welcomed the absence of new farm concessions, saying the deal had \"kept faith with our farmers.\"",
+             expected: ["korean-federation-of-rice-farmers agriculture opposes"]),
         Case(form: "expand access for US farm products (the supports side)", text: "Jeff Ferry said he supported expanding access for US farm products in Korea.",
              expected: ["jeff-ferry agriculture supports"]),
     ]
