@@ -517,6 +517,10 @@ extension Lexicon {
         "against a basket", "had better", "'d better", "\u{2019}d better",
     ]
 
+    /// Harm verbs besides `harmCues` and `strainCues`: "the rules discriminate against innovative
+    /// medicines" opposes what discriminates and values what is discriminated against.
+    static let moreHarmCues: [String] = ["discriminat* against"]
+
     /// Forms of "keep" that mean "go on" before an -ing form ("will keep buying", "keeps falling").
     static let continuingVerbs: Set<String> = ["keep", "keeps", "kept", "keeping"]
 
@@ -565,9 +569,10 @@ extension Lexicon {
     /// Words of readiness, which say nothing of a side ("We are ready for any scenario"): no tone.
     static let neutralToneWords: Set<String> = ["ready", "prepared", "readiness"]
 
-    /// Support verbs whose object must be the issue: "defend its interests", "keep forty (cows)"
-    /// take no side on the issue the quote is about.
-    static let objectBoundSupportCues: Set<String> = ["defend", "defends", "defended", "defending"]
+    /// Support verbs whose object must be the issue: "defend its interests", "keep forty (cows)",
+    /// "Seoul keeps its cars" take no side on the issue the quote is about. (Tried and dropped:
+    /// "want" too, which lost "wants the full 25 percent tariff applied to Korean steel".)
+    static let objectBoundSupportCues: Set<String> = ["defend", "defends", "defended", "defending", "keep", "keeps", "kept"]
 
     /// Verbs of taking a side whose object may stand on an issue's opposes side, turning the
     /// stance ("protect Korean farmers" opposes US farm access): `IssueSides`.

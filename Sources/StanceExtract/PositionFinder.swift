@@ -134,7 +134,10 @@ struct PositionFinder {
             guard !cues.isEmpty || !denials.isEmpty else {
                 // No cue: the tone of the speaker's own words, when it is clear, is a weak hint.
                 if let tone = tone(of: quoteWords, opening: continuesSubject ? openingWord : nil) {
-                    for issue in quote.issues {
+                    // "Pulling out now would be the worst thing …": a quote whose words name an action on
+                    // one of its issues is weighed on that issue alone.
+                    let acted = Set(findActions(in: quoteWords).map(\.issue)).intersection(quote.issues)
+                    for issue in quote.issues where acted.isEmpty || acted.contains(issue) {
                         add(CandidatePosition(
                             actor: actor, actorName: speaker.name, issue: issue, issueName: issueName(issue),
                             stance: tone.stance, confidence: .low, basis: .stated, cues: tone.labels, quote: index,
@@ -903,7 +906,7 @@ struct PositionFinder {
         let lists: [([String], Graph.Stance)] = [
             (Lexicon.supportCues + Lexicon.stanceSupportVerbs + Lexicon.stanceSupportEvaluations + Lexicon.advocacySupportVerbs, Graph.Stance.supports),
             (Lexicon.opposeCues + Lexicon.stanceOpposeVerbs + Lexicon.stanceOpposeEvaluations + Lexicon.advocacyOpposeVerbs
-                + Lexicon.strainCues + Lexicon.lossCues, .opposes),
+                + Lexicon.strainCues + Lexicon.lossCues + Lexicon.moreHarmCues, .opposes),
             (Lexicon.threatVerbs, .supports),
             (Lexicon.intentVerbs, .supports),
             (Lexicon.deniedFramings, .opposes),
@@ -939,7 +942,7 @@ struct PositionFinder {
                             || Lexicon.advocacySupportVerbs.contains(cue) || Lexicon.advocacyOpposeVerbs.contains(cue)
                             || Lexicon.objectBoundSupportCues.contains(reader.words[i].lower),
                         governorOnly: Lexicon.intentVerbs.contains(cue),
-                        harm: Lexicon.harmCues.contains(cue) || Lexicon.strainCues.contains(cue),
+                        harm: Lexicon.harmCues.contains(cue) || Lexicon.strainCues.contains(cue) || Lexicon.moreHarmCues.contains(cue),
                         valuesAfter: valuesAfter(span)))
                 }
             }

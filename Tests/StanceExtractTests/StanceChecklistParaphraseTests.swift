@@ -178,6 +178,14 @@ extension StanceChecklistTests {
         Case(form: "predicted that", text: "Cutler predicted that Washington would push Seoul on cars rather than seek any change to the pickup tariff.",
              expected: []),
 
+        // Written after the rules of the second commit, from the general forms of held-out misses.
+        Case(form: "keep + an object that is no issue", text: "\"We keep our promises,\" Wendy Cutler said of the renegotiation.",
+             expected: []),
+        Case(form: "tone of a quote that names an action: on the action's issue", text: "\"Walking away now would be a terrible blow to our beef ranchers,\" said Jeff Ferry.",
+             expected: ["jeff-ferry withdrawal opposes stated", "?jeff-ferry agriculture supports"]),
+        Case(form: "discriminate against (a harm verb)", text: "The Coalition for a Prosperous America said the steel tariffs discriminate against allies such as Seoul.",
+             expected: ["coalition-for-a-prosperous-america steel-tariffs opposes"]),
+
         // Harm phrased as an evaluation "for" what is harmed.
         Case(form: "not good for + issue", text: "\"Talk of a trade war is not good for the alliance,\" Wendy Cutler said.",
              expected: ["wendy-cutler security-alliance supports stated"]),
