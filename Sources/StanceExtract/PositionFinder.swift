@@ -639,7 +639,18 @@ struct PositionFinder {
             }
             return !governed && !modifier
         }
-        let before = subjects.filter { $0.range.end <= start }.max { $0.range.start < $1.range.start }
+        var before = subjects.filter { $0.range.end <= start }.max { $0.range.start < $1.range.start }
+        // "The Network, a coalition that helped organize the 2008 beef protests, has long opposed …":
+        // a name that closes an appositive is not the subject; the name the appositive is on is.
+        if let inner = before, case let innerFirst = reader.article.firstWord(atOrAfter: inner.range.start),
+            case let innerLast = reader.article.firstWord(atOrAfter: inner.range.end) - 1, innerLast >= innerFirst,
+            reader.commaAfter(innerLast),
+            let open = (0..<innerFirst).reversed().first(where: { reader.commaAfter($0) }),
+            reader.isAppositive((open + 1)..<(innerLast + 1)),
+            let outer = subjects.first(where: { reader.article.firstWord(atOrAfter: $0.range.end) - 1 == open })
+        {
+            before = outer
+        }
         guard let before else { return nil }
         // "North Korea conducted a test and officials decided that …": another subject, unnamed,
         // stands between the name and the cue.

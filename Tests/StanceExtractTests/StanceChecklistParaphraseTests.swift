@@ -186,6 +186,9 @@ extension StanceChecklistTests {
         Case(form: "discriminate against (a harm verb)", text: "The Coalition for a Prosperous America said the steel tariffs discriminate against allies such as Seoul.",
              expected: ["coalition-for-a-prosperous-america steel-tariffs opposes"]),
 
+        Case(form: "a name closing an appositive is not the subject", text: "The Peterson Institute, a think tank that once employed Wendy Cutler, has long backed the renegotiation.",
+             expected: ["piie renegotiation supports"]),
+
         // Harm phrased as an evaluation "for" what is harmed.
         Case(form: "not good for + issue", text: "\"Talk of a trade war is not good for the alliance,\" Wendy Cutler said.",
              expected: ["wendy-cutler security-alliance supports stated"]),
