@@ -652,6 +652,9 @@ struct PositionFinder {
             before = outer
         }
         guard let before else { return nil }
+        // "Liu said the steel duties the administration is weighing would do more harm …": a name in
+        // a relative clause on the reported clause's subject is not its subject; the reporter holds it.
+        if let reporter = reporterOfNounPhrase(around: before) { return reporter }
         // "North Korea conducted a test and officials decided that …": another subject, unnamed,
         // stands between the name and the cue.
         let from = reader.article.firstWord(atOrAfter: before.range.end)
@@ -1033,6 +1036,46 @@ struct PositionFinder {
     private func sideOfObject(_ issue: Slug, words range: Range<Int>) -> Int {
         guard let sides = sides[issue], !range.isEmpty else { return 0 }
         return sides.side(of: range.map { reader.words[$0].lower })
+    }
+
+    /// The speaker of "X said the steel duties the administration is weighing would …" when
+    /// `name` stands in a relative clause on the reported clause's subject (a noun phrase opened
+    /// by a determiner right after the verb of saying, with no verb of its own before the name):
+    /// X, as a known or new actor; nil otherwise.
+    private func reporterOfNounPhrase(around name: Mention) -> Mention? {
+        let first = reader.article.firstWord(atOrAfter: name.range.start)
+        guard first > 2, !reader.inQuote(first) else { return nil }
+        var opening = first - 1
+        // Back to the verb of saying, over at most six words of the subject noun phrase.
+        while opening > 0, first - opening <= 6, !reader.isSpeechVerb(opening - 1, characterizing: false) {
+            if reader.commaAfter(opening - 1) || reader.article.gap(opening - 1, opening).contains(where: { ".;:!?".contains($0) }) {
+                return nil
+            }
+            opening -= 1
+        }
+        guard opening > 0, reader.isSpeechVerb(opening - 1, characterizing: false) else { return nil }
+        let verb = opening - 1
+        if reader.words[opening].lower == "that" { opening += 1 }
+        let phrase = opening..<first
+        let head = first - 1
+        guard phrase.count >= 2, ["the", "a", "an", "its", "their", "any", "these", "those"].contains(reader.words[opening].lower),
+            !phrase.contains(where: { reader.isNameWord($0) || reader.actorAt[$0] != nil || reader.isSpeechVerb($0, characterizing: false) }),
+            // "said last week the …", "said the day after the …": a time, not a subject.
+            !["week", "month", "year", "day", "time", "morning", "night", "weekend", "after", "before", "when"].contains(reader.words[head].lower),
+            !["in", "at", "from", "to", "on", "of", "for", "with", "into", "by", "about", "than", "that"].contains(reader.words[head].lower),
+            let subject = reader.subject(before: verb, floor: max(0, verb - 12))
+        else { return nil }
+        let id: Slug?
+        switch subject.referent {
+        case .actor(let known): id = known
+        case .newName(let newName): id = newIDs[newName]
+        case .pronoun, .anonymous, .title: id = nil
+        }
+        guard let id, id != name.id, let opener = subject.words.first else { return nil }
+        let actorName = reader.finder.actors[id]?.name ?? newIDs.first { $0.value == id }?.key ?? id.rawValue
+        return Mention(
+            kind: .actor, id: id, name: actorName, text: actorName,
+            range: TextRange(start: reader.words[opener].start, end: reader.words[subject.words.upperBound - 1].end))
     }
 
     /// Whether a cue outside quotes stands in a clause a verb of predicting governs ("predicting
