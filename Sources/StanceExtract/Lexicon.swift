@@ -569,6 +569,9 @@ extension Lexicon {
     /// Words of readiness, which say nothing of a side ("We are ready for any scenario"): no tone.
     static let neutralToneWords: Set<String> = ["ready", "prepared", "readiness"]
 
+    /// Support cues besides `supportCues`: a preference ("I'd have preferred the full tariff").
+    static let moreSupportCues: [String] = ["prefer", "prefers", "preferred"]
+
     /// Support verbs whose object must be the issue: "defend its interests", "keep forty (cows)",
     /// "Seoul keeps its cars" take no side on the issue the quote is about. (Tried and dropped:
     /// "want" too, which lost "wants the full 25 percent tariff applied to Korean steel".)

@@ -102,8 +102,14 @@ struct PositionFinder {
                 && !reader.isSpeechVerb(openingWord - 1)
                 && !["to", "that", "is", "was", "are", "were", "be", "been", "as", "a", "an", "the", "it", "its", "of", "for", "on", "in", "and", "but", "would", "will", "could", "should", "not", "very", "so", "too", "this", "their", "his", "her", "our"]
                     .contains(reader.words[openingWord - 1].lower)
+            // "treating steel from an ally as a threat “makes no sense”": a quote that goes on from a
+            // thing, not a person, is the speaker's judgement of it.
+            let personBefore = (max(0, openingWord - 4)..<openingWord).contains { k in
+                reader.isNameWord(k) || reader.actorAt[k] != nil || Lexicon.personalPronouns.contains(reader.words[k].lower)
+                    || ["president", "minister", "administration", "government", "he", "she", "they"].contains(reader.words[k].lower)
+            }
             let quoted = allCues.filter { cue in
-                !(continuesSubject && cue.words.lowerBound == openingWord)
+                !(continuesSubject && personBefore && cue.words.lowerBound == openingWord)
                     && quoteWords.contains(cue.words.lowerBound)
                     && !(max(quoteWords.lowerBound, cue.words.lowerBound - 3)..<cue.words.lowerBound).contains { k in
                         reader.isNameWord(k) && k > quoteWords.lowerBound && !reader.words[k - 1].text.hasSuffix(".")
@@ -918,7 +924,8 @@ struct PositionFinder {
     private func plainCues(in words: Range<Int>) -> [Cue] {
         var cues: [Cue] = []
         let lists: [([String], Graph.Stance)] = [
-            (Lexicon.supportCues + Lexicon.stanceSupportVerbs + Lexicon.stanceSupportEvaluations + Lexicon.advocacySupportVerbs, Graph.Stance.supports),
+            (Lexicon.supportCues + Lexicon.stanceSupportVerbs + Lexicon.stanceSupportEvaluations + Lexicon.advocacySupportVerbs
+                + Lexicon.moreSupportCues, Graph.Stance.supports),
             (Lexicon.opposeCues + Lexicon.stanceOpposeVerbs + Lexicon.stanceOpposeEvaluations + Lexicon.advocacyOpposeVerbs
                 + Lexicon.strainCues + Lexicon.lossCues + Lexicon.moreHarmCues, .opposes),
             (Lexicon.threatVerbs, .supports),

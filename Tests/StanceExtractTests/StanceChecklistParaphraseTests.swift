@@ -188,6 +188,10 @@ extension StanceChecklistTests {
 
         Case(form: "said last week + a subject (a time is no noun phrase)", text: "Cutler said last week the administration had long opposed the reciprocal tax.",
              expected: ["?trump-administration reciprocal-tax opposes"]),
+        Case(form: "a quote going on from a thing is the speaker's judgement", text: "Cutler said that imposing the reciprocal tax on an ally \"makes no sense at all.\"",
+             expected: ["wendy-cutler reciprocal-tax opposes stated"]),
+        Case(form: "preferred + object", text: "\"Frankly, we would have preferred a longer pickup tariff,\" Jeff Ferry said.",
+             expected: ["jeff-ferry pickup-tariff supports stated"]),
         Case(form: "a name closing an appositive is not the subject", text: "The Peterson Institute, a think tank that once employed Wendy Cutler, has long backed the renegotiation.",
              expected: ["piie renegotiation supports"]),
 
