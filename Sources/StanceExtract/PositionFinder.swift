@@ -187,6 +187,17 @@ struct PositionFinder {
                 }
                 if targets.isEmpty { targets = quote.issues.filter { !claimed.contains($0) || number == nil } }
                 if targets.isEmpty { targets = quote.issues }
+                // "I don't want to wake up one morning and read that we've walked away": a cue with no
+                // issue of its own, before an action on one of the quote's issues in its sentence, bears
+                // on that action's issue alone (turned when the action undoes it).
+                if !cue.needsObject, !cue.harm, !cue.valuesAfter, let number, number < parts.count,
+                    case let part = article.wordIndices(in: max(parts[number].start, quote.range.start)..<min(parts[number].end, quote.range.end)),
+                    let acted = findActions(in: part).first(where: { $0.words.lowerBound > cue.words.lowerBound && quote.issues.contains($0.issue) }),
+                    targets.count > 1
+                {
+                    byIssue[acted.issue, default: []].append(acted.polarity < 0 ? flipped(cue) : cue)
+                    continue
+                }
                 for issue in targets {
                     byIssue[issue, default: []].append(
                         harmed(issue, by: cue, in: clause) ? (cue.valuesAfter ? valued(cue) : flipped(cue))

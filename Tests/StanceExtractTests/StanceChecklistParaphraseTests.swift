@@ -192,6 +192,8 @@ extension StanceChecklistTests {
              expected: ["wendy-cutler reciprocal-tax opposes stated"]),
         Case(form: "preferred + object", text: "\"Frankly, we would have preferred a longer pickup tariff,\" Jeff Ferry said.",
              expected: ["jeff-ferry pickup-tariff supports stated"]),
+        Case(form: "a cue before an action far on bears on the action's issue alone", text: "\"Seoul buys more of our beef every year. Nobody at this co-op wants to hear some morning that Washington has walked away from that market,\" said Jeff Ferry.",
+             expected: ["jeff-ferry withdrawal opposes stated", "?jeff-ferry agriculture supports"]),
         Case(form: "a name closing an appositive is not the subject", text: "The Peterson Institute, a think tank that once employed Wendy Cutler, has long backed the renegotiation.",
              expected: ["piie renegotiation supports"]),
 
