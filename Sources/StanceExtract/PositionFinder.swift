@@ -142,7 +142,12 @@ struct PositionFinder {
                 if let tone = tone(of: quoteWords, opening: continuesSubject ? openingWord : nil) {
                     // "Pulling out now would be the worst thing …": a quote whose words name an action on
                     // one of its issues is weighed on that issue alone.
-                    let acted = Set(findActions(in: quoteWords).map(\.issue)).intersection(quote.issues)
+                    // (Before the quote too when the quote goes on from it as its subject: "Pulling out, he
+                    // told reporters, “would be the worst thing …”".)
+                    let predicate = ["would", "will", "could", "can", "might", "may", "is", "was", "are", "were", "has", "have", "had", "should", "must"]
+                        .contains(reader.words[openingWord].lower)
+                    let scope = continuesSubject && predicate ? sentenceWords.lowerBound..<quoteWords.upperBound : quoteWords
+                    let acted = Set(findActions(in: scope).map(\.issue)).intersection(quote.issues)
                     for issue in quote.issues where acted.isEmpty || acted.contains(issue) {
                         add(CandidatePosition(
                             actor: actor, actorName: speaker.name, issue: issue, issueName: issueName(issue),

@@ -183,6 +183,8 @@ extension StanceChecklistTests {
              expected: []),
         Case(form: "tone of a quote that names an action: on the action's issue", text: "\"Walking away now would be a terrible blow to our beef ranchers,\" said Jeff Ferry.",
              expected: ["jeff-ferry withdrawal opposes stated", "?jeff-ferry agriculture supports"]),
+        Case(form: "tone of a quote whose subject is an action before it", text: "Walking away, Cutler told reporters, \"would be a terrible blow to American ranchers.\"",
+             expected: ["wendy-cutler withdrawal opposes stated", "?wendy-cutler agriculture supports"]),
         Case(form: "discriminate against (a harm verb)", text: "The Coalition for a Prosperous America said the steel tariffs discriminate against allies such as Seoul.",
              expected: ["coalition-for-a-prosperous-america steel-tariffs opposes"]),
 
