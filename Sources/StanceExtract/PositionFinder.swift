@@ -301,6 +301,10 @@ struct PositionFinder {
                     // issue named in the cue's own clause first.
                     .min { inClause($0, cueClause) && !inClause($1, cueClause) }
                 guard let nearest = nearestIssue else { continue }
+                // "supported a renegotiation limited to autos and steel, and opposed reopening the
+                // agricultural chapter": a coordinated predicate with an object of its own that names
+                // no issue does not reach back into the first predicate's issues.
+                if action == nil, !inClause(nearest, cueClause), coordinatedWithObject(cue, clause: cueClause) { continue }
                 var targets = [nearest]
                 // "a withdrawal would damage the alliance": a harm verb opposes the issue before it
                 // in its clause and values the one after it.
@@ -1099,6 +1103,15 @@ struct PositionFinder {
         return Mention(
             kind: .actor, id: id, name: actorName, text: actorName,
             range: TextRange(start: reader.words[opener].start, end: reader.words[subject.words.upperBound - 1].end))
+    }
+
+    /// Whether `cue` opens a coordinated predicate (", and opposed …") and has an object of two
+    /// words or more after it in its clause.
+    private func coordinatedWithObject(_ cue: Cue, clause: Range<Int>) -> Bool {
+        let first = cue.words.lowerBound
+        guard first >= 2, clause.lowerBound >= first - 1, reader.words[first - 1].lower == "and", reader.commaAfter(first - 2)
+        else { return false }
+        return clause.upperBound - cue.words.upperBound >= 2
     }
 
     /// Whether a cue outside quotes stands in a clause a verb of predicting governs ("predicting

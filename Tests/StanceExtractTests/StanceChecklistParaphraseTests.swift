@@ -196,6 +196,8 @@ extension StanceChecklistTests {
              expected: ["jeff-ferry pickup-tariff supports stated"]),
         Case(form: "a cue before an action far on bears on the action's issue alone", text: "\"Seoul buys more of our beef every year. Nobody at this co-op wants to hear some morning that Washington has walked away from that market,\" said Jeff Ferry.",
              expected: ["jeff-ferry withdrawal opposes stated", "?jeff-ferry agriculture supports"]),
+        Case(form: "a coordinated predicate with its own object keeps to it", text: "Jeff Ferry said he welcomed a renegotiation limited to autos and steel, and opposed any reopening of the farm chapter.",
+             expected: ["jeff-ferry renegotiation supports", "?jeff-ferry agriculture opposes"]),
         Case(form: "a name closing an appositive is not the subject", text: "The Peterson Institute, a think tank that once employed Wendy Cutler, has long backed the renegotiation.",
              expected: ["piie renegotiation supports"]),
 
