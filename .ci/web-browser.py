@@ -19,6 +19,7 @@ chromium + chromium-driver (headless):
      article pasted at /code/new opens with proposals waiting, three positions are coded in it with the keyboard,
      another coder's position appears in the open page without a key pressed, `stance export` writes ann's
      three to graph-data/ under her name, and an admin undoes the other coder's position from the review queue;
+     before that, a note written in the view on a coded position is listed with what it is on;
   8. checks the browser console holds no Content-Security-Policy violation or script error.
 Screenshots of /, the answer, the source page, the network and the coding view go to docs/web-*.png.
 
@@ -353,6 +354,22 @@ def code_workbench(driver, wait, base, shots, workbench, By, Keys, EC):
     check("james-fatheree" not in who(base, question), "undo did not remove the position")
     # The quote was saved with the position as one change: the same undo took it back, no orphan is left.
     check(quote_ids(base, source) == quotes_before, "undo left the coded quote behind")
+
+    # A note on one of the coded positions, written in the view, is listed with what it is on.
+    from selenium.webdriver.support.ui import Select
+    workbench.open_source(driver, wait, base, source)
+    target = "position:james-fatheree-opposes-trade-deficit-reneg"
+    Select(driver.find_element(By.ID, "note-target")).select_by_value(target)
+    note = "Fatheree speaks for AmCham Korea here; check whether the chamber says the same."
+    driver.find_element(By.ID, "note-text").send_keys(note)
+    driver.find_element(By.ID, "add-note").click()
+    workbench.wait_for_status(driver, wait, "saved note")
+    listed = wait.until(lambda d: [li for li in d.find_elements(By.CSS_SELECTOR, "#notes li") if note in li.text])
+    check(f'data-target="{target}"' in listed[0].get_attribute("outerHTML"), "the note is not on the position chosen")
+    check("ann, " in listed[0].text and "James W. Fatheree opposes" in listed[0].text, f"note listed as {listed[0].text!r}")
+    check(driver.find_element(By.ID, "note-text").get_attribute("value") == "", "the note field was not cleared")
+    driver.execute_script("document.getElementById('notes').scrollIntoView({block: 'center'})")
+    driver.save_screenshot(os.path.join(shots, "web-code-notes.png"))
 
 
 def new_article(driver, wait, base, stance, db, workbench, By, Keys, EC):

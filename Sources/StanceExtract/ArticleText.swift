@@ -258,29 +258,49 @@ struct ArticleText: Sendable {
     private func transcriptLines() -> [Int: Int] {
         var lines: [Int: Int] = [:]
         for paragraph in paragraphs {
-            var index = paragraph.lowerBound
-            while index < paragraph.upperBound, scalars[index].properties.isWhitespace { index += 1 }
-            let labelStart = index
-            var letters = 0
-            var words = 1
-            while index < paragraph.upperBound, index - labelStart <= 30 {
-                let scalar = scalars[index]
-                if scalar.properties.isUppercase { letters += 1 } else if scalar == " " { words += 1 } else if !".'\u{2019}-".unicodeScalars.contains(scalar) { break }
-                index += 1
-            }
-            let labelled = index + 1 < paragraph.upperBound && index > labelStart && letters >= 1 && words <= 3
-                && scalars[index - 1] != " " && scalars[index + 1].properties.isWhitespace
+            let scan = labelScan(paragraph)
+            let index = scan.range.upperBound
+            let label = transcriptLabel(in: paragraph)
+            let labelled = label != nil && index + 1 < paragraph.upperBound && scalars[index + 1].properties.isWhitespace
             let parenthesised = index < paragraph.upperBound && scalars[index] == "("
             let quoted = paragraph.contains { ArticleText.isOpening(scalars[$0]) || ArticleText.isClosing(scalars[$0]) || scalars[$0] == "\"" }
             // "DEMPSEY (on tape): “…”": where the speakers' lines carry quote marks, the unmarked lines are the
             // journalists' narration, not quotations.
-            if quoted, letters >= 1, parenthesised || (labelled && scalars[index] == ":") { return [:] }
-            guard labelled, scalars[index] == ":", !quoted,
-                !Self.editorialLabels.contains(string(labelStart..<index).uppercased())
-            else { continue }
+            if quoted, scan.letters >= 1, parenthesised || labelled { return [:] }
+            guard labelled, !quoted, let label, !Self.editorialLabels.contains(string(label).uppercased()) else { continue }
             lines[paragraph.lowerBound] = index
         }
         return lines.count >= 2 ? lines : [:]
+    }
+
+    /// The speaker's label a paragraph opens with, in code points (the colon right after it): one to
+    /// three words in capitals, within 30 code points (`HAYASHI`, `SEN. WARREN`, `HOST`, `Q`), right
+    /// before a colon; nil when the paragraph opens otherwise. Both transcripts with quote marks
+    /// (`WHITFIELD: “…”`, read by `Reader.isTranscriptLabel`) and without (`transcriptLines`) are
+    /// labelled so.
+    func transcriptLabel(in paragraph: Range<Int>) -> Range<Int>? {
+        let scan = labelScan(paragraph)
+        let index = scan.range.upperBound
+        guard index < paragraph.upperBound, index > scan.range.lowerBound, scan.letters >= 1, scan.words <= 3,
+            scalars[index - 1] != " ", scalars[index] == ":"
+        else { return nil }
+        return scan.range
+    }
+
+    /// The run of capitals, spaces and `.'’-` a paragraph opens with (past white space, at most 31
+    /// code points), with how many upper-case letters and words it holds.
+    private func labelScan(_ paragraph: Range<Int>) -> (range: Range<Int>, letters: Int, words: Int) {
+        var index = paragraph.lowerBound
+        while index < paragraph.upperBound, scalars[index].properties.isWhitespace { index += 1 }
+        let labelStart = index
+        var letters = 0
+        var words = 1
+        while index < paragraph.upperBound, index - labelStart <= 30 {
+            let scalar = scalars[index]
+            if scalar.properties.isUppercase { letters += 1 } else if scalar == " " { words += 1 } else if !".'\u{2019}-".unicodeScalars.contains(scalar) { break }
+            index += 1
+        }
+        return (labelStart..<index, letters, words)
     }
 
     /// The quote between marks at `open` and `close`, its text trimmed: white space, a closing

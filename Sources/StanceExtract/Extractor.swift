@@ -42,7 +42,8 @@ public struct Extractor: Sendable {
             if let id = newIDs[name] { return id }
             guard let id = ids.take(.actor, base: name) else { return nil }
             newIDs[name] = id
-            let aliases = kind == .person ? Extractor.shortName(of: name).map { [$0] } ?? [] : []
+            // An organisation's initials written in the article ("UMFW") are its alias.
+            let aliases = kind == .person ? Extractor.shortName(of: name).map { [$0] } ?? [] : reader.acronym(of: name).map { [$0] } ?? []
             actors.append(ProposedActor(id: id, name: name, kind: kind, aliases: aliases, description: description, context: context))
             return id
         }
@@ -64,6 +65,13 @@ public struct Extractor: Sendable {
             let context = reader.article.string(found[index].sentence.start..<found[index].sentence.end)
             speaker.id = newActor(speaker.name, kind: Extractor.guessKind(speaker.name), description: nil, context: context)
             found[index].speaker = speaker
+        }
+        // A person who speaks only in paraphrase ("Ines Moreau, who runs a dairy …, said she expected
+        // prices to fall") is a source too.
+        for spoken in reader.reportingNames where spoken.word < reader.words.count && Extractor.guessKind(spoken.name) == .person {
+            let offset = reader.words[spoken.word].start
+            guard let sentence = reader.article.sentences.first(where: { $0.start <= offset && offset < $0.end }) else { continue }
+            _ = newActor(spoken.name, kind: .person, description: nil, context: reader.article.trimmedSentence(sentence).text)
         }
 
         // Quotes, with ids made from the speaker and the first words.
@@ -155,7 +163,7 @@ public struct Extractor: Sendable {
     /// organization; two to four capitalised words otherwise make a person.
     public static func guessKind(_ name: String, organization: Bool = false) -> Graph.Actor.Kind {
         let words = NameMatching.key(name).split(separator: " ").map(String.init)
-        if organization || words.contains(where: { Lexicon.organizationWords.contains($0) }) { return .organization }
+        if organization || words.contains(where: { Lexicon.isOrganizationWord($0) }) { return .organization }
         return (2...4).contains(words.count) ? .person : .organization
     }
 

@@ -6,7 +6,8 @@ import StanceCore
 /// - attribution: a hand-coded quote is matched by text (one contains the other, by
 ///   `NameMatching.key`) to a proposed quote, one to one; it is correct when the speaker fits
 ///   (the proposed name or id contains the hand-coded one; an anonymous source has no speaker).
-///   Precision is over every proposed quote, so a scare quote or a wrong speaker costs it.
+///   Precision is over every proposed quote, so a scare quote or a wrong speaker costs it. A known actor
+///   fits by its id, its name or any of its aliases (a gold `seoul` is the actor `south-korea`).
 /// - issues: the issue ids of each matched quote, pooled (`NEW` matches any issue the graph lacks);
 ///   issues of proposed quotes that match no hand-coded quote count as wrong.
 /// - actors: proposed new actors whose name is a hand-coded one.
@@ -62,11 +63,15 @@ public struct FieldEvaluation: Sendable, Equatable {
     public var counts: [Field: Counts]
     /// What went wrong, one line each ("attribution: “…” → Kim; expected lee").
     public var errors: [String]
+    /// The candidate positions counted in `positions`, split by the kind of proposal (`medium confidence`, `low
+    /// confidence`, `low confidence, tone hint`): proposed and correct, so a coder knows how far to trust each kind.
+    public var positionsByKind: [String: Counts]
 
     /// An empty evaluation, to pool others into.
     public init() {
         counts = [:]
         errors = []
+        positionsByKind = [:]
     }
 
     /// The counts of `field`.
@@ -77,16 +82,28 @@ public struct FieldEvaluation: Sendable, Equatable {
         var pooled = FieldEvaluation()
         for field in Field.allCases { pooled.counts[field] = lhs[field] + rhs[field] }
         pooled.errors = lhs.errors + rhs.errors
+        pooled.positionsByKind = lhs.positionsByKind.merging(rhs.positionsByKind, uniquingKeysWith: +)
         return pooled
     }
 
+    /// Compares `proposals` with `gold` read against `graph`: its issues are the known ones, its issue
+    /// parents count, and its actors fit by name and alias as well as by id.
+    public init(_ proposals: Proposals, against gold: GoldCoding, graph: GraphContents) {
+        self.init(
+            proposals, against: gold, knownIssues: Set(graph.issues.map(\.id)), parents: graph.issueParents,
+            knownActorNames: Dictionary(
+                graph.actors.map { ($0.id, [$0.name] + $0.aliases) }, uniquingKeysWith: { first, _ in first }))
+    }
+
     /// Compares `proposals` with `gold`; `knownIssues` are the graph's issue ids (any other
-    /// proposed issue is a new one, which `NEW` accepts); `parents` maps an issue to its parent issue.
+    /// proposed issue is a new one, which `NEW` accepts); `parents` maps an issue to its parent issue;
+    /// `knownActorNames` gives the names and aliases a known actor may be written by in the gold.
     ///
     /// A proposed issue matches a hand-coded one when it is that issue or one of its sub-issues (a finer
     /// grain of the same thing): a gold `auto-tariffs` is met by `pickup-tariff`, never the other way round.
     public init(
-        _ proposals: Proposals, against gold: GoldCoding, knownIssues: Set<Slug>, parents: [Slug: Slug] = [:]
+        _ proposals: Proposals, against gold: GoldCoding, knownIssues: Set<Slug>, parents: [Slug: Slug] = [:],
+        knownActorNames: [Slug: [String]] = [:]
     ) {
         self.init()
         func issueFits(_ proposed: Slug, _ expected: String) -> Bool {
@@ -101,14 +118,18 @@ public struct FieldEvaluation: Sendable, Equatable {
             return false
         }
         let names = Dictionary(proposals.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        func knownNameFits(_ id: Slug, _ expected: String) -> Bool {
+            knownActorNames[id]?.contains { FieldEvaluation.contains($0, expected) } == true
+        }
         func speakerFits(_ speaker: Speaker?, _ expected: String?) -> Bool {
             guard let expected else { return speaker == nil }
             guard let speaker else { return false }
             return FieldEvaluation.contains(speaker.name, expected)
-                || speaker.id.map { FieldEvaluation.contains($0.rawValue, expected) } == true
+                || speaker.id.map { FieldEvaluation.contains($0.rawValue, expected) || knownNameFits($0, expected) } == true
         }
         func actorFits(_ id: Slug, _ expected: String) -> Bool {
             FieldEvaluation.contains(id.rawValue, expected) || names[id].map { FieldEvaluation.contains($0, expected) } == true
+                || knownNameFits(id, expected)
         }
 
         // Quotes: match by text, one to one.
@@ -217,12 +238,15 @@ public struct FieldEvaluation: Sendable, Equatable {
                     && position.stance.rawValue == expected.stance
             }
             let required = hits.filter { gold.positions[$0].optional != true }
+            let kind = position.confidence.rawValue + " confidence" + (position.cues.contains { $0.hasPrefix("tone:") } ? ", tone hint" : "")
             if !required.isEmpty {
                 positions.proposed += 1
                 positions.correct += 1
                 foundPositions.formUnion(required)
+                positionsByKind[kind, default: Counts()] = positionsByKind[kind, default: Counts()] + Counts(proposed: 1, correct: 1)
             } else if hits.isEmpty {
                 positions.proposed += 1
+                positionsByKind[kind, default: Counts()] = positionsByKind[kind, default: Counts()] + Counts(proposed: 1)
                 errors.append("positions: not hand-coded: \(position.actor) \(position.stance) \(position.issue) (\(position.cues.joined(separator: ", ")))")
             }
         }
@@ -271,6 +295,15 @@ public struct FieldEvaluation: Sendable, Equatable {
         let hay = " \(NameMatching.key(name)) "
         let needle = NameMatching.key(expected)
         return !needle.isEmpty && hay.contains(" \(needle) ")
+    }
+
+    /// The precision of candidate positions by kind of proposal, one line each: "positions at low confidence, tone
+    /// hint: 5 of 10 right (0.50)".
+    public func positionKinds() -> String {
+        positionsByKind.sorted { $0.key < $1.key }.map { kind, counts in
+            "positions at \(kind): \(counts.correct) of \(counts.proposed) right"
+                + " (\(String(format: "%.2f", counts.precision)))"
+        }.joined(separator: "\n") + (positionsByKind.isEmpty ? "" : "\n")
     }
 
     /// The figures as an aligned table: field, proposed, hand-coded, correct, precision, recall, F1.

@@ -266,7 +266,7 @@ extension Lexicon {
 
     /// Whether a word is a noun of a role (`roleNouns`, or one of `moreRoleNouns`).
     static func isRoleNoun(_ word: String) -> Bool {
-        roleNouns.contains(word) || moreRoleNouns.contains(word)
+        roleNouns.contains(word) || moreRoleNouns.contains(word) || attributionRoleNouns.contains(word)
     }
 
     /// Verbs of saying besides `speechVerbs` ("“Not one more ton!” she shouted").
@@ -593,4 +593,43 @@ extension Lexicon {
         "league", "guild", "local", "solidarity", "society", "forum", "confederation", "growers", "producers",
         "workers", "farmers", "breeders",
     ]
+}
+
+// MARK: - Attribution and actors (session 6, round 3)
+
+extension Lexicon {
+    /// Role nouns besides `roleNouns` and `moreRoleNouns` ("of which he is a county delegate").
+    static let attributionRoleNouns: Set<String> = ["delegate", "steward"]
+
+    /// Occupations written before a name like a title ("Farmer Lucas Bright", "welder Kwon Sang-hoon").
+    static let occupationWords: Set<String> = [
+        "farmer", "rancher", "grower", "welder", "machinist", "trucker", "fisherman", "miner", "nurse", "teacher",
+        "retiree", "shopkeeper", "steelworker", "dockworker", "autoworker", "electrician", "engineer", "homeowner",
+    ]
+
+    /// Documents that speak for their author ("the report said", "the statement said").
+    static let documentNouns: Set<String> = ["report", "statement", "study", "survey", "analysis", "memo", "filing", "letter", "release"]
+
+    /// Verbs of a relative clause of membership besides `membershipVerbs` ("who lobbies for …").
+    static let moreMembershipVerbs: [String: String] = ["lobbies": "lobbyist", "directs": "director", "manages": "manager"]
+
+    /// Words of an organisation's name besides `organizationWords` ("Keystone Tube Analytics", "Whitfield
+    /// Bray LLP", "Korean Confederation of Dockworkers"): a name holding one is an organisation's.
+    static let companyWords: Set<String> = [
+        "analytics", "advisory", "consulting", "consultancy", "logistics", "metals", "chemicals", "electronics",
+        "pharmaceuticals", "technologies", "systems", "solutions", "supply", "trading", "shipping", "enterprises",
+        "ventures", "llp", "plc", "gmbh", "confederation", "guild", "league", "cooperative", "collective", "roundtable",
+    ]
+
+    /// Nouns that describe an organisation before its name ("The county's largest employer, Ridgeline
+    /// Fabrication,"): `organizationNouns`, `moreOrganizationNouns` and a few more.
+    static func isOrganizationDescription(_ word: String) -> Bool {
+        organizationNouns.contains(word) || moreOrganizationNouns.contains(word)
+            || ["employer", "utility", "rival", "competitor", "lobby", "mill", "refiner", "shipper", "shipbuilder"].contains(word)
+    }
+
+    /// Whether a word of a name marks it as an organisation's (`organizationWords` or `companyWords`).
+    static func isOrganizationWord(_ word: String) -> Bool {
+        organizationWords.contains(word) || companyWords.contains(word)
+    }
 }

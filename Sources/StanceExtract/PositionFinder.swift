@@ -262,8 +262,11 @@ struct PositionFinder {
             actors += introduced(in: TextRange(start: sentence.start, end: sentence.end))
             // "My own view: …" in a signed piece is the author's.
             var author: Mention?
+            // An editorial's board writes "we" ("We believe …") and speaks in every sentence that quotes
+            // and names no one ("The deficit is the wrong measure."): the outlet's.
             if let byline = reader.introductions.first(where: \.isAuthor), let id = newIDs[byline.name],
                 sentenceWords.contains(where: { ["i", "my", "me"].contains(reader.words[$0].lower) && !reader.inQuote($0) })
+                    || byline.kind == .organization && !quoted && actors.isEmpty
             {
                 author = Mention(
                     kind: .actor, id: id, name: byline.name, text: byline.name,

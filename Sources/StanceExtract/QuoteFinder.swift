@@ -74,6 +74,8 @@ public struct QuoteFinder: Sendable {
             let sentenceWords = article.wordIndices(in: sentence.start..<sentence.end)
             let quotes = article.quotes.filter { sentence.start <= $0.open && $0.open < sentence.end }
             var usedVerbs = Set<Int>()
+            // The verb of saying whose subject was last resolved in this sentence (for nested reports).
+            var outerVerb: Int?
             var events: [(offset: Int, quote: QuoteSpan?, verb: Int?)] = quotes.map { ($0.open, $0, nil) }
             for i in sentenceWords where (reader.isSpeechVerb(i, characterizing: false) || reader.isAccordingTo(i)) && !reader.inQuote(i) {
                 events.append((reader.words[i].start, nil, i))
@@ -88,10 +90,25 @@ public struct QuoteFinder: Sendable {
                         : reader.subject(before: verb, floor: sentenceWords.lowerBound)
                             ?? reader.nounPhrase(startingAt: verb + 1, ceiling: sentenceWords.upperBound)
                     guard let phrase else { continue }
+                    // "Kwon said he and about 30 rural lawmakers had told the ministry …": a verb of saying
+                    // inside a reported clause does not change who is speaking.
+                    if let outer = outerVerb, outer < phrase.words.lowerBound,
+                        !(outer..<phrase.words.lowerBound).contains(where: { reader.commaAfter($0) || article.gap($0, $0 + 1).contains(";") })
+                    {
+                        continue
+                    }
                     let offset = reader.words[verb].start
                     let (referent, _) = resolve(phrase, at: offset, paragraph: sentence.paragraph, last: last, reader: &reader)
                     if let referent {
                         last = LastSpeaker(referent: referent, paragraph: sentence.paragraph, isPerson: isPerson(referent, reader), offset: offset)
+                        outerVerb = verb
+                        // "said she expected …", not "boasted of having": a clause of its own is reported.
+                        let prepositions: Set<String> = ["of", "about", "on", "at", "in", "for", "to", "with", "by", "from", "as"]
+                        if case .newName(let name) = referent, verb + 1 < reader.words.count,
+                            !prepositions.contains(reader.words[verb + 1].lower), !reader.isAccordingTo(verb)
+                        {
+                            reader.reportingNames.append((name, phrase.words.lowerBound))
+                        }
                     }
                     continue
                 }
@@ -126,6 +143,16 @@ public struct QuoteFinder: Sendable {
                     // sentence about a person is that person's.
                     pattern = .xSaidQuote
                     (referent, reference) = resolve(subject, at: quote.open, paragraph: sentence.paragraph, last: last, reader: &reader)
+                } else if sentenceWords.allSatisfy({ reader.inQuote($0) }),
+                    sentenceIndex == 0 || article.sentences[sentenceIndex - 1].paragraph != sentence.paragraph,
+                    sentenceIndex + 1 < article.sentences.count, article.sentences[sentenceIndex + 1].paragraph == sentence.paragraph,
+                    let speaker = reader.speakerOpening(article.sentences[sentenceIndex + 1])
+                {
+                    // "“Nobody out here trusts Washington anymore.” Lydia Cole, who has farmed …, said the
+                    // checks had come late.": a quotation opening a paragraph is the words of the person
+                    // who opens the next sentence with a verb of saying.
+                    pattern = .xSaid
+                    (referent, reference) = resolve(speaker, at: quote.open, paragraph: sentence.paragraph, last: last, reader: &reader)
                 } else if let previous, previous.paragraph == sentence.paragraph, previous.reference != nil,
                     previous.referent == last?.referent
                 {
@@ -239,7 +266,7 @@ public struct QuoteFinder: Sendable {
                     let earlier = (head.lowerBound..<i).reversed().lazy
                         .filter { reader.isSpeechVerb($0, characterizing: false) && !reader.inQuote($0) }
                         .compactMap { reader.subject(before: $0, floor: head.lowerBound) }.first
-                    if let phrase = earlier ?? reader.nearestName(before: i, floor: head.lowerBound) {
+                    if let phrase = earlier ?? reader.ungovernedSubject(in: head.lowerBound..<i) ?? reader.nearestName(before: i, floor: head.lowerBound) {
                         return Attributed(phrase: phrase, pattern: .xSaidQuote, verb: i)
                     }
                 }
@@ -335,6 +362,14 @@ public struct QuoteFinder: Sendable {
                     reader.genders[Reader.key(chosen)] = (gender, false)
                 }
                 return (chosen, .pronoun)
+            }
+            // "Analysts at Corvus Partners were blunter. “…,” they wrote": an organisation that opens a
+            // sentence after the last speaker's words.
+            let floor = recent?.offset ?? reader.article.paragraphs[max(0, paragraph - 1)].lowerBound
+            if let opening = reader.article.sentences.filter({ $0.start >= floor && $0.end <= offset })
+                .compactMap({ reader.organizationOpening($0) }).last
+            {
+                return (opening.referent, .pronoun)
             }
             if let recent, !recent.isPerson { return (recent.referent, .pronoun) }
             return (nil, nil)

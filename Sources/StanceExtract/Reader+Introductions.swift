@@ -21,6 +21,7 @@ extension Reader {
             found.append(introduction)
         }
         for introduction in bylines() { add(introduction) }
+        if let outlet = editorialOutlet() { add(outlet) }
         for sentence in article.sentences {
             let range = article.wordIndices(in: sentence.start..<sentence.end)
             let sentenceRange = article.trimmedSentence(sentence).range
@@ -30,8 +31,10 @@ extension Reader {
                 if let introduction = organizationRoleName(at: k, in: range, sentence: sentenceRange) { add(introduction) }
                 if k == range.lowerBound, let introduction = copula(at: k, in: range, sentence: sentenceRange) { add(introduction) }
                 if let introduction = organizationSubject(at: k, in: range, sentence: sentenceRange) { add(introduction) }
+                if let introduction = nameOfOrganization(at: k, in: range, sentence: sentenceRange) { add(introduction) }
             }
         }
+        for introduction in memberOfWhichIntroductions() { add(introduction) }
         return found
     }
 
@@ -75,7 +78,8 @@ extension Reader {
         var after = nameRun.upperBound
         let partyTagged = after < range.upperBound && isPartyTag(after..<(after + 1))
         if after < range.upperBound, ["of", "at"].contains(words[after].lower) {
-            if let organization = organization(startingAt: after + 1, ceiling: range.upperBound) {
+            // "Mayor Frank Delucca of Weirton": a bare place is no organisation.
+            if let organization = organization(startingAt: after + 1, ceiling: range.upperBound), isOrganizationName(organization) {
                 introduction.role = role ?? introduction.title ?? "not stated"
                 introduction.organization = organization
                 return introduction
@@ -96,6 +100,13 @@ extension Reader {
             }
         }
         guard introduction.organization == nil else { return introduction }
+        // "UMFW International President Darlene Kowalczyk", "Corvell Chemicals President Ann Ruiz": an
+        // organisation's name (or its initials) before the title, capitalised qualifiers between.
+        if let (role, organization) = organizationBeforeTitle(k, floor: range.lowerBound) {
+            introduction.role = role
+            introduction.organization = organization
+            return introduction
+        }
         // "Sen. Harold Brandt, R-Iowa," · "Rep. Dolores Achebe (D-Mich.)": a party tag makes a
         // member of Congress, when the graph knows it.
         if partyTagged, ["senator", "representative"].contains(introduction.title ?? ""), let congress = knownActor(named: "congress") {
@@ -132,6 +143,36 @@ extension Reader {
         return introduction
     }
 
+    /// Whether an organisation named after "of"/"at" is one: a known actor, or a new name with an
+    /// organisation word or an ampersand ("Kyungwon University", not "Weirton").
+    func isOrganizationName(_ organization: OrganizationName) -> Bool {
+        switch organization {
+        case .known: return true
+        case .new(let name): return name.contains("&") || NameMatching.key(name).split(separator: " ").contains { Lexicon.isOrganizationWord(String($0)) }
+        }
+    }
+
+    /// The organisation named before the title at word `k`, and the role (the title with the
+    /// capitalised qualifiers between, in lower case): an all-capitals abbreviation of an earlier
+    /// name, a known organisation, or a name with an organisation word; nil for a place or nationality.
+    func organizationBeforeTitle(_ k: Int, floor: Int) -> (String, OrganizationName)? {
+        guard k - 1 >= floor, spaced(k - 1), let run = runBackward(endingAt: k - 1, floor: floor) else { return nil }
+        for split in stride(from: k, to: run.lowerBound, by: -1) {
+            let owner = run.lowerBound..<split
+            guard owner.count >= 1, (split..<k).allSatisfy({ Lexicon.titleQualifiers.contains(words[$0].lower) || ["international", "national", "executive", "general"].contains(words[$0].lower) })
+            else { continue }
+            let role = article.string(words[split < k ? split : k].start..<words[k].end).lowercased()
+            if owner.count == 1, let organization = acronymOrganization(owner.lowerBound) { return (role, organization) }
+            if let covered = actorAt[split - 1], covered.words.lowerBound == owner.lowerBound,
+                let actor = finder.actors[covered.mention.id], actor.kind != .person, actor.kind != .government
+            {
+                return (role, .known(actor.id))
+            }
+            if owner.count >= 2, isOrganizationRun(owner), owner.allSatisfy({ actorAt[$0] == nil }) { return (role, .new(nameText(owner))) }
+        }
+        return nil
+    }
+
     /// The known actor (not a person) with `word` among the words of its name or aliases ("congress").
     func knownActor(named word: String) -> Slug? {
         finder.actors.values.sorted { $0.id.rawValue < $1.id.rawValue }.first { actor in
@@ -142,6 +183,18 @@ extension Reader {
     /// "The federation's chairman, Bae Jung-ho," · "Its president, Alan Whitford,": a role with
     /// an organisation's possessive before a name set off by commas.
     private func roleFirst(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
+        // "The county's largest employer, Ridgeline Fabrication, told …": an organisation described first.
+        if commaAfter(k), k + 1 < range.upperBound, actorAt[k + 1] == nil, !words[k].isCapitalized,
+            Lexicon.isOrganizationDescription(words[k].lower),
+            let run = runForward(startingAt: k + 1, ceiling: range.upperBound), (2...5).contains(run.count),
+            run.upperBound < range.upperBound, commaAfter(run.upperBound - 1), run.allSatisfy({ isNameWord($0) }),
+            !Extractor.isFamilyNameFirst(run.map { words[$0].text }),
+            (max(range.lowerBound, k - 4)..<k).contains(where: { isPossessive($0) || ["a", "an", "the"].contains(words[$0].lower) })
+        {
+            return Introduction(
+                name: nameText(run), words: run, kind: .organization, role: nil, organization: nil, description: nil,
+                sentence: sentence)
+        }
         guard commaAfter(k), k + 1 < range.upperBound, actorAt[k + 1] == nil,
             let run = runForward(startingAt: k + 1, ceiling: range.upperBound), (2...4).contains(run.count),
             run.upperBound < range.upperBound, commaAfter(run.upperBound - 1),
@@ -162,8 +215,11 @@ extension Reader {
         // One to three role words, the last a role noun ("spokesman", "chief executive", "senior economist").
         var end = k
         while end < range.upperBound, end - k < 3, !words[end].isCapitalized, !isNameWord(end), spaced(end) { end += 1 }
+        // "The Tri-County Dairy Cooperative's policy director Alan Birch": after an owner's possessive,
+        // any words before the role noun belong to the role.
+        let owned = isPossessive(k - 1) && actorAt[k - 1] == nil
         guard end > k, end < range.upperBound, Lexicon.isRoleNoun(words[end - 1].lower),
-            (k..<end).allSatisfy({ Lexicon.isRoleNoun(words[$0].lower) || ["senior", "chief", "deputy", "vice", "trade", "press"].contains(words[$0].lower) }),
+            owned || (k..<end).allSatisfy({ Lexicon.isRoleNoun(words[$0].lower) || ["senior", "chief", "deputy", "vice", "trade", "press"].contains(words[$0].lower) }),
             actorAt[end] == nil, let person = runForward(startingAt: end, ceiling: range.upperBound), (2...4).contains(person.count),
             person.allSatisfy({ isNameWord($0) && actorAt[$0] == nil }), !isOrganizationRun(person),
             let owner = runBackward(endingAt: k - 1, floor: range.lowerBound)
@@ -191,9 +247,17 @@ extension Reader {
     private func copula(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
         guard let run = runForward(startingAt: k, ceiling: range.upperBound), (2...3).contains(run.count),
             run.allSatisfy({ isNameWord($0) && actorAt[$0] == nil }), !isOrganizationRun(run),
-            Extractor.guessKind(nameText(run)) == .person, run.upperBound + 3 < range.upperBound,
-            ["is", "was"].contains(words[run.upperBound].lower)
+            Extractor.guessKind(nameText(run)) == .person, run.upperBound + 3 < range.upperBound
         else { return nil }
+        // "Maria Esposito heads the trade practice at Whitfield Bray LLP": a verb of membership.
+        if Lexicon.membershipVerbs[words[run.upperBound].lower] != nil,
+            let (role, organization) = relativeClause(at: run.upperBound, ceiling: range.upperBound)
+        {
+            return Introduction(
+                name: nameText(run), words: run, kind: .person, role: role, organization: organization,
+                description: role.prefix(1).uppercased() + role.dropFirst(), sentence: sentence)
+        }
+        guard ["is", "was"].contains(words[run.upperBound].lower) else { return nil }
         var first = run.upperBound + 1
         if ["a", "an", "the"].contains(words[first].lower) { first += 1 }
         guard let preposition = (first..<range.upperBound).prefix(5).first(where: { ["of", "at"].contains(words[$0].lower) }),
@@ -313,6 +377,13 @@ extension Reader {
     func organization(startingAt start: Int, ceiling: Int) -> OrganizationName? {
         var j = start
         if j < ceiling, words[j].lower == "the" { j += 1 }
+        // "directs the institute's Asia program": the organisation last named with the owner's word.
+        if j > start, j < ceiling, isPossessive(j), !words[j].isCapitalized,
+            Lexicon.organizationNouns.contains(words[j].lower) || Lexicon.organizationWords.contains(words[j].lower),
+            let organization = lastOrganization(before: words[j].start, word: words[j].lower, accept: { $0.contains(words[j].lower) })
+        {
+            return organization
+        }
         // "of the main opposition Liberty Korea Party": past up to three descriptors.
         var descriptors = 0
         while j < ceiling, descriptors < 3, !words[j].isCapitalized, !Lexicon.nameConnectors.contains(words[j].lower),
@@ -322,8 +393,56 @@ extension Reader {
             descriptors += 1
         }
         guard j < ceiling, let run = runForward(startingAt: j, ceiling: ceiling) else { return nil }
+        if let beyond = pastModifier(run, ceiling: ceiling) { return beyond }
         if let id = known(run) { return .known(id) }
         return .new(nameText(run))
+    }
+
+    /// The organisation named past a place or nationality used as a modifier: "the Houston office of
+    /// [the Japanese trading house] Tokai Bussan", "the German chemicals group Velrath Chemie" (the
+    /// name after up to three lower-case words, or after "of", "at", "for", "with" there); nil when `run` is an
+    /// organisation's own name, or no name follows.
+    func pastModifier(_ run: Range<Int>, ceiling: Int) -> OrganizationName? {
+        let last = run.upperBound - 1
+        if let covered = actorAt[last], finder.actors[covered.mention.id]?.kind != .government { return nil }
+        guard !isOrganizationRun(run), !isPossessive(last), run.upperBound < ceiling, spaced(last),
+            !words[run.upperBound].isCapitalized
+        else { return nil }
+        let stops: Set<String> = ["from", "and", "in", "on", "who", "which", "that", "the", "a", "an", "to"]
+        let owners: Set<String> = ["of", "at", "for", "with"]
+        var m = run.upperBound
+        while m < ceiling, m - run.upperBound < 3, !words[m].isCapitalized, !stops.contains(words[m].lower), !owners.contains(words[m].lower), spaced(m) {
+            m += 1
+        }
+        guard m > run.upperBound, m < ceiling else { return nil }
+        // "the Asia desk at Corbel Trading", "the Houston office of …".
+        if owners.contains(words[m].lower) { return organization(startingAt: m + 1, ceiling: ceiling) }
+        guard isNameWord(m), let later = runForward(startingAt: m, ceiling: ceiling) else { return nil }
+        if let id = known(later) { return .known(id) }
+        return .new(nameText(later))
+    }
+
+    /// "said Hollis Grant of the Lakeshore School of Public Affairs": a person's name (two or three
+    /// capitalised words, no title) right before "of" and an organisation's name, the word `k`
+    /// opening the name; the role is not stated.
+    private func nameOfOrganization(at k: Int, in range: Range<Int>, sentence: TextRange) -> Introduction? {
+        guard isNameWord(k), actorAt[k] == nil, k == range.lowerBound || !joined(k - 1) || !(isNameWord(k - 1) || isHonorific(k - 1)),
+            let run = runForward(startingAt: k, ceiling: range.upperBound), (2...3).contains(run.count),
+            run.allSatisfy({ isNameWord($0) && actorAt[$0] == nil && words[$0].text.allSatisfy { !$0.isNumber } }), !isOrganizationRun(run),
+            !run.contains(where: { Lexicon.numberedNameWords.contains(words[$0].lower) }),
+            Extractor.guessKind(nameText(run)) == .person, run.upperBound + 1 < range.upperBound,
+            words[run.upperBound].lower == "of", spaced(run.upperBound - 1),
+            let organization = organization(startingAt: run.upperBound + 1, ceiling: range.upperBound)
+        else { return nil }
+        switch organization {
+        case .known(let id):
+            guard let actor = finder.actors[id], actor.kind != .person, actor.kind != .government else { return nil }
+        case .new(let name):
+            guard Extractor.guessKind(name) == .organization, NameMatching.key(name).split(separator: " ").count >= 2 else { return nil }
+        }
+        return Introduction(
+            name: nameText(run), words: run, kind: .person, role: "not stated", organization: organization, description: nil,
+            sentence: sentence)
     }
 
     /// A known actor a run names: by its name or alias, or a single word standing for an actor
@@ -342,7 +461,7 @@ extension Reader {
     func relativeClause(at k: Int, ceiling: Int) -> (String, OrganizationName)? {
         var i = k
         if i < ceiling, ["also", "now", "currently"].contains(words[i].lower) { i += 1 }
-        guard i + 1 < ceiling, let role = Lexicon.membershipVerbs[words[i].lower] else { return nil }
+        guard i + 1 < ceiling, let role = Lexicon.membershipVerbs[words[i].lower] ?? Lexicon.moreMembershipVerbs[words[i].lower] else { return nil }
         var j = i + 1
         if ["on", "at", "for", "with", "in"].contains(words[j].lower) { j += 1 }
         // "who runs U.S. strategy for Sungwon Motors": a name used as a modifier is no employer.
@@ -353,7 +472,12 @@ extension Reader {
         {
             return (role, organization)
         }
-        guard let organization = organization(startingAt: j, ceiling: ceiling) else { return nil }
+        if let organization = organization(startingAt: j, ceiling: ceiling) { return (role, organization) }
+        // "heads the trade practice at Whitfield Bray LLP": a unit in lower case, then its organisation.
+        guard let preposition = (j..<min(ceiling, j + 5)).first(where: { ["for", "at", "of", "with"].contains(words[$0].lower) }),
+            (j..<preposition).allSatisfy({ !words[$0].isCapitalized }),
+            let organization = organization(startingAt: preposition + 1, ceiling: ceiling)
+        else { return nil }
         return (role, organization)
     }
 
@@ -375,7 +499,7 @@ extension Reader {
 
     /// Whether a run of capitalised words names an organisation: an organisation word, or an ampersand.
     func isOrganizationRun(_ run: Range<Int>) -> Bool {
-        run.contains { Lexicon.organizationWords.contains(words[$0].lower) }
+        run.contains { Lexicon.isOrganizationWord(words[$0].lower) }
             || run.dropLast().contains { !spaced($0) && joined($0) }
     }
 
@@ -397,20 +521,69 @@ extension Reader {
         let owner = words[k]
         let offset = owner.start
         if ["its", "their"].contains(owner.lower) {
-            guard let organization = lastOrganization(before: offset, word: nil) else { return nil }
+            guard let organization = openingOrganization(before: offset) ?? lastOrganization(before: offset, word: nil) else { return nil }
             return (role, organization)
         }
         // "The federation's", "the union's": the last organisation of that kind; "Daehan's": a name.
         if let covered = actorAt[k], finder.actors[covered.mention.id]?.kind != .person {
             return (role, .known(covered.mention.id))
         }
+        // "the Chamber's senior vice president" after "the U.S. Chamber of Commerce": a known organisation's short form.
+        if owner.isCapitalized, actorAt[k] == nil, let run = runBackward(endingAt: k, floor: floor), run.count == 1,
+            let id = known(run), let actor = finder.actors[id], actor.kind != .person, actor.kind != .government
+        {
+            return (role, .known(id))
+        }
+        // "UMFW's president": an organisation named before by its initials.
+        if owner.isCapitalized, let organization = acronymOrganization(k) { return (role, organization) }
         // "Hanwa Motor's vice president": an organisation's own name.
         if owner.isCapitalized, actorAt[k] == nil, let run = runBackward(endingAt: k, floor: floor), isOrganizationRun(run) {
             return (role, .new(nameText(run)))
         }
+        // "Crestline's senior steel analyst" after "Crestline Metals Research".
+        if owner.isCapitalized, let full = organizationNamed(byFirstWord: k) { return (role, .new(nameText(full))) }
+        // "the roundtable's president" after "the Pacific Rim Business Roundtable": the last
+        // organisation whose name holds the owner's word.
+        if !owner.isCapitalized, k > floor, words[k - 1].lower == "the",
+            !(Lexicon.organizationNouns.contains(owner.lower) || Lexicon.organizationWords.contains(owner.lower)),
+            let organization = lastOrganization(before: offset, word: owner.lower, accept: { $0.contains(owner.lower) })
+                ?? lastName(endingWith: owner.lower, before: offset) ?? lastPart(owner.lower, before: offset)
+        {
+            return (role, organization)
+        }
         guard Lexicon.organizationNouns.contains(owner.lower) || Lexicon.organizationWords.contains(owner.lower) else { return nil }
         guard let organization = lastOrganization(before: offset, word: owner.lower) else { return nil }
         return (role, organization)
+    }
+
+    /// The organisation of the last "the [regional] WORD of ORG" before `offset` ("The regional branch of
+    /// the Korean Federation of Shipyard and Metal Workers" for "the branch's chief").
+    func lastPart(_ word: String, before offset: Int) -> OrganizationName? {
+        var i = article.firstWord(atOrAfter: offset) - 1
+        while i >= 0 {
+            if words[i].lower == word, !words[i].isCapitalized, !inQuote(i), i + 2 < words.count, words[i + 1].lower == "of",
+                let organization = organization(startingAt: i + 2, ceiling: min(words.count, i + 14)), isOrganizationName(organization)
+            {
+                return organization
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The last name of two words or more before `offset` (outside quotes, no known actor) whose last
+    /// word is `word` ("Northern Timber Collective" for "the collective's director").
+    func lastName(endingWith word: String, before offset: Int) -> OrganizationName? {
+        var i = article.firstWord(atOrAfter: offset) - 1
+        while i >= 0 {
+            if words[i].lower == word, words[i].isCapitalized, !inQuote(i), actorAt[i] == nil,
+                let run = runBackward(endingAt: i, floor: max(0, i - 8)), run.count >= 2
+            {
+                return .new(nameText(run))
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// The organisation last named before `offset` (outside quotes), preferring one whose name has `word`.

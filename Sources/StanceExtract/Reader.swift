@@ -55,6 +55,9 @@ struct Reader: Sendable {
     private(set) var introductions: [Introduction] = []
     /// Unknown names found as speakers, in text order (by word index).
     var spokenNames: [(name: String, word: Int)] = []
+    /// Unknown names that report something in their own clause, quoted or not ("Ines Moreau … said
+    /// she expected …"), by the word index of the name.
+    var reportingNames: [(name: String, word: Int)] = []
     /// What is known of a person's gender ("m", "f"), by `Reader.key`: from "Mr."/"Ms." before
     /// the name (`fromTitle`), or a "he"/"she" already carried to it; pronouns are carried to
     /// someone who fits.
@@ -220,7 +223,7 @@ struct Reader: Sendable {
         while start - 1 >= floor, joined(start - 1) {
             let previous = start - 1
             // "China's Ministry of Commerce": the owner before a possessive is not part of the name.
-            if isPossessive(previous) { break }
+            if isPossessive(previous), !isPluralPossessive(previous) { break }
             if isNameWord(previous) || isHonorific(previous) {
                 start = previous
                 continue
@@ -293,7 +296,7 @@ struct Reader: Sendable {
         }
         guard isNameWord(start) || isHonorific(start) else { return nil }
         var end = start + 1
-        while end < ceiling, joined(end - 1), !isPossessive(end - 1) {
+        while end < ceiling, joined(end - 1), !isPossessive(end - 1) || isPluralPossessive(end - 1) {
             if isNameWord(end) {
                 end += 1
                 continue
@@ -350,6 +353,15 @@ struct Reader: Sendable {
         words[i].bareEnd < words[i].end
     }
 
+    /// Whether word `i` is an irregular plural's possessive inside a name ("the Southern Coast
+    /// Fishermen's Union", "Women's", "Children's", "People's"): a capitalised plural in "-men",
+    /// "children" or "people", followed by a capitalised word. It belongs to the name.
+    func isPluralPossessive(_ i: Int) -> Bool {
+        guard isPossessive(i), words[i].isCapitalized, i + 1 < words.count, spaced(i), words[i + 1].isCapitalized else { return false }
+        let bare = words[i].lower
+        return bare.hasSuffix("men") || bare == "children" || bare == "people"
+    }
+
     /// "the Ministry of Trade, Industry and Energy" ending at word `end` ("Energy"): an
     /// organisation's name that closes with a list; nil when the words before are no such name.
     func listName(endingAt end: Int, floor: Int) -> Range<Int>? {
@@ -376,6 +388,17 @@ struct Reader: Sendable {
             isHonorific(lower) || words[lower].lower == "the" || (Lexicon.personTitles.contains(words[lower].lower) && words[lower].isCapitalized)
         {
             lower += 1
+        }
+        // "Farmer Lucas Bright", "Welder Kwon Sang-hoon": an occupation capitalised at a sentence's start.
+        if lower + 2 < range.upperBound {
+            let word = words[lower].lower
+            let occupation = Lexicon.isRoleNoun(word) || Lexicon.occupationWords.contains(word)
+                || (!word.hasSuffix("s") && Lexicon.anonymousHeads.contains(word + "s"))
+            if occupation, !Lexicon.personTitles.contains(word), !Lexicon.moreTitles.contains(word), !Lexicon.titles.contains(word),
+                !range.contains(where: { Lexicon.isOrganizationWord(words[$0].lower) })
+            {
+                lower += 1
+            }
         }
         if let title = range.last(where: { Lexicon.titles.contains(words[$0].lower) || Lexicon.honorifics.contains(words[$0].lower) }),
             title >= lower, title + 1 < range.upperBound
@@ -415,6 +438,10 @@ struct Reader: Sendable {
             // "Marta Lindgren … and Paul Dressler … “…,” Lindgren said": a surname is the person
             // named in full before, even without an appositive.
             if let full = fullName(shortenedTo: last) {
+                return NounPhrase(referent: .newName(nameText(full)), words: run, isShortForm: true)
+            }
+            // "Crestline said" after "Crestline Metals Research": an organisation repeated by its first word.
+            if !honorific, let full = organizationNamed(byFirstWord: last) {
                 return NounPhrase(referent: .newName(nameText(full)), words: run, isShortForm: true)
             }
             if honorific { return nil }  // "Ms. X" with no X named before: never guess
@@ -552,6 +579,8 @@ struct Reader: Sendable {
         }
         // "The company said", "the ministry said": the organisation last named with that word.
         if let organization = definiteOrganization(at: i) { return organization }
+        // "the report said" after "A report released Thursday by the Coastal Commerce Institute".
+        if let author = definiteDocument(at: i) { return author }
         // "An aide to the minister said": the head stands before the preposition.
         if !word.isCapitalized {
             var k = i - 1
@@ -714,6 +743,12 @@ struct Reader: Sendable {
             return false
         }
         if ["which", "whose"].contains(opener.lower) { return true }
+        // "Paik, asked whether Seoul should be spared, called that …": a participle's aside.
+        if ["asked", "pressed", "questioned"].contains(opener.lower), first + 1 < segment.upperBound,
+            ["whether", "about", "if", "on", "what", "why", "how", "when", "by"].contains(words[first + 1].lower)
+        {
+            return true
+        }
         for i in segment where i != first || opener.lower != "who" {
             // "who spoke on condition of anonymity because the talks are continuing": a relative
             // clause may hold a verb of being.
@@ -785,6 +820,9 @@ struct Reader: Sendable {
             }
             if aside, !skipped { return nil }
             guard skipped else { return roleFirstName(endingAt: i, floor: floor) }
+            // "In Seoul, the National Council … welcomed …, saying": a place after the opening "In"
+            // has no appositive; the clause after it is the sentence's own.
+            if let run = runBackward(endingAt: end, floor: floor), run.lowerBound - 1 == floor, words[floor].lower == "in" { return nil }
             i = end
         }
         return nounPhrase(endingAt: i, floor: floor)
@@ -802,8 +840,13 @@ struct Reader: Sendable {
         // Past an organisation's name holding commas ("the Ministry of Land, Infrastructure and Transport").
         if let organization = runBackward(endingAt: start, floor: floor), organization.lowerBound < start { start = organization.lowerBound }
         while start - 1 >= floor, !commaAfter(start - 1), run.lowerBound - start < 10 { start -= 1 }
-        guard (start..<run.lowerBound).contains(where: { Lexicon.isRoleNoun(words[$0].lower) }) else { return nil }
-        return resolve(run: run)
+        if (start..<run.lowerBound).contains(where: { Lexicon.isRoleNoun(words[$0].lower) }) { return resolve(run: run) }
+        // "The county's largest employer, Ridgeline Fabrication, told employees": an organisation
+        // described before its name.
+        guard start < run.lowerBound, (start..<run.lowerBound).contains(where: { Lexicon.isOrganizationDescription(words[$0].lower) }),
+            (start..<run.lowerBound).allSatisfy({ !words[$0].isCapitalized || $0 == start }), let phrase = resolve(run: run)
+        else { return nil }
+        return phrase
     }
 
     /// The subject of the clause in `words[range]` ("Its vice president, Jang Dong-hyun, was
@@ -827,7 +870,20 @@ struct Reader: Sendable {
     /// shrugged", "Ms. Alvarez replied"), resolved as a speaker would be; nil when it opens
     /// otherwise, or with a name used as a modifier ("South Korean officials", "Farm groups").
     func sentenceSubject(_ sentence: Sentence) -> NounPhrase? {
-        let range = article.wordIndices(in: sentence.start..<sentence.end)
+        var range = article.wordIndices(in: sentence.start..<sentence.end)
+        // "Back in Hoengseong, Jang is not reassured.": past a short fronted phrase; "Hale's boss, port
+        // authority director Naomi Sterling, was …": past an owner's role, and the role before the name.
+        let owned = range.first.flatMap { runForward(startingAt: $0, ceiling: range.upperBound) }.map { isPossessive($0.upperBound - 1) } == true
+        if let opener = range.first, !inQuote(opener), owned || !(isNameWord(opener) || actorAt[opener] != nil || isHonorific(opener))
+            || runForward(startingAt: opener, ceiling: range.upperBound).flatMap({ resolve(run: $0) }).map({ isPersonReferent($0.referent) }) != true,
+            let comma = range.prefix(6).first(where: { commaAfter($0) }), comma + 1 < range.upperBound,
+            !range.prefix(through: comma).contains(where: { isSpeechVerb($0) || inQuote($0) })
+        {
+            range = (comma + 1)..<range.upperBound
+            var k = range.lowerBound
+            while owned, k < range.upperBound, k - range.lowerBound < 4, !words[k].isCapitalized { k += 1 }
+            if k > range.lowerBound, k < range.upperBound, Lexicon.isRoleNoun(words[k - 1].lower) { range = k..<range.upperBound }
+        }
         guard let first = range.first, !inQuote(first),
             isNameWord(first) || actorAt[first] != nil || isHonorific(first),
             let run = runForward(startingAt: first, ceiling: range.upperBound)
@@ -870,16 +926,13 @@ struct Reader: Sendable {
         return nounPhrase(startingAt: by + 1, ceiling: ceiling)
     }
 
-    /// Whether `words[range]` is a transcript's speaker label: one to three words in capitals
-    /// opening a paragraph ("WHITFIELD", "JANE ELLERY", "HOST").
+    /// Whether `words[range]` are a transcript's speaker label, the words of
+    /// `ArticleText.transcriptLabel(in:)` of the paragraph they open ("WHITFIELD", "JANE ELLERY", "HOST").
     func isTranscriptLabel(_ range: Range<Int>) -> Bool {
-        guard (1...3).contains(range.count), let first = range.first,
-            first == 0 || article.gap(first - 1, first).contains("\n")
-        else { return false }
-        return range.allSatisfy { i in
-            let letters = words[i].text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
-        }
+        guard let first = range.first else { return false }
+        let paragraph = article.paragraphs[article.paragraphIndex(at: words[first].start)]
+        guard let label = article.transcriptLabel(in: paragraph) else { return false }
+        return article.wordIndices(in: label) == range
     }
 
     /// Who a transcript label names: a known actor, the person named before by that surname
@@ -953,6 +1006,9 @@ struct Reader: Sendable {
                 guard let run = runBackward(endingAt: nameEnd, floor: range.lowerBound), actorAt[nameEnd] == nil,
                     run.allSatisfy({ actorAt[$0] == nil })
                 else { continue }
+                // "In Detroit, the Motor Vehicle Trade Coalition urged …": a place after the sentence's
+                // opening "In" is an adverbial, not a name with an appositive.
+                if run.lowerBound - 1 == range.lowerBound, words[range.lowerBound].lower == "in" { continue }
                 // The appositive: up to the next comma, quote mark or the sentence end.
                 var end = k + 1
                 while end < range.upperBound, !commaAfter(end) || commaInName(end), !inQuote(end) { end += 1 }
@@ -984,12 +1040,29 @@ struct Reader: Sendable {
                 guard !["which", "whose"].contains(words[segment.lowerBound].lower) else { continue }
                 let head = segment.prefix(8).map { words[$0].lower }
                 var hasRole = head.contains { Lexicon.isRoleNoun($0) }
-                let hasOrganization = head.contains { Lexicon.organizationNouns.contains($0) || Lexicon.moreOrganizationNouns.contains($0) }
+                // "a steward at the union's axle plant": an owner's possessive is not the appositive's head.
+                let hasOrganization = segment.prefix(8).contains { i in
+                    !(isPossessive(i) && !words[i].isCapitalized)
+                        && (Lexicon.organizationNouns.contains(words[i].lower) || Lexicon.moreOrganizationNouns.contains(words[i].lower))
+                }
                 let nameWords = run.map { words[$0].lower }
                 let organizationName = nameWords.contains { Lexicon.organizationWords.contains($0) }
                 // "Felix Amoah, a pharmacologist at Westbrook University": any occupation at a
                 // named organisation introduces a person.
                 if !hasRole, !organizationName, occupationAtOrganization(segment) { hasRole = true }
+                // "Park Ji-hoon, a former trade attaché at the embassy who now teaches at the Daegu Graduate
+                // School of International Studies": a relative clause of membership inside the appositive
+                // gives the person's organisation when the words before it hold no role.
+                var clause: (String, OrganizationName)?
+                // "Sen. Harlan Voss, a Kansas Republican who sits on the Agriculture Committee,": the gold sets
+                // disagree on a legislator's affiliation (Congress, a committee, or none), so a legislator's
+                // relative clause gives none here.
+                if !legislativeTitle(run), !organizationName, let who = segment.dropFirst().first(where: { words[$0].lower == "who" }),
+                    !(segment.lowerBound..<who).contains(where: { Lexicon.isRoleNoun(words[$0].lower) })
+                {
+                    clause = relativeClause(at: who + 1, ceiling: segment.upperBound)
+                    if clause != nil { hasRole = true }
+                }
                 guard hasRole || hasOrganization else { continue }
                 let kind: Graph.Actor.Kind
                 var nameRun = run
@@ -1010,7 +1083,14 @@ struct Reader: Sendable {
                 var introduction = Introduction(
                     name: name, words: nameRun, kind: kind, role: nil, organization: nil,
                     description: describe(segment), sentence: sentenceRange)
-                if kind == .person, let (role, organization) = roleAndOrganization(segment) {
+                if kind == .person, let (role, organization) = clause {
+                    introduction.role = role
+                    introduction.organization = organization
+                } else if kind == .person, let (role, organization) = scopedPossessiveRole(segment) {
+                    // "Gregory Tallis, the Chamber's senior vice president for Asia": the owner, not the scope.
+                    introduction.role = role
+                    introduction.organization = organization
+                } else if kind == .person, let (role, organization) = roleAndOrganization(segment) ?? possessiveUnit(segment) {
                     introduction.role = role
                     introduction.organization = organization
                 } else if kind == .person, let last = segment.last, isPossessiveRole(segment),
@@ -1081,10 +1161,16 @@ struct Reader: Sendable {
         var j = 0
         while j < index {
             guard isNameWord(j), actorAt[j] == nil, j == 0 || !joined(j - 1) || !isNameWord(j - 1),
-                let run = runForward(startingAt: j, ceiling: index)
+                var run = runForward(startingAt: j, ceiling: index)
             else {
                 j += 1
                 continue
+            }
+            // "Trade Minister Yoon Kyung-ho": the name after a title.
+            if let title = run.last(where: { words[$0].isCapitalized && (Lexicon.personTitles.contains(words[$0].lower) || Lexicon.moreTitles.contains(words[$0].lower)) }),
+                title + 1 < run.upperBound
+            {
+                run = (title + 1)..<run.upperBound
             }
             let name = nameText(run)
             if (2...3).contains(run.count), run.allSatisfy({ isNameWord($0) && actorAt[$0] == nil }),

@@ -4,7 +4,8 @@ import StanceCore
 ///
 /// Every node and edge that appears in any slice is written once, with `<spells>` for the slices it is in
 /// (adjacent slices merged) and, for edges, the weight and count of each slice as dynamic attvalues. Days are
-/// `timeformat="date"`; a spell's `start` and `end` are both inclusive days.
+/// `timeformat="date"`; a spell's `start` and `end` are both inclusive days. The hearsay network is directed
+/// (reporter → reported), the others undirected.
 public enum DynamicGEXFWriter {
     public static func render(_ dynamic: DynamicNetwork) -> String {
         var nodes: [Network.Node] = []
@@ -28,7 +29,9 @@ public enum DynamicGEXFWriter {
                 if let i = nodeIndex[node.id], nodeSlices[i].last != s { nodeSlices[i].append(s) }
             }
             for (edge, _, _) in layout.edges {
-                let key = edge.source <= edge.target
+                // A directed edge (hearsay: reporter → reported) keeps its direction; an undirected one is one
+                // edge whichever way a slice lists it.
+                let key = layout.isDirected || edge.source <= edge.target
                     ? EdgeKey(a: edge.source, b: edge.target) : EdgeKey(a: edge.target, b: edge.source)
                 if edgeIndex[key] == nil {
                     edgeIndex[key] = edges.count
@@ -47,6 +50,7 @@ public enum DynamicGEXFWriter {
                 "<spell start=\"\(dynamic.slices[run.0].shownFrom)\" end=\"\(dynamic.slices[run.1].shownThrough)\"/>"
             }.joined()
         }
+        let directed = dynamic.kind == .hearsay
         let first = dynamic.slices.first?.shownFrom ?? ""
         let last = dynamic.slices.last?.shownThrough ?? ""
         var description = "\(dynamic.kind.rawValue) network; normalization: \(dynamic.normalization.rawValue); "
@@ -60,7 +64,7 @@ public enum DynamicGEXFWriter {
                 <creator>stance</creator>
                 <description>\(XMLText.escape(description))</description>
               </meta>
-              <graph mode="dynamic" defaultedgetype="undirected" timeformat="date" \
+              <graph mode="dynamic" defaultedgetype="\(directed ? "directed" : "undirected")" timeformat="date" \
             timerepresentation="interval" start="\(first)" end="\(last)">
                 <attributes class="node" mode="static">
                   <attribute id="kind" title="kind" type="string"/>

@@ -41,6 +41,31 @@ public final class PostgresEngine: StoreEngine, @unchecked Sendable {
         Store(engine: try PostgresEngine(url: PostgresURL(url), mode: mode), mode: mode)
     }
 
+    /// Why this connection cannot write the graph, or nil when it can: the server is a standby (in recovery), or the
+    /// role lacks INSERT, UPDATE or DELETE on a table a login or an edit writes. `stance serve` then serves reads and answers logins and writes with 503 and this reason.
+    public static func unwritableReason(of store: Store) throws -> String? {
+        let tables = [
+            "actor", "issue", "source", "quote", "quote_issue", "position", "affiliation", "annotation", "change_log",
+            "stance_session", "stance_login_attempt",
+        ]
+        let row = try store.read { db in
+            try db.fetchOne(
+                """
+                SELECT CAST(pg_is_in_recovery() AS text) AS standby,
+                       current_user AS role,
+                       (SELECT string_agg(value, ', ' ORDER BY value) FROM \(SQL.textList(tables)) AS names
+                         WHERE NOT (has_table_privilege(current_user, value, 'INSERT') AND has_table_privilege(current_user, value, 'UPDATE')
+                                    AND has_table_privilege(current_user, value, 'DELETE'))) AS missing
+                """)
+        }
+        guard let row else { return nil }
+        if row.text(named: "standby") == "true" { return "the PostgreSQL server is a standby in recovery, which takes no writes" }
+        if let missing = row.text(named: "missing"), !missing.isEmpty {
+            return "the PostgreSQL role \(row.text(named: "role") ?? "") may not write the tables \(missing)"
+        }
+        return nil
+    }
+
     /// Connects to `url` and (for `.readWrite`, or an older schema) migrates the schema.
     ///
     /// - parameter environment: where `PGPASSWORD`, `PGPASSFILE` and `HOME` are read.

@@ -27,13 +27,11 @@ public struct Access: Sendable {
 /// The name of the session cookie.
 let sessionCookie = "stance_session"
 
-/// Counts failed logins per user name and per client address, in a sliding window, in this process's memory. An
-/// attempt counts as failed from the moment it is admitted until it succeeds.
-final class LoginLimiter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var byName: [String: [Date]] = [:]
-    private var byAddress: [String: [Date]] = [:]
-    private let access: Access
+/// Counts failed logins per user name and per client address, in a sliding window, in the database
+/// (`LoginAttempts`), so every server process on one database shares the limit. An attempt counts as failed from
+/// the moment it is admitted until it succeeds.
+struct LoginLimiter: Sendable {
+    let access: Access
 
     init(access: Access) {
         self.access = access
@@ -42,56 +40,20 @@ final class LoginLimiter: @unchecked Sendable {
     /// Admits a login attempt, counting it as a failure until `recordSuccess` says otherwise, so attempts sent at
     /// once cannot all slip past the limit while their passwords are checked: nil when admitted, else the seconds
     /// until `name` from `address` may try again.
-    func admit(name: String, address: String) -> Int? {
-        lock.withLock {
-            if let wait = waitLocked(name: name, address: address) { return wait }
-            let now = access.now()
-            byName[name, default: []].append(now)
-            byAddress[address, default: []].append(now)
-            pruneLocked(now)
-            return nil
+    func admit(name: String, address: String, in store: Store) throws -> Int? {
+        let now = Int((access.now().timeIntervalSince1970 * 1000).rounded())
+        let limits = LoginAttempts.Limits(
+            perName: access.failuresPerName, perAddress: access.failuresPerAddress,
+            windowMilliseconds: access.failureWindow * 1000)
+        let wait = try store.write { db in
+            try LoginAttempts.admit(name: name, address: address, now: now, limits: limits, in: db)
         }
+        return wait.map { max(1, ($0 + 999) / 1000) }
     }
-
-    /// The seconds until `name` from `address` may try again, or nil when a login may be tried now (lock held).
-    private func waitLocked(name: String, address: String) -> Int? {
-        let now = access.now()
-        let window = TimeInterval(access.failureWindow)
-        var waits: [TimeInterval] = []
-        for (failures, limit) in [(recent(&byName, name, now), access.failuresPerName), (recent(&byAddress, address, now), access.failuresPerAddress)]
-        where failures.count >= limit {
-            // Allowed again when enough of the failures have aged out of the window.
-            let freeing = failures[failures.count - limit]
-            waits.append(freeing.addingTimeInterval(window).timeIntervalSince(now))
-        }
-        guard let wait = waits.max() else { return nil }
-        return max(1, Int(wait.rounded(.up)))
-    }
-
-    /// Names sprayed at random would otherwise pile up: past `pruneAbove`, forget what left the window.
-    private func pruneLocked(_ now: Date) {
-        guard byName.count + byAddress.count > LoginLimiter.pruneAbove else { return }
-        let since = now.addingTimeInterval(-TimeInterval(access.failureWindow))
-        byName = byName.compactMapValues { times in times.last.map { $0 > since } == true ? times : nil }
-        byAddress = byAddress.compactMapValues { times in times.last.map { $0 > since } == true ? times : nil }
-    }
-
-    /// How many names and addresses are kept before the expired ones are dropped.
-    static let pruneAbove = 10_000
 
     /// A successful login forgets the name's failures, and takes its own attempt off the address's count.
-    func recordSuccess(name: String, address: String) {
-        lock.withLock {
-            byName.removeValue(forKey: name)
-            if byAddress[address]?.isEmpty == false { byAddress[address]?.removeLast() }
-        }
-    }
-
-    private func recent(_ table: inout [String: [Date]], _ key: String, _ now: Date) -> [Date] {
-        let since = now.addingTimeInterval(-TimeInterval(access.failureWindow))
-        let kept = (table[key] ?? []).filter { $0 > since }
-        table[key] = kept.isEmpty ? nil : kept
-        return kept
+    func recordSuccess(name: String, address: String, in store: Store) throws {
+        try store.write { db in try LoginAttempts.succeeded(name: name, address: address, in: db) }
     }
 }
 

@@ -120,6 +120,10 @@ enum Assets {
         form.code-form fieldset label { display: inline-block; margin: 0 .8em 0 0; color: var(--ink); }
         form.code-form .key { display: inline-block; min-width: 1.3em; text-align: center; border: 1px solid #aab; border-radius: 3px; font: .8em ui-monospace, monospace; background: #f4f5f7; }
         form.code-form fieldset:focus-within { border-color: var(--accent); box-shadow: 0 0 0 2px #cfe0f7; }
+        form.note-form label { display: block; margin: .45em 0; font-size: .9em; color: var(--muted); }
+        form.note-form select, form.note-form textarea { display: block; width: 100%; font: inherit; color: var(--ink); padding: .3em .45em; border: 1px solid #aab; border-radius: 4px; }
+        form.note-form textarea { font-family: Georgia, serif; }
+        ul.notes small { color: var(--muted); }
         .field-error { color: var(--opposes); font-size: .85em; display: block; }
         .field-error:empty { display: none; }
         p.status { min-height: 1.3em; margin: .3em 0; font-size: .9em; color: var(--supports); }
@@ -127,6 +131,7 @@ enum Assets {
         ol.proposals { padding-left: 1.6em; font-size: .9em; }
         ol.proposals li { margin: .3em 0; }
         ol.proposals li q { display: block; color: var(--muted); font-size: .92em; }
+        ol.proposals li small.cues { display: block; color: var(--muted); font-size: .85em; }
         ol.proposals li.coded, ol.proposals li.rejected { opacity: .45; }
         ol.proposals li.rejected .proposal-summary { text-decoration: line-through; }
         ol.proposals li.current { outline: 2px solid var(--accent); background: #eef4fd; }

@@ -73,7 +73,7 @@ extension WebApp {
         if name?.isEmpty ?? true { fields["name"] = "give the user name as a string" }
         if password?.isEmpty ?? true { fields["password"] = "give the password as a string" }
         guard let name, let password, fields.isEmpty else { throw Refusal(response: Reply.invalid("a login needs a name and a password", fields)) }
-        if let wait = limiter.admit(name: name, address: context.clientAddress) {
+        if let wait = try limiter.admit(name: name, address: context.clientAddress, in: store) {
             throw Refusal(
                 .tooManyRequests, "too many failed logins for this name or from this address; try again in \(wait) seconds",
                 headers: [(.retryAfter, String(wait))])
@@ -87,7 +87,7 @@ extension WebApp {
         guard let account = stored?.account, matches else {
             throw Refusal(.unauthorized, "wrong name or password")  // admit counted it already
         }
-        limiter.recordSuccess(name: name, address: context.clientAddress)
+        try limiter.recordSuccess(name: name, address: context.clientAddress, in: store)
         let now = access.now()
         let expires = now.addingTimeInterval(TimeInterval(access.sessionSeconds))
         let session = try store.write { db in

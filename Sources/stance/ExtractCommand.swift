@@ -141,7 +141,6 @@ struct ExtractCommand: ParsableCommand {
         let graph = try store.read { db in try GraphReader.read(db) }
         try store.close()
         let extractor = Extractor(graph: graph)
-        let knownIssues = Set(graph.issues.map(\.id))
         var total = FieldEvaluation()
         for path in paths {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -158,7 +157,7 @@ struct ExtractCommand: ParsableCommand {
             let stem = URL(fileURLWithPath: articlePath).deletingPathExtension().lastPathComponent
             let id = try Slug.make(from: stem) ?? slugOrThrow("article")
             let proposals = extractor.extract(text, source: ProposedSource(id: id, text: text))
-            let evaluation = FieldEvaluation(proposals, against: gold, knownIssues: knownIssues, parents: graph.issueParents)
+            let evaluation = FieldEvaluation(proposals, against: gold, graph: graph)
             total = total + evaluation
             print("\(gold.source)")
             print(evaluation.table())
@@ -168,6 +167,7 @@ struct ExtractCommand: ParsableCommand {
             print("all \(paths.count) articles")
             print(total.table(), terminator: "")
         }
+        if details { print(total.positionKinds(), terminator: "") }
     }
 
     private func runEvaluateSources() throws {
@@ -175,13 +175,12 @@ struct ExtractCommand: ParsableCommand {
         let graph = try store.read { db in try GraphReader.read(db) }
         try store.close()
         let extractor = Extractor(graph: graph)
-        let knownIssues = Set(graph.issues.map(\.id))
         var total = FieldEvaluation()
         var count = 0
         for source in graph.sources {
             guard let text = source.text else { continue }
             let proposals = extractor.extract(text, source: ProposedSource(id: source.id, text: text))
-            let evaluation = FieldEvaluation(proposals, against: GoldCoding(source: source, graph: graph), knownIssues: knownIssues, parents: graph.issueParents)
+            let evaluation = FieldEvaluation(proposals, against: GoldCoding(source: source, graph: graph), graph: graph)
             total = total + evaluation
             count += 1
             print("\(source.id)")
@@ -190,6 +189,7 @@ struct ExtractCommand: ParsableCommand {
         }
         print("all \(count) sources with their text")
         print(total.table(), terminator: "")
+        if details { print(total.positionKinds(), terminator: "") }
     }
 
     private func runApply(_ path: String) throws {

@@ -70,8 +70,8 @@ struct NetworkCommand: ParsableCommand {
         }
         if let window {
             _ = try TimeSeries.period(window, option: "--window")
-            if kind == .affiliation || kind == .hearsay {
-                throw ValidationError("--window needs a stance network, not \(kind.rawValue)")
+            if kind == .affiliation {
+                throw ValidationError("--window needs dated positions; the affiliation network has none")
             }
             if options.asOf != nil { throw ValidationError("--window takes --since and --until, not --as-of") }
             if format != .gexf, output == nil {
@@ -132,6 +132,11 @@ struct NetworkCommand: ParsableCommand {
                 {
                     var request = base
                     request.window = DateWindow(lower: window.lower, upper: window.upper)
+                    if kind == .hearsay {
+                        let network = try NetworkBuilder.hearsayNetwork(request, in: db)
+                        slices.append(.init(window: window, shownFrom: shownFrom, shownThrough: shownThrough, network: network))
+                        continue
+                    }
                     let matrix = try MatrixBuilder.build(request, in: db)
                     let network = kind == .issues
                         ? NetworkBuilder.issueNetwork(matrix, normalization: normalize)

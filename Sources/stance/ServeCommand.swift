@@ -62,7 +62,9 @@ struct ServeCommand: ParsableCommand {
         var readOnlyReason: String?
         if readOnly {
             readOnlyReason = "the server was started with --read-only"
-        } else if location.map({ if case .postgres = $0 { return false } else { return true } }) ?? true {
+        } else if let location {
+            readOnlyReason = try ServerStores.unwritableReason(location, first)
+        } else {
             readOnlyReason = Store.unwritableReason(path: first.path)
         }
         let writer = readOnlyReason == nil ? try database.open(.readWrite) : nil

@@ -12,4 +12,12 @@ enum ServerStores {
             return try PostgresEngine.open(url: url, mode: mode)
         }
     }
+
+    /// Why `store`, opened at `location`, cannot be written by this user, or nil when it can.
+    static func unwritableReason(_ location: StoreLocation, _ store: Store) throws -> String? {
+        switch location {
+        case .file(let path): return Store.unwritableReason(path: path)
+        case .postgres: return try PostgresEngine.unwritableReason(of: store)
+        }
+    }
 }

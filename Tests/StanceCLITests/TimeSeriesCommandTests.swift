@@ -79,6 +79,40 @@ struct TimeSeriesCommandTests {
         #expect(window.split(separator: "\n").count > 1)
     }
 
+    @Test("network --type hearsay --window: directed windows, each equal to the hearsay network of its dates")
+    func hearsayWindows() throws {
+        let gexf = try StanceProcess.run(
+            ["network", "--type", "hearsay", "--window", "6m", "--since", "2011-01", "--until", "2018-06",
+             "--format", "gexf", "--db", database])
+        #expect(gexf.status == 0, "\(gexf.stderr)")
+        #expect(gexf.stdout.contains("<graph mode=\"dynamic\" defaultedgetype=\"directed\""))
+        let directory = try TestSupport.temporaryDirectory("hearsay-windows")
+        let path = directory.appendingPathComponent("hearsay.gexf").path
+        try Data(gexf.stdout.utf8).write(to: URL(fileURLWithPath: path))
+        if let check = try Self.python(
+            "import networkx as nx; g = nx.read_gexf('\(path)'); ids = {n: d['stance_id'] for n, d in g.nodes(data=True)}; "
+                + "print(g.is_directed(), sorted((ids[a], ids[b]) for a, b in g.edges()))")
+        {
+            // Each edge runs from the reporter to the actor reported.
+            #expect(check.hasPrefix("True [('james-fatheree', 'us-business-community'), ('robert-lighthizer', 'obama-administration')"))
+        } else {
+            print("skipped: python3 with networkx to read the dynamic GEXF back")
+        }
+        // A window's file is the hearsay network of exactly its dates.
+        let folder = directory.appendingPathComponent("windows").path
+        let files = try StanceProcess.run(
+            ["network", "--type", "hearsay", "--window", "6m", "--since", "2018-01", "--until", "2018-06",
+             "--format", "edges", "--output", folder, "--db", database])
+        #expect(files.status == 0, "\(files.stderr)")
+        let window = try String(contentsOfFile: folder + "/2018-01-01_2018-07-01.csv", encoding: .utf8)
+        let direct = try StanceProcess.run(
+            ["network", "--type", "hearsay", "--since", "2018-01", "--until", "2018-06", "--format", "edges", "--db", database])
+        #expect(window == direct.stdout)
+        #expect(window.contains("wendy-cutler,donald-trump"))
+        let affiliation = try StanceProcess.run(["network", "--type", "affiliation", "--window", "6m", "--db", database])
+        #expect(affiliation.status != 0 && affiliation.stderr.contains("affiliation network has none"))
+    }
+
     /// Runs a python3 script; its output, or nil when python3 or networkx is missing.
     static func python(_ script: String) throws -> String? {
         let process = Process()

@@ -29,7 +29,7 @@ struct GoldSetTests {
             let text = try String(contentsOf: directory.appendingPathComponent(gold.source), encoding: .utf8)
             let id = try #require(Slug.make(from: gold.source.replacingOccurrences(of: ".txt", with: "")))
             let proposals = Extractor(graph: graph).extract(text, source: ProposedSource(id: id, text: text))
-            total = total + FieldEvaluation(proposals, against: gold, knownIssues: Set(graph.issues.map(\.id)), parents: graph.issueParents)
+            total = total + FieldEvaluation(proposals, against: gold, graph: graph)
         }
         print("extract \(folder):\n\(total.table())")
         return total
@@ -76,12 +76,14 @@ struct GoldSetTests {
 
     /// Held-out sets 3 and 5 (written blind in session 5, then used to find general forms: their figures are
     /// in-sample) and 4 (the final set, measured once untouched; then one fix it prompted, transcript lines without
-    /// quote marks). The floors are the figures after the session, rounded down; docs/extract.md has the unseen ones.
+    /// quote marks; in session 6 a tuning set for attribution and actors, as held-out 7 after its first measure). The floors are the figures after the session, rounded down; docs/extract.md has the unseen ones.
     /// This is the one place their figures are held (each evaluation extracts five articles).
-    @Test("held-out sets 3, 4 and 5 hold their measured floors", arguments: [
+    @Test("held-out sets 3, 4, 5 and 7 hold their measured floors", arguments: [
         ("heldout3", [0.99, 0.70, 1.00, 0.96, 0.94, 0.48]),
-        ("heldout4", [0.90, 0.76, 0.88, 1.00, 0.70, 0.25]),
-        ("heldout5", [1.00, 0.70, 0.96, 1.00, 0.93, 0.45]),
+        ("heldout4", [1.00, 0.76, 1.00, 1.00, 1.00, 0.30]),
+        ("heldout5", [1.00, 0.70, 1.00, 1.00, 0.97, 0.45]),
+        // Held-out 7 (session 6): measured untouched first (docs/extract.md), then a tuning set for attribution.
+        ("heldout7", [1.00, 0.64, 0.96, 1.00, 0.77, 0.24]),
     ])
     func heldOutSession5(set: String, floors: [Double]) throws {
         let figures = try GoldSetTests.evaluate(set, graph: graph)
@@ -97,8 +99,7 @@ struct GoldSetTests {
         for source in graph.sources {
             let text = try #require(source.text)
             let proposals = Extractor(graph: graph).extract(text, source: ProposedSource(id: source.id, text: text))
-            figures = figures + FieldEvaluation(
-                proposals, against: GoldCoding(source: source, graph: graph), knownIssues: Set(graph.issues.map(\.id)), parents: graph.issueParents)
+            figures = figures + FieldEvaluation(proposals, against: GoldCoding(source: source, graph: graph), graph: graph)
         }
         print("extract seeds:\n\(figures.table())")
         #expect(figures[.attribution].recall >= 0.96)
@@ -141,5 +142,31 @@ struct GoldSetTests {
         // The only candidate position matches an optional one: it counts neither way.
         #expect(figures[.positions].proposed == 0 && figures[.positions].expected == 0)
         #expect(figures.errors.contains { $0.contains("Never said") })
+    }
+
+    @Test("a known actor in the gold may be written by its name or an alias")
+    func knownActorByAlias() throws {
+        let text = """
+            Talks resume
+
+            "We will never accept a withdrawal," Seoul said in a statement.
+            """
+        let proposals = Fixtures.proposals(text)
+        let json = """
+            {"source": "x.txt",
+             "quotes": [{"text": "We will never accept a withdrawal", "speaker": "seoul", "issues": ["withdrawal"]}],
+             "positions": [{"actor": "seoul", "issue": "withdrawal", "stance": "opposes"}]}
+            """
+        let gold = try GoldCoding.parse(Data(json.utf8))
+        let byAlias = FieldEvaluation(proposals, against: gold, graph: Fixtures.graph)
+        #expect(byAlias[.attribution].correct == 1)
+        #expect(byAlias[.positions].correct == 1)
+        // Split by kind of proposal, the positions add up to the field's counts.
+        #expect(byAlias.positionsByKind.values.reduce(0) { $0 + $1.proposed } == byAlias[.positions].proposed)
+        #expect(byAlias.positionsByKind.values.reduce(0) { $0 + $1.correct } == 1)
+        #expect(byAlias.positionKinds().contains(": 1 of 1 right (1.00)"))
+        // Without the graph's names, "seoul" is no part of the id south-korea.
+        let byID = FieldEvaluation(proposals, against: gold, knownIssues: Set(Fixtures.issues.map(\.id)))
+        #expect(byID[.attribution].correct == 0)
     }
 }

@@ -123,6 +123,14 @@ struct MigrationTests {
             }
             #expect(columns.last == "stance", "\(index): \(columns)")
         }
+        // v6-reporter-index: a lookup by reporter reads the index, not every position.
+        let plan = try queue.read { db in
+            try Row.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN SELECT actor_id FROM position WHERE reported_by = ?",
+                arguments: ["robert-lighthizer"]
+            ).map { $0["detail"] as String? ?? "" }
+        }
+        #expect(plan.contains { $0.contains("position_by_reporter") }, "\(plan)")
         try queue.close()
         for (table, rows) in before.rows where table != "annotation" && table != "change_log" {
             if table == "grdb_migrations" {

@@ -162,6 +162,12 @@ struct PostgresEngineTests {
                     String.self, sql: "SELECT indexdef FROM pg_indexes WHERE indexname = 'position_by_actor'")
             }
             #expect(definition?.contains("stance") == true)
+            // v6-reporter-index: reported positions by reporter, only those that have one.
+            let reporter = try store.read { db in
+                try db.fetchOne(
+                    String.self, sql: "SELECT indexdef FROM pg_indexes WHERE indexname = 'position_by_reporter'")
+            }
+            #expect(reporter?.contains("reported_by IS NOT NULL") == true)
             try store.close()
         }
     }

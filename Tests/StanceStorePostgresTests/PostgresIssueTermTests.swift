@@ -29,7 +29,7 @@ struct PostgresIssueTermTests {
             }
             let store = Store(engine: try PostgresEngine(url: url, mode: .readWrite), mode: .readWrite)
             defer { try? store.close() }
-            #expect(try store.read { try $0.schemaVersion() } == 5)
+            #expect(try store.read { try $0.schemaVersion() } == PostgresSchema.migrations.count)
             let rice = try store.read { try GraphReader.issue("rice", in: $0) }
             #expect(rice?.aliases == ["paddy"] && rice?.terms == [])
             let editor = try Editor(coder: "ann")

@@ -199,29 +199,69 @@ struct LoginLimitTests {
     }
 }
 
-/// The limiter itself: attempts sent at once cannot all slip past it while their passwords are checked.
+/// The limiter itself, on the database: attempts sent at once cannot all slip past it while their passwords are
+/// checked, and two server processes on one database count against one limit.
 @Suite("the login limiter")
 struct LoginLimiterTests {
-    @Test("200 attempts for one name at once: 5 are admitted, the rest are told when to retry")
-    func concurrent() async {
+    /// Two stores on one new SQLite file, as two server processes would open it.
+    static func twoStores(_ label: String) throws -> (Store, Store) {
+        let path = try TestSupport.temporaryDirectory(label).appendingPathComponent("limit.sqlite").path
+        let first = try Store(path: path, mode: .readWrite)
+        return (first, try Store(path: path, mode: .readWrite))
+    }
+
+    @Test("60 attempts for one name at once: 5 are admitted, the rest are told when to retry")
+    func concurrent() async throws {
+        let (store, _) = try Self.twoStores("limit-concurrent")
+        try await Self.concurrent(store)
+    }
+
+    @Test("two server processes on one database share the limit")
+    func shared() throws {
+        let (first, second) = try Self.twoStores("limit-shared")
+        try Self.shared(first, second)
+    }
+
+    @Test("a success clears the name's count and gives back the address's attempt")
+    func success() throws {
+        let (store, _) = try Self.twoStores("limit-success")
+        try Self.success(store)
+    }
+
+    static func concurrent(_ store: Store) async throws {
         let limiter = LoginLimiter(access: Access())
-        let admitted = await withTaskGroup(of: Bool.self) { group in
-            for _ in 0..<200 { group.addTask { limiter.admit(name: "cody", address: "10.0.0.\(Int.random(in: 1...9))") == nil } }
+        let admitted = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for _ in 0..<60 {
+                group.addTask { try limiter.admit(name: "cody", address: "10.0.0.\(Int.random(in: 1...9))", in: store) == nil }
+            }
             var count = 0
-            for await ok in group where ok { count += 1 }
+            for try await ok in group where ok { count += 1 }
             return count
         }
         #expect(admitted == 5)
     }
 
-    @Test("a success clears the name's count and gives back the address's attempt")
-    func success() {
+    static func shared(_ first: Store, _ second: Store) throws {
+        // Each process has its own limiter (its own memory); the database holds the count.
+        let one = LoginLimiter(access: Access()), two = LoginLimiter(access: Access())
+        for _ in 0..<3 { #expect(try one.admit(name: "cody", address: "a", in: first) == nil) }
+        for _ in 0..<2 { #expect(try two.admit(name: "cody", address: "b", in: second) == nil) }
+        let wait = try #require(try one.admit(name: "cody", address: "c", in: first))
+        #expect(wait > 0 && wait <= 15 * 60)
+        #expect(try two.admit(name: "cody", address: "d", in: second) != nil)
+        // The window passes (the clock moves on): both admit again.
+        var later = Access()
+        later.now = { Date().addingTimeInterval(15 * 60 + 1) }
+        #expect(try LoginLimiter(access: later).admit(name: "cody", address: "a", in: second) == nil)
+    }
+
+    static func success(_ store: Store) throws {
         let limiter = LoginLimiter(access: Access())
-        for _ in 0..<4 { #expect(limiter.admit(name: "cody", address: "a") == nil) }
-        #expect(limiter.admit(name: "cody", address: "a") == nil)
-        limiter.recordSuccess(name: "cody", address: "a")
-        for _ in 0..<5 { #expect(limiter.admit(name: "cody", address: "a") == nil) }
-        #expect(limiter.admit(name: "cody", address: "a") != nil)
+        for _ in 0..<4 { #expect(try limiter.admit(name: "cody", address: "a", in: store) == nil) }
+        #expect(try limiter.admit(name: "cody", address: "a", in: store) == nil)
+        try limiter.recordSuccess(name: "cody", address: "a", in: store)
+        for _ in 0..<5 { #expect(try limiter.admit(name: "cody", address: "a", in: store) == nil) }
+        #expect(try limiter.admit(name: "cody", address: "a", in: store) != nil)
     }
 }
 

@@ -33,6 +33,13 @@ struct PostgresWebTests {
         try await PostgresWeb.withTeam { team in try await InlineQuoteTests.rollback(team) }
     }
 
+    @Test("the login limit is kept in the database: attempts at once, two server processes, a success")
+    func loginLimit() async throws {
+        try await PostgresWeb.withTeamAndSecondStore { team, _ in try await LoginLimiterTests.concurrent(team.writer) }
+        try await PostgresWeb.withTeamAndSecondStore { team, second in try LoginLimiterTests.shared(team.writer, second) }
+        try await PostgresWeb.withTeamAndSecondStore { team, _ in try LoginLimiterTests.success(team.writer) }
+    }
+
     @Test("the proposals' names: reloaded when an actor is added; the stamp moves with names only")
     func nameVocabulary() async throws {
         try await PostgresWeb.withTeam { team in try await NameVocabularyTests.actorAdded(team) }
@@ -56,6 +63,11 @@ enum PostgresWeb {
     static let howToRun = "no PostgreSQL test server: run `eval \"$(.ci/postgres.sh)\"` first (sets STANCE_TEST_POSTGRES_URL)"
 
     static func withTeam(_ body: (TeamWeb) async throws -> Void) async throws {
+        try await withTeamAndSecondStore { team, _ in try await body(team) }
+    }
+
+    /// The team, and a second store on the same database: what a second server process opens.
+    static func withTeamAndSecondStore(_ body: (TeamWeb, Store) async throws -> Void) async throws {
         let base = try PostgresURL(try #require(urlText, Comment(rawValue: howToRun)))
         let name = "stance_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         _ = try PostgresEngine.withSession(base) { try $0.run("CREATE DATABASE \(name)") }
@@ -66,6 +78,8 @@ enum PostgresWeb {
         defer { try? store.close() }
         let graph = try TestSupport.korusData.load()
         try store.write { db in try GraphWriter.insert(graph, into: db) }
-        try await body(try TeamWeb(writer: store, reader: store))
+        let second = Store(engine: try PostgresEngine(url: url, mode: .readWrite), mode: .readWrite)
+        defer { try? second.close() }
+        try await body(try TeamWeb(writer: store, reader: store), second)
     }
 }

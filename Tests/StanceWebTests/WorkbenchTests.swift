@@ -133,6 +133,14 @@ struct WorkbenchTests {
             #expect(page.2.contains("data-key=\"\(key)\""), "\(key) not listed")
             #expect(page.2.contains(key + "\"") || page.2.contains(key + " "), "\(key) not a ghost")
         }
+        // A proposed position shows its cue and confidence in the list, for the coder to judge it.
+        let proposed = try #require(proposals.first { $0["stance"] is String && !(($0["cues"] as? [String]) ?? []).isEmpty })
+        let cues = try #require(proposed["cues"] as? [String])
+        let confidence = try #require(proposed["confidence"] as? String)
+        let escaped = cues.joined(separator: ", ").replacingOccurrences(of: "&", with: "&amp;")
+            .replacingOccurrences(of: "'", with: "&#39;").replacingOccurrences(of: "\u{22}", with: "&quot;")
+            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        #expect(page.2.contains("<small class=\"cues\">cue: \(escaped) \u{00B7} \(confidence) confidence</small>"))
     }
 
     @Test("an unknown source is 404 on the coding view and the proposals")
@@ -273,6 +281,65 @@ extension WorkbenchWriteTests {
         }
         #expect(anonymous.body.contains("href=\"/login?next=%2Fcode%2Fkorus-renegotiation-2018-02\" id=\"hint-login\""))
         #expect(viewer.body.contains("you can read, not code"))
+    }
+
+    @Test("a proposal is marked coded as soon as its passage is saved, though the proposals are cached")
+    func codedFlagFollowsSaves() async throws {
+        let team = try TeamWeb("workbench-coded-flag")
+        let sources = ["global-times-2017-09", "nyt-2018-01-04", "cnnmoney-2018-01-04", "korus-renegotiation-2018-02", "salvage-relationships-2018-02"]
+        let (found, saved, after) = try await team.withClient { client in
+            let cody = try await client.login("cody")
+            // A quote the extractor proposes that nobody has coded yet (the proposals are now cached).
+            var open: (source: String, key: String, text: String, start: Int)?
+            for source in sources where open == nil {
+                let list = try await client.send(.get, "/api/sources/\(source)/proposals").json["proposals"] as? [[String: Any]] ?? []
+                if let item = list.first(where: { $0["kind"] as? String == "quote" && $0["coded"] as? Bool == false }),
+                    let key = item["key"] as? String, let text = item["text"] as? String, let start = item["start"] as? Int
+                {
+                    open = (source, key, text, start)
+                }
+            }
+            guard let open else { return (nil as (source: String, key: String)?, nil as Answer?, nil as Answer?) }
+            let saved = try await client.send(
+                .post, "/api/positions", .session(cookie: cody.cookie, csrf: cody.csrf),
+                json: ["actor": "donald-trump", "issue": "withdrawal", "stance": "supports", "source": open.source,
+                       "basis": "inferred", "quote": ["text": open.text, "start": open.start]])
+            return ((open.source, open.key), saved, try await client.send(.get, "/api/sources/\(open.source)/proposals"))
+        }
+        let proposal = try #require(found, "no seed article has an uncoded quote proposal to code")
+        let answer = try #require(saved)
+        try #require(answer.status == .created, "\(answer.body)")
+        let list = after?.json["proposals"] as? [[String: Any]] ?? []
+        let item = try #require(list.first { $0["key"] as? String == proposal.key }, "\(proposal.source)")
+        #expect(item["coded"] as? Bool == true)
+    }
+
+    @Test("notes in the coding view: a coder's form lists the source and its positions; a saved note shows what it is on")
+    func notesInTheView() async throws {
+        let team = try TeamWeb("workbench-notes")
+        let source = "korus-renegotiation-2018-02"
+        let (note, page, viewer, anonymous) = try await team.withClient { client in
+            let cody = try await client.login("cody")
+            let vera = try await client.login("vera")
+            let note = try await client.send(
+                .post, "/api/annotations", .session(cookie: cody.cookie, csrf: cody.csrf),
+                json: ["target": "position:james-fatheree-opposes-trade-deficit-reneg", "text": "Check <the> date & the outlet."])
+            return (note, try await client.send(.get, "/code/\(source)", .session(cookie: cody.cookie, csrf: nil)),
+                    try await client.send(.get, "/code/\(source)", .session(cookie: vera.cookie, csrf: nil)),
+                    try await client.send(.get, "/code/\(source)"))
+        }
+        #expect(note.status == .created, "\(note.body)")
+        #expect(page.body.contains("id=\"note-form\""))
+        #expect(page.body.contains("<option value=\"source:\(source)\">this source</option>"))
+        #expect(page.body.contains("<option value=\"position:james-fatheree-opposes-trade-deficit-reneg\">"))
+        // The note, escaped, with its coder and what it is on.
+        let notes = try #require(page.body.range(of: "id=\"notes\"").map { String(page.body[$0.upperBound...]) })
+        #expect(notes.contains("Check &lt;the&gt; date &amp; the outlet."))
+        #expect(notes.contains("cody, "))
+        #expect(notes.contains("on James W. Fatheree opposes"))
+        // A viewer and a visitor read the notes but get no form.
+        #expect(!viewer.body.contains("id=\"note-form\"") && viewer.body.contains("Check &lt;the&gt; date"))
+        #expect(!anonymous.body.contains("id=\"note-form\""))
     }
 
     static func historyAndReview(_ team: TeamWeb) async throws {

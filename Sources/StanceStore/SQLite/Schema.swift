@@ -26,6 +26,8 @@ public enum Schema {
         migrator.registerMigration("v3-coder-codings", migrate: createCodings)
         migrator.registerMigration("v4-users", migrate: createUsers)
         migrator.registerMigration("v5-issue-terms", migrate: createIssueTerms)
+        migrator.registerMigration("v6-reporter-index", migrate: indexReporters)
+        migrator.registerMigration("v7-login-attempts", migrate: createLoginAttempts)
         return migrator
     }()
 
@@ -41,6 +43,30 @@ public enum Schema {
                     PRIMARY KEY (issue_id, ordinal)
                 );
                 """)
+    }
+
+    /// Failed logins of `stance serve` (`LoginAttempts`), in the database so every server process counts against one
+    /// limit: user name, client address and time in milliseconds since 1970. Not part of `graph-data/`.
+    static func createLoginAttempts(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE stance_login_attempt (
+                    id INTEGER PRIMARY KEY,
+                    user_name TEXT NOT NULL,
+                    address TEXT NOT NULL,
+                    at INTEGER NOT NULL
+                );
+                CREATE INDEX stance_login_attempt_by_name ON stance_login_attempt(user_name, at);
+                CREATE INDEX stance_login_attempt_by_address ON stance_login_attempt(address, at);
+                CREATE INDEX stance_login_attempt_by_time ON stance_login_attempt(at);
+                """)
+    }
+
+    /// An index of reported positions by who reports them: "what does X report about others" and the hearsay
+    /// network look them up by reporter, and deleting an actor checks the `reported_by` reference, instead of
+    /// reading every position. Most positions report nobody, so the index holds only those that do.
+    static func indexReporters(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX position_by_reporter ON position(reported_by, actor_id) WHERE reported_by IS NOT NULL")
     }
 
     /// The SQL that turns a partial ISO date in `date` into its first day (`2017-09` → `2017-09-01`).

@@ -10,6 +10,8 @@ struct CodeView: Sendable {
     var next: String?
     /// Who is looking: nil when nobody is logged in.
     var viewer: Account?
+    /// Researchers' notes on the source and on the positions coded from it, oldest first.
+    var notes: [Graph.Annotation] = []
 }
 
 /// The coding view `/code/SOURCE_ID`: the article on the left, every piece of it carrying its offset in code
@@ -45,6 +47,9 @@ enum CodePage {
             codings(view.source, coders: coders),
             el(.p, [], el(.button, [.id("undo"), HTML.Attribute("type", "button"), .class("secondary")], "Undo my last change"),
                " ", el(.a, [.href(Link(["history"])), .id("history-link")], "My history")),
+            el(.h2, [], "Notes"),
+            notes(view, coders: coders),
+            noteForm(view),
             keymap(),
         ]
         return Layout.page(
@@ -149,11 +154,23 @@ enum CodePage {
         if !proposed.isEmpty {
             attributes += [
                 .class("ghost"), HTML.Attribute("data-proposals", proposed.map(\.key).joined(separator: " ")),
-                HTML.Attribute("title", "proposed: " + proposed.map(summary).joined(separator: "\n")),
+                HTML.Attribute("title", "proposed: " + proposed.map { item in
+                    summary(item) + (grounds(item).map { " [\($0)]" } ?? "")
+                }.joined(separator: "\n")),
             ]
             return el(.span, attributes, text)
         }
         return el(.span, attributes, text)
+    }
+
+    /// Why a position is proposed, for the coder to judge it at a glance: "cue: a mistake, walking away · medium
+    /// confidence" (a tone hint's cues read "tone: …"); nil for a quote with no position.
+    static func grounds(_ item: CodingProposals.Item) -> String? {
+        guard item.stance != nil else { return nil }
+        var parts: [String] = []
+        if !item.cues.isEmpty { parts.append("cue: " + item.cues.joined(separator: ", ")) }
+        if let confidence = item.confidence { parts.append("\(confidence.rawValue) confidence") }
+        return parts.isEmpty ? nil : parts.joined(separator: " \u{00B7} ")
     }
 
     /// "Fatheree opposes withdrawal (stated)", or "quote by Fatheree" when no position is proposed.
@@ -246,6 +263,7 @@ enum CodePage {
                 HTML.Attribute("data-start", String(item.range.start)), HTML.Attribute("data-end", String(item.range.end))],
                el(.span, [.class("proposal-summary")], summary(item)),
                item.coded ? el(.small, [], " (coded)") : HTML.empty,
+               grounds(item).map { el(.small, [.class("cues")], $0) } ?? HTML.empty,
                el(.q, [], item.text))
         })
     }
@@ -261,6 +279,47 @@ enum CodePage {
                view.issueNames[position.issue.rawValue] ?? position.issue.rawValue,
                el(.small, [], " \(position.basis.rawValue) · \(position.id.rawValue)"))
         })
+    }
+
+    /// Researchers' notes on this source and on its positions, each with what it is on, its coder and time.
+    static func notes(_ view: CodeView, coders: [String: Int]) -> HTML {
+        guard !view.notes.isEmpty else { return el(.p, [.class("empty"), .id("notes")], "No notes yet.") }
+        return el(.ul, [.class("annotations notes"), .id("notes")], view.notes.map { note in
+            el(.li, [.id("note-\(note.id.rawValue)"), HTML.Attribute("data-target", note.target.description)],
+               el(.blockquote, [], note.text),
+               el(.small, [], "\(note.coder), \(note.time) · on \(noteTarget(note.target, view.source))"))
+        })
+    }
+
+    /// What a note is on, in words: "this source", or a position as "Actor stance Issue (id)".
+    private static func noteTarget(_ target: Graph.Target, _ view: SourceView) -> String {
+        guard target.kind == .position, let position = view.source.positions.first(where: { $0.id == target.id }) else {
+            return target.kind == .source ? "this source" : target.description
+        }
+        return positionLabel(position, view)
+    }
+
+    private static func positionLabel(_ position: Graph.Position, _ view: SourceView) -> String {
+        "\(view.actorNames[position.actor.rawValue] ?? position.actor.rawValue) \(position.stance.rawValue) "
+            + "\(view.issueNames[position.issue.rawValue] ?? position.issue.rawValue) (\(position.id.rawValue))"
+    }
+
+    /// The form that adds a note (`POST /api/annotations`) on the source or one of its positions; only for those
+    /// who may write.
+    private static func noteForm(_ view: CodeView) -> HTML {
+        guard let role = view.viewer?.role, role != .viewer else { return HTML.empty }
+        let source = view.source.source
+        let options = [el(.option, [HTML.Attribute("value", "source:\(source.id.rawValue)")], "this source")]
+            + source.positions.map { position in
+                el(.option, [HTML.Attribute("value", "position:\(position.id.rawValue)")], positionLabel(position, view.source))
+            }
+        return el(
+            .form, [.id("note-form"), .class("note-form")],
+            el(.label, [HTML.Attribute("for", "note-target")], "On", el(.select, [.id("note-target"), HTML.Attribute("name", "target")], options)),
+            el(.label, [HTML.Attribute("for", "note-text")], "Note",
+               el(.textarea, [.id("note-text"), HTML.Attribute("name", "text"), HTML.Attribute("rows", "3")])),
+            el(.p, [.class("field-error"), .id("e-note")]),
+            el(.p, [.class("buttons")], el(.button, [HTML.Attribute("type", "submit"), .id("add-note")], "Add note")))
     }
 
     /// The keys, shown by `?` (the same table as docs/keyboard.md).

@@ -60,14 +60,21 @@ extension WebApp {
         guard let view = try sourceView(id) else { return nil }
         let ids = try sourceIDs()
         let index = ids.firstIndex(of: id)
+        let positionNotes = try stores.take().read(deadline: limits.readSeconds) { db in
+            try view.source.positions.flatMap { position in
+                try GraphReader.annotations(on: Graph.Target(kind: .position, id: position.id), in: db)
+            }
+        }
         return CodeView(
             source: view, proposals: try proposals(for: view.source),
             previous: index.flatMap { $0 > 0 ? ids[$0 - 1] : nil },
-            next: index.flatMap { $0 + 1 < ids.count ? ids[$0 + 1] : nil }, viewer: nil)
+            next: index.flatMap { $0 + 1 < ids.count ? ids[$0 + 1] : nil }, viewer: nil,
+            notes: (view.annotations + positionNotes).sorted { ($0.time, $0.id.rawValue) < ($1.time, $1.id.rawValue) })
     }
 
     /// The extractor's proposals for `source`, made once per article text and set of names; the names are read
-    /// once per server (and again when a write changes them), not the whole graph per article.
+    /// once per server (and again when a write changes them), not the whole graph per article. Which of them are
+    /// coded is read from `source` as it is now, never from the cache.
     func proposals(for source: Graph.Source) throws -> CodingProposals {
         let (stamp, names) = try stores.take().read(deadline: limits.readSeconds) { db in
             let stamp = try NameVocabulary.stamp(db)
@@ -77,7 +84,7 @@ extension WebApp {
             var graph = names
             graph.sources = [source]  // the article's own source, with its codings
             return CodingProposals.make(for: source, graph: graph)
-        }
+        }.marked(codedIn: source)
     }
 
     /// Source ids in the order `sources` lists them.

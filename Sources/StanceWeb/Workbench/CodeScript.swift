@@ -288,7 +288,9 @@ enum CodeScript {
             $("f-range").textContent = start + "\u2013" + end;
             $("f-where").hidden = false;
             markCoding(start, end);
-            $("f-from-proposal").textContent = proposal ? " \u00b7 from the extractor's proposal" : "";
+            $("f-from-proposal").textContent = proposal
+              ? " \u00b7 from the extractor's proposal" + (proposal.cues && proposal.cues.length ? " (cue: " + proposal.cues.join(", ") + ")" : "")
+              : "";
             var actor = p && p.actor ? p.actor : guessActor(start, end);
             $("f-actor").value = actor ? (actor.id && !actor["new"] ? actor.id : actor.name) : "";
             var issue = p && p.issue ? p.issue : guessIssue(start, end);
@@ -566,10 +568,17 @@ enum CodeScript {
                 var old = $("article");
                 if (fresh && old && fresh.getAttribute("data-stamp") !== old.getAttribute("data-stamp")) {
                   old.replaceWith(document.adoptNode(fresh));
-                  ["proposals", "codings"].forEach(function (id) {
+                  ["proposals", "codings", "notes"].forEach(function (id) {
                     var replacement = page.getElementById(id);
                     if (replacement && $(id)) { $(id).replaceWith(document.adoptNode(replacement)); }
                   });
+                  // The positions a note may be on, the chosen one kept.
+                  var targets = page.getElementById("note-target");
+                  if (targets && $("note-target")) {
+                    var chosen = $("note-target").value;
+                    $("note-target").replaceWith(document.adoptNode(targets));
+                    if (Array.prototype.some.call(targets.options, function (o) { return o.value === chosen; })) { targets.value = chosen; }
+                  }
                   var legend = page.querySelector(".legend");
                   if (legend && document.querySelector(".legend")) { document.querySelector(".legend").replaceWith(document.adoptNode(legend)); }
                   applyRejections();
@@ -580,6 +589,40 @@ enum CodeScript {
               .catch(function () {});
           }
           setInterval(function () { if (!document.hidden && form.hidden) { refresh(); } }, 10000);
+
+          // ---- Notes: a researcher's annotation on the source or on one of its coded positions ------------
+          var noteForm = $("note-form");
+          function refreshNotes() {
+            return fetch("/code/" + encodeURIComponent(sourceID), { credentials: "same-origin" })
+              .then(function (response) { return response.ok ? response.text() : null; })
+              .then(function (html) {
+                if (!html) { return; }
+                var page = new DOMParser().parseFromString(html, "text/html");
+                ["notes", "note-target"].forEach(function (id) {
+                  var replacement = page.getElementById(id);
+                  if (replacement && $(id)) { $(id).replaceWith(document.adoptNode(replacement)); }
+                });
+              });
+          }
+          if (noteForm) {
+            noteForm.addEventListener("submit", function (event) {
+              event.preventDefault();
+              clearErrors(noteForm);
+              var target = $("note-target").value;
+              var text = $("note-text").value;
+              if (!text.trim()) { $("e-note").textContent = "write the note first"; return; }
+              api("POST", "/api/annotations", { target: target, text: text }).then(function (result) {
+                if (result.status === 201) {
+                  $("note-text").value = "";
+                  status("saved note " + (result.body && result.body.id ? result.body.id : ""));
+                  refreshNotes();
+                } else {
+                  showErrors(result, { target: "note", text: "note", form: "note" });
+                  if (!$("e-note").textContent) { $("e-note").textContent = errorMessage(result); }
+                }
+              });
+            });
+          }
 
           function bindCodings() {
             Array.prototype.forEach.call(document.querySelectorAll("#codings li[data-position]"), function (li) {

@@ -48,10 +48,6 @@ struct CodingProposals: Sendable, Equatable {
         let issueNames = Dictionary(graph.issues.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first })
             .merging(proposals.issues.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first })
         let newActors = Set(proposals.actors.map(\.id.rawValue))
-        let coded = Span.locate(in: source).map(\.range)
-        func isCoded(_ range: TextRange) -> Bool {
-            coded.contains { $0.start < range.end && range.start < $0.end }
-        }
 
         var items: [Item] = []
         var quoteRanges: [String: TextRange] = [:]
@@ -62,7 +58,7 @@ struct CodingProposals: Sendable, Equatable {
                 key: "quote-\(quote.range.start)-\(quote.range.end)", kind: .quote, range: quote.range, text: quote.text,
                 actorName: quote.speaker?.name, actorID: quote.speaker?.id?.rawValue, actorIsNew: quote.speaker?.isNew ?? false,
                 issueID: quote.issues.first?.rawValue, issueName: quote.issues.first.flatMap { issueNames[$0.rawValue] },
-                stance: nil, basis: nil, reportedBy: nil, confidence: nil, cues: [], coded: isCoded(quote.range))
+                stance: nil, basis: nil, reportedBy: nil, confidence: nil, cues: [], coded: false)
             guard !positions.isEmpty else {
                 items.append(base)
                 continue
@@ -78,7 +74,7 @@ struct CodingProposals: Sendable, Equatable {
             let base = Item(
                 key: "sentence-\(found.start)-\(found.end)", kind: .sentence, range: found, text: position.sentence,
                 actorName: nil, actorID: nil, actorIsNew: false, issueID: nil, issueName: nil, stance: nil, basis: nil, reportedBy: nil,
-                confidence: nil, cues: [], coded: isCoded(found))
+                confidence: nil, cues: [], coded: false)
             items.append(item(base, position, actorNames: actorNames, issueNames: issueNames, newActors: newActors))
         }
         // The same passage may be proposed twice (a speaker's and an organisation's position); keys stay unique.
@@ -90,6 +86,20 @@ struct CodingProposals: Sendable, Equatable {
         }
         items.sort { ($0.range.start, $0.range.end, $0.key) < ($1.range.start, $1.range.end, $1.key) }
         return CodingProposals(textHash: CodingProposals.hash(text), items: items, mentions: proposals.mentions)
+            .marked(codedIn: source)
+    }
+
+    /// The same proposals, each marked `coded` when a quote or evidence sentence of `source` as it is now covers
+    /// its passage. Proposals are cached by text and names; what is coded changes with every save, so it is
+    /// marked afresh on each read.
+    func marked(codedIn source: Graph.Source) -> CodingProposals {
+        let coded = Span.locate(in: source).map(\.range)
+        var marked = self
+        for index in marked.items.indices {
+            let range = marked.items[index].range
+            marked.items[index].coded = coded.contains { $0.start < range.end && range.start < $0.end }
+        }
+        return marked
     }
 
     private static func item(
