@@ -585,6 +585,10 @@ extension Lexicon {
         "fights", "fought", "block*", "shield*", "safeguard*",
     ]
 
+    /// Adjectives of "a better deal", "a fairer agreement": an agreement renegotiated (an action of
+    /// renegotiation, read with the cue that governs it: "I want a better deal").
+    static let betterDealWords: Set<String> = ["better", "fairer", "improved", "stronger", "tougher"]
+
     /// Words of an organisation's name that make it a membership organisation (an association, a
     /// union, a federation …), whose leader speaks for it in public; a ministry's spokesperson or
     /// a company's president is not coded for the body (the gold sets' convention).

@@ -825,6 +825,14 @@ struct PositionFinder {
                 else { continue }
                 found.append(Action(issue: issue, polarity: 1, words: i..<(end + 1), verbOnObject: false))
             }
+            // "I want a better deal", "pressing for a fairer agreement": a better agreement is a renegotiated one.
+            if i + 2 < words.upperBound, ["a", "an"].contains(reader.words[i].lower),
+                Lexicon.betterDealWords.contains(reader.words[i + 1].lower), Lexicon.agreementNouns.contains(reader.words[i + 2].lower),
+                reader.spaced(i), reader.spaced(i + 1), let issue = aliasIssue("renegotiation"),
+                !found.contains(where: { $0.words.overlaps(i..<(i + 3)) })
+            {
+                found.append(Action(issue: issue, polarity: 1, words: i..<(i + 3), verbOnObject: false))
+            }
             // "leaving the agreement", "not junk it", "fix the deal": the agreement as the object.
             for (list, meaning) in [(Lexicon.agreementLeavingVerbs, "withdrawal"), (Lexicon.agreementMendingVerbs, "renegotiation")] {
                 for verb in list {

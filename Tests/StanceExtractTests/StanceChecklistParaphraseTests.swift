@@ -198,6 +198,8 @@ extension StanceChecklistTests {
              expected: ["jeff-ferry withdrawal opposes stated", "?jeff-ferry agriculture supports"]),
         Case(form: "a coordinated predicate with its own object keeps to it", text: "Jeff Ferry said he welcomed a renegotiation limited to autos and steel, and opposed any reopening of the farm chapter.",
              expected: ["jeff-ferry renegotiation supports", "?jeff-ferry agriculture opposes"]),
+        Case(form: "want a better deal (a renegotiation)", text: "\"We want a fairer deal for our growers, not a fight,\" Jeff Ferry said.",
+             expected: ["jeff-ferry renegotiation supports stated", "?jeff-ferry agriculture supports"]),
         Case(form: "a name closing an appositive is not the subject", text: "The Peterson Institute, a think tank that once employed Wendy Cutler, has long backed the renegotiation.",
              expected: ["piie renegotiation supports"]),
 
