@@ -98,13 +98,21 @@ public struct Extractor: Sendable {
             let text = (issue.description ?? "").lowercased()
             return text.contains("mixed =") && text.contains("threat")
         }.map(\.id))
-        var candidates = PositionFinder(reader: reader, newIDs: newIDs, newIssue: reader.newIssue(), threatMixed: threatMixed)
-            .candidates(quotes: found)
-        // A leader speaking in public speaks for the organisation: "Its president, NAME, said …".
+        var finder = PositionFinder(reader: reader, newIDs: newIDs, newIssue: reader.newIssue(), threatMixed: threatMixed)
+        for issue in graph.issues {
+            finder.sides[issue.id] = issue.description.flatMap { IssueSides(description: $0, names: issue.aliases) }
+        }
+        var candidates = finder.candidates(quotes: found)
+        // A leader speaking in public speaks for the organisation: "Its president, NAME, said …";
+        // for a membership organisation only (an association, a union …), not a ministry or a company.
         for affiliation in affiliations where Lexicon.leaderRoles.contains(where: { affiliation.role.lowercased().hasSuffix($0) }) {
+            let organization = actors.first { $0.id == affiliation.organization }?.name
+                ?? graph.actors.first { $0.id == affiliation.organization }?.name ?? affiliation.organization.rawValue
+            let kind = actors.first { $0.id == affiliation.organization }?.kind ?? graph.actors.first { $0.id == affiliation.organization }?.kind
+            guard kind != .government,
+                NameMatching.key(organization).split(separator: " ").contains(where: { Lexicon.membershipWords.contains(String($0)) })
+            else { continue }
             for candidate in candidates where candidate.actor == affiliation.actor {
-                let organization = actors.first { $0.id == affiliation.organization }?.name
-                    ?? graph.actors.first { $0.id == affiliation.organization }?.name ?? affiliation.organization.rawValue
                 var spoken = candidate
                 spoken.actor = affiliation.organization
                 spoken.actorName = organization

@@ -506,6 +506,99 @@ extension Lexicon {
     static let particleGap = 4
 }
 
+// MARK: - Candidate positions (session 6: precision and direction, round 3)
+
+extension Lexicon {
+    /// Phrases whose words look like cues and take no side (besides `notCues`): a currency's rate
+    /// "against the dollar"; "had better", a modal of advice, not an evaluation.
+    static let moreNotCues: [String] = [
+        "against the dollar", "against the yen", "against the euro", "against the won", "against the yuan",
+        "against the greenback", "against the renminbi", "against the pound", "against other currencies",
+        "against a basket", "had better", "'d better", "\u{2019}d better",
+    ]
+
+    /// Harm verbs besides `harmCues` and `strainCues`: "the rules discriminate against innovative
+    /// medicines" opposes what discriminates and values what is discriminated against.
+    static let moreHarmCues: [String] = ["discriminat* against"]
+
+    /// Forms of "keep" that mean "go on" before an -ing form ("will keep buying", "keeps falling").
+    static let continuingVerbs: Set<String> = ["keep", "keeps", "kept", "keeping"]
+
+    /// Nouns after "opposition" that make it the political opposition ("opposition lawmakers"), no cue.
+    static let politicalOpposition: Set<String> = [
+        "lawmaker", "lawmakers", "member", "members", "party", "parties", "leader", "leaders", "legislator",
+        "legislators", "mp", "mps", "politician", "politicians", "bloc", "camp", "candidate", "candidates",
+        "senator", "senators", "deputies", "coalition", "benches", "figures", "groups", "parliamentarians",
+    ]
+
+    /// Words before a bare "back" that make it the verb ("would back", "to back", "we back"); after
+    /// anything else it is a particle or an adverb ("get that back", "sent the draft back").
+    static let beforeVerbBack: Set<String> = [
+        "to", "will", "would", "could", "can", "should", "must", "may", "might", "shall", "not", "n't", "never",
+        "do", "does", "did", "don't", "doesn't", "didn't", "won't", "i", "we", "you", "they", "also", "still",
+        "fully", "strongly", "firmly", "and", "or", "who",
+    ]
+
+    /// Words before "fight" that make it the noun ("another fight", "a long fight", "a tariff fight").
+    static let beforeNounFight: Set<String> = [
+        "another", "any", "every", "one", "long", "big", "bitter", "political", "legal", "tariff", "trade", "public",
+        "new", "protracted", "drawn-out", "our", "their", "his", "her", "its", "real", "whole", "first", "next",
+    ]
+
+    /// Words that open an object noun phrase ("back the deal", "back their government").
+    static let objectOpeners: Set<String> = [
+        "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "every",
+        "efforts", "plans", "calls",
+    ]
+
+    /// Evaluations that, followed by "for", value what follows ("not good for the alliance",
+    /// "bad for the alliance"): the issue after "for" is what is harmed or helped, so valued.
+    static let evaluationsFor: Set<String> = ["good", "bad", "better", "worse", "healthy", "unhealthy", "harmful"]
+
+    /// Words that deny the object of a cue between the cue and the issue ("welcomed the absence
+    /// of new beef concessions"): the cue bears on the issue the other way.
+    static let absenceWords: Set<String> = ["absence", "lack", "dearth"]
+
+    /// Verbs that make the clause they govern a prediction, which takes no side ("predicting that
+    /// Washington would …", "expects Seoul to …").
+    static let predictionVerbs: Set<String> = [
+        "predict", "predicts", "predicted", "predicting", "expect", "expects", "expected", "expecting", "forecast",
+        "forecasts", "forecasting", "anticipate", "anticipates", "anticipated", "anticipating",
+    ]
+
+    /// Words of readiness, which say nothing of a side ("We are ready for any scenario"): no tone.
+    static let neutralToneWords: Set<String> = ["ready", "prepared", "readiness"]
+
+    /// Support cues besides `supportCues`: a preference ("I'd have preferred the full tariff").
+    static let moreSupportCues: [String] = ["prefer", "prefers", "preferred"]
+
+    /// Support verbs whose object must be the issue: "defend its interests", "keep forty (cows)",
+    /// "Seoul keeps its cars" take no side on the issue the quote is about. (Tried and dropped:
+    /// "want" too, which lost "wants the full 25 percent tariff applied to Korean steel".)
+    static let objectBoundSupportCues: Set<String> = ["defend", "defends", "defended", "defending", "keep", "keeps", "kept"]
+
+    /// Verbs of taking a side whose object may stand on an issue's opposes side, turning the
+    /// stance ("protect Korean farmers" opposes US farm access): `IssueSides`.
+    static let objectSideVerbs: [String] = [
+        "protect*", "keep", "keeps", "kept", "defend*", "support*", "back", "backs", "backed", "backing", "maintain*",
+        "preserv*", "favor*", "favour*", "welcom*", "want", "wants", "wanted", "oppos*", "reject*", "resist*", "fight",
+        "fights", "fought", "block*", "shield*", "safeguard*",
+    ]
+
+    /// Adjectives of "a better deal", "a fairer agreement": an agreement renegotiated (an action of
+    /// renegotiation, read with the cue that governs it: "I want a better deal").
+    static let betterDealWords: Set<String> = ["better", "fairer", "improved", "stronger", "tougher"]
+
+    /// Words of an organisation's name that make it a membership organisation (an association, a
+    /// union, a federation …), whose leader speaks for it in public; a ministry's spokesperson or
+    /// a company's president is not coded for the body (the gold sets' convention).
+    static let membershipWords: Set<String> = [
+        "association", "federation", "union", "council", "coalition", "alliance", "chamber", "network", "roundtable",
+        "league", "guild", "local", "solidarity", "society", "forum", "confederation", "growers", "producers",
+        "workers", "farmers", "breeders",
+    ]
+}
+
 // MARK: - Attribution and actors (session 6, round 3)
 
 extension Lexicon {

@@ -33,6 +33,8 @@ struct PositionFinder {
     var newIssue: NewIssue?
     /// The issues whose definition makes a threat `mixed` (its description says so).
     var threatMixed: Set<Slug> = []
+    /// Each issue's two sides as its definition words them (`IssueSides`).
+    var sides: [Slug: IssueSides] = [:]
 
     private struct Cue {
         var label: String
@@ -55,6 +57,9 @@ struct PositionFinder {
         /// A harm verb ("would hurt our shipyards"): an issue after it in its clause is what is
         /// harmed, so valued.
         var harm = false
+        /// An evaluation followed by "for" ("not good for the alliance"): the issue after it in its
+        /// clause is what is helped or harmed, so valued whichever way the evaluation goes.
+        var valuesAfter = false
     }
 
     /// An action on an issue ("walking away", "scrapping the ISDS clause"), with its direction
@@ -97,8 +102,14 @@ struct PositionFinder {
                 && !reader.isSpeechVerb(openingWord - 1)
                 && !["to", "that", "is", "was", "are", "were", "be", "been", "as", "a", "an", "the", "it", "its", "of", "for", "on", "in", "and", "but", "would", "will", "could", "should", "not", "very", "so", "too", "this", "their", "his", "her", "our"]
                     .contains(reader.words[openingWord - 1].lower)
+            // "treating steel from an ally as a threat “makes no sense”": a quote that goes on from a
+            // thing, not a person, is the speaker's judgement of it.
+            let personBefore = (max(0, openingWord - 4)..<openingWord).contains { k in
+                reader.isNameWord(k) || reader.actorAt[k] != nil || Lexicon.personalPronouns.contains(reader.words[k].lower)
+                    || ["president", "minister", "administration", "government", "he", "she", "they"].contains(reader.words[k].lower)
+            }
             let quoted = allCues.filter { cue in
-                !(continuesSubject && cue.words.lowerBound == openingWord)
+                !(continuesSubject && personBefore && cue.words.lowerBound == openingWord)
                     && quoteWords.contains(cue.words.lowerBound)
                     && !(max(quoteWords.lowerBound, cue.words.lowerBound - 3)..<cue.words.lowerBound).contains { k in
                         reader.isNameWord(k) && k > quoteWords.lowerBound && !reader.words[k - 1].text.hasSuffix(".")
@@ -129,7 +140,15 @@ struct PositionFinder {
             guard !cues.isEmpty || !denials.isEmpty else {
                 // No cue: the tone of the speaker's own words, when it is clear, is a weak hint.
                 if let tone = tone(of: quoteWords, opening: continuesSubject ? openingWord : nil) {
-                    for issue in quote.issues {
+                    // "Pulling out now would be the worst thing …": a quote whose words name an action on
+                    // one of its issues is weighed on that issue alone.
+                    // (Before the quote too when the quote goes on from it as its subject: "Pulling out, he
+                    // told reporters, “would be the worst thing …”".)
+                    let predicate = ["would", "will", "could", "can", "might", "may", "is", "was", "are", "were", "has", "have", "had", "should", "must"]
+                        .contains(reader.words[openingWord].lower)
+                    let scope = continuesSubject && predicate ? sentenceWords.lowerBound..<quoteWords.upperBound : quoteWords
+                    let acted = Set(findActions(in: scope).map(\.issue)).intersection(quote.issues)
+                    for issue in quote.issues where acted.isEmpty || acted.contains(issue) {
                         add(CandidatePosition(
                             actor: actor, actorName: speaker.name, issue: issue, issueName: issueName(issue),
                             stance: tone.stance, confidence: .low, basis: .stated, cues: tone.labels, quote: index,
@@ -166,15 +185,28 @@ struct PositionFinder {
                 if !inClause.isEmpty { targets = inClause }
                 if cue.needsObject {
                     // "is pushing for tougher rules of origin": the issue must be the verb's object.
-                    let objectEnd = min(clause.upperBound, cue.words.upperBound + 5) - 1
+                    let objectEnd = min(clause.upperBound, cue.words.upperBound + 5, directObjectEnd(of: cue)) - 1
                     let objectRange = reader.words[cue.words.upperBound - 1].end..<reader.words[max(objectEnd, cue.words.upperBound - 1)].end
                     targets = objectRange.isEmpty ? [] : reader.issues(in: objectRange).filter { quote.issues.contains($0) }
                     if targets.isEmpty { continue }
                 }
                 if targets.isEmpty { targets = quote.issues.filter { !claimed.contains($0) || number == nil } }
                 if targets.isEmpty { targets = quote.issues }
+                // "I don't want to wake up one morning and read that we've walked away": a cue with no
+                // issue of its own, before an action on one of the quote's issues in its sentence, bears
+                // on that action's issue alone (turned when the action undoes it).
+                if !cue.needsObject, !cue.harm, !cue.valuesAfter, let number, number < parts.count,
+                    case let part = article.wordIndices(in: max(parts[number].start, quote.range.start)..<min(parts[number].end, quote.range.end)),
+                    let acted = findActions(in: part).first(where: { $0.words.lowerBound > cue.words.lowerBound && quote.issues.contains($0.issue) }),
+                    targets.count > 1
+                {
+                    byIssue[acted.issue, default: []].append(acted.polarity < 0 ? flipped(cue) : cue)
+                    continue
+                }
                 for issue in targets {
-                    byIssue[issue, default: []].append(harmed(issue, by: cue, in: clause) ? flipped(cue) : cue)
+                    byIssue[issue, default: []].append(
+                        harmed(issue, by: cue, in: clause) ? (cue.valuesAfter ? valued(cue) : flipped(cue))
+                            : denied(issue, by: cue, in: clause) || onOpposesSide(issue, of: cue, in: clause) ? flipped(cue) : cue)
                 }
             }
             for denial in denials { if let issue = denial.namesIssue { byIssue[issue, default: []].append(denial) } }
@@ -243,7 +275,9 @@ struct PositionFinder {
             // No actor named: a reported clause may still name the holder ("she said her group …").
             // A question takes no side ("Might the president put an end to the agreement?").
             let question = trimmed.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
-            for found in sentenceCues where !(quoted && reader.inQuote(found.words.lowerBound)) && !question {
+            for found in sentenceCues where !(quoted && reader.inQuote(found.words.lowerBound)) && !question
+                && !predicted(found, in: sentenceWords)
+            {
                 var cue = found
                 let cueStart = reader.words[cue.words.lowerBound].start
                 let action = cue.namesIssue.map { id in
@@ -263,12 +297,17 @@ struct PositionFinder {
                         && !(issue.text.isEmpty && actionIssues.contains(issue.id))
                         // A verb of taking sides bears on its object, named after it in its clause.
                         && (!cue.needsObject || (issue.range.start > cueStart && issue.range.start < clauseEnd && !issue.text.isEmpty
-                            && reader.article.firstWord(atOrAfter: issue.range.start) - cue.words.upperBound <= 4))
+                            && reader.article.firstWord(atOrAfter: issue.range.start) - cue.words.upperBound <= 4
+                            && reader.article.firstWord(atOrAfter: issue.range.start) < directObjectEnd(of: cue)))
                 }.sorted { abs($0.range.start - cueStart) < abs($1.range.start - cueStart) }
                     // "the steel tariffs were a mistake, and that the renegotiation was overdue": an
                     // issue named in the cue's own clause first.
                     .min { inClause($0, cueClause) && !inClause($1, cueClause) }
                 guard let nearest = nearestIssue else { continue }
+                // "supported a renegotiation limited to autos and steel, and opposed reopening the
+                // agricultural chapter": a coordinated predicate with an object of its own that names
+                // no issue does not reach back into the first predicate's issues.
+                if action == nil, !inClause(nearest, cueClause), coordinatedWithObject(cue, clause: cueClause) { continue }
                 var targets = [nearest]
                 // "a withdrawal would damage the alliance": a harm verb opposes the issue before it
                 // in its clause and values the one after it.
@@ -283,9 +322,11 @@ struct PositionFinder {
                 let plainCue = cue
                 for issue in targets {
                     cue = plainCue
-                    if action == nil, cue.harm, issue.range.start > cueStart,
+                    if action == nil, cue.harm || cue.valuesAfter, issue.range.start > cueStart,
                         cueClause.contains(reader.article.firstWord(atOrAfter: issue.range.start))
                     {
+                        cue = cue.valuesAfter ? valued(cue) : flipped(cue)
+                    } else if action == nil, denied(issue.id, by: cue, in: cueClause) || onOpposesSide(issue.id, of: cue, in: cueClause) {
                         cue = flipped(cue)
                     }
                     let candidates = actors.filter { !rangesOverlap($0.range, issue.range) }
@@ -627,8 +668,22 @@ struct PositionFinder {
             }
             return !governed && !modifier
         }
-        let before = subjects.filter { $0.range.end <= start }.max { $0.range.start < $1.range.start }
+        var before = subjects.filter { $0.range.end <= start }.max { $0.range.start < $1.range.start }
+        // "The Network, a coalition that helped organize the 2008 beef protests, has long opposed …":
+        // a name that closes an appositive is not the subject; the name the appositive is on is.
+        if let inner = before, case let innerFirst = reader.article.firstWord(atOrAfter: inner.range.start),
+            case let innerLast = reader.article.firstWord(atOrAfter: inner.range.end) - 1, innerLast >= innerFirst,
+            reader.commaAfter(innerLast),
+            let open = (0..<innerFirst).reversed().first(where: { reader.commaAfter($0) }),
+            reader.isAppositive((open + 1)..<(innerLast + 1)),
+            let outer = subjects.first(where: { reader.article.firstWord(atOrAfter: $0.range.end) - 1 == open })
+        {
+            before = outer
+        }
         guard let before else { return nil }
+        // "Liu said the steel duties the administration is weighing would do more harm …": a name in
+        // a relative clause on the reported clause's subject is not its subject; the reporter holds it.
+        if let reporter = reporterOfNounPhrase(around: before) { return reporter }
         // "North Korea conducted a test and officials decided that …": another subject, unnamed,
         // stands between the name and the cue.
         let from = reader.article.firstWord(atOrAfter: before.range.end)
@@ -770,6 +825,14 @@ struct PositionFinder {
                 else { continue }
                 found.append(Action(issue: issue, polarity: 1, words: i..<(end + 1), verbOnObject: false))
             }
+            // "I want a better deal", "pressing for a fairer agreement": a better agreement is a renegotiated one.
+            if i + 2 < words.upperBound, ["a", "an"].contains(reader.words[i].lower),
+                Lexicon.betterDealWords.contains(reader.words[i + 1].lower), Lexicon.agreementNouns.contains(reader.words[i + 2].lower),
+                reader.spaced(i), reader.spaced(i + 1), let issue = aliasIssue("renegotiation"),
+                !found.contains(where: { $0.words.overlaps(i..<(i + 3)) })
+            {
+                found.append(Action(issue: issue, polarity: 1, words: i..<(i + 3), verbOnObject: false))
+            }
             // "leaving the agreement", "not junk it", "fix the deal": the agreement as the object.
             for (list, meaning) in [(Lexicon.agreementLeavingVerbs, "withdrawal"), (Lexicon.agreementMendingVerbs, "renegotiation")] {
                 for verb in list {
@@ -849,8 +912,11 @@ struct PositionFinder {
                     // The action now covers its object, whose own action ("the withdrawal") it replaces.
                     found.removeAll { $0.words.overlaps(objectWords) }
                     let alone = (Lexicon.supportCues + Lexicon.opposeCues).contains(verb)
+                    // "protect Korean farmers": an object on the issue's opposes side turns the action.
+                    let side = sideOfObject(object.id, words: span.upperBound..<max(span.upperBound, objectWords.upperBound))
                     found.append(Action(
-                        issue: object.id, polarity: polarity, words: span.lowerBound..<max(span.upperBound, objectWords.upperBound),
+                        issue: object.id, polarity: side < 0 ? -polarity : polarity,
+                        words: span.lowerBound..<max(span.upperBound, objectWords.upperBound),
                         verbOnObject: true, standsAlone: alone))
                 }
             }
@@ -889,9 +955,10 @@ struct PositionFinder {
     private func plainCues(in words: Range<Int>) -> [Cue] {
         var cues: [Cue] = []
         let lists: [([String], Graph.Stance)] = [
-            (Lexicon.supportCues + Lexicon.stanceSupportVerbs + Lexicon.stanceSupportEvaluations + Lexicon.advocacySupportVerbs, Graph.Stance.supports),
+            (Lexicon.supportCues + Lexicon.stanceSupportVerbs + Lexicon.stanceSupportEvaluations + Lexicon.advocacySupportVerbs
+                + Lexicon.moreSupportCues, Graph.Stance.supports),
             (Lexicon.opposeCues + Lexicon.stanceOpposeVerbs + Lexicon.stanceOpposeEvaluations + Lexicon.advocacyOpposeVerbs
-                + Lexicon.strainCues + Lexicon.lossCues, .opposes),
+                + Lexicon.strainCues + Lexicon.lossCues + Lexicon.moreHarmCues, .opposes),
             (Lexicon.threatVerbs, .supports),
             (Lexicon.intentVerbs, .supports),
             (Lexicon.deniedFramings, .opposes),
@@ -919,14 +986,26 @@ struct PositionFinder {
                     let text = span.map { reader.words[$0].lower }.joined(separator: " ")
                     // "not a bargaining chip": a framing counts only denied.
                     if Lexicon.deniedFramings.contains(cue), !negated { continue }
+                    if noSide(at: i, in: words) { continue }
                     cues.append(Cue(
                         label: negated ? "not \(text)" : text, stance: stance, words: span, negated: negated,
                         threat: Lexicon.threatVerbs.contains(cue),
                         needsObject: Lexicon.stanceSupportVerbs.contains(cue) || Lexicon.stanceOpposeVerbs.contains(cue)
-                            || Lexicon.advocacySupportVerbs.contains(cue) || Lexicon.advocacyOpposeVerbs.contains(cue),
+                            || Lexicon.advocacySupportVerbs.contains(cue) || Lexicon.advocacyOpposeVerbs.contains(cue)
+                            || Lexicon.objectBoundSupportCues.contains(reader.words[i].lower),
                         governorOnly: Lexicon.intentVerbs.contains(cue),
-                        harm: Lexicon.harmCues.contains(cue) || Lexicon.strainCues.contains(cue)))
+                        harm: Lexicon.harmCues.contains(cue) || Lexicon.strainCues.contains(cue) || Lexicon.moreHarmCues.contains(cue),
+                        valuesAfter: valuesAfter(span)))
                 }
+            }
+            // "bad for the alliance": an evaluation of harm to what follows.
+            if reader.words[i].lower == "bad", i + 1 < words.upperBound, reader.words[i + 1].lower == "for", reader.spaced(i),
+                !conditional(before: i, floor: words.lowerBound)
+            {
+                let negated = negation(before: i, floor: words.lowerBound)
+                cues.append(Cue(
+                    label: negated ? "not bad for" : "bad for", stance: .opposes, words: i..<(i + 2), negated: negated,
+                    valuesAfter: true))
             }
         }
         // A cue that is part of a name ("withdrawal" names an issue) is no cue; a longer cue wins
@@ -934,7 +1013,7 @@ struct PositionFinder {
         // Words inside a phrase that is no cue ("must do better") give none.
         var excluded = Set<Int>()
         for i in words {
-            for phrase in Lexicon.notCues {
+            for phrase in Lexicon.notCues + Lexicon.moreNotCues {
                 guard Lexicon.matchesFirstWord(reader.words[i].lower, of: phrase) else { continue }
                 let parts = phrase.split(separator: " ").map(String.init)
                 guard i + parts.count <= words.upperBound,
@@ -950,6 +1029,131 @@ struct PositionFinder {
         }
     }
 
+    /// Whether the cue word `i` takes no side where it stands: "keep" meaning "go on" ("will keep
+    /// buying"), "opposition" naming the political opposition ("opposition lawmakers", "the
+    /// opposition Democratic Party"), a bare "back" that is a particle or an adverb ("get that
+    /// back", "sent the draft back") rather than the verb ("would back", "to back").
+    private func noSide(at i: Int, in words: Range<Int>) -> Bool {
+        let word = reader.words[i].lower
+        let next = i + 1 < reader.words.count && reader.spaced(i) ? reader.words[i + 1] : nil
+        if Lexicon.continuingVerbs.contains(word), let next, next.lower.hasSuffix("ing"), next.lower.count > 4,
+            !next.isCapitalized
+        {
+            return true
+        }
+        // "another fight over tariffs", "a long fight": the noun.
+        if word == "fight", i > 0, reader.spaced(i - 1),
+            Lexicon.beforeNounFight.contains(reader.words[i - 1].lower) || next?.lower == "over"
+        {
+            return true
+        }
+        if word == "opposition", let next, Lexicon.politicalOpposition.contains(next.lower) || next.isCapitalized {
+            return true
+        }
+        if word == "back", i > words.lowerBound, !reader.article.gap(i - 1, i).contains(where: { ".!?:;\u{201C}\"\n".contains($0) }) {
+            let before = reader.words[i - 1].lower.replacingOccurrences(of: "\u{2019}", with: "'")
+            // "groups that back the deal": an object after it makes it the verb.
+            let object = next.map { $0.isCapitalized || Lexicon.objectOpeners.contains($0.lower) } ?? false
+            return !object && !Lexicon.beforeVerbBack.contains(before) && !before.hasSuffix("n't")
+                && !(before.hasSuffix("ly") && before.count > 4)
+        }
+        return false
+    }
+
+    /// Whether the object of a verb cue ("protect Korean farmers from …") stands on the opposes
+    /// side of `issue`'s definition: the words after the verb in its clause, up to six.
+    private func onOpposesSide(_ issue: Slug, of cue: Cue, in clause: Range<Int>) -> Bool {
+        guard cue.namesIssue == nil, !cue.harm, !cue.valuesAfter, cue.words.count == 1,
+            Lexicon.objectSideVerbs.contains(where: { Lexicon.matches(reader.words[cue.words.lowerBound].lower, cue: $0) })
+        else { return false }
+        let end = min(clause.upperBound, cue.words.upperBound + 6)
+        return sideOfObject(issue, words: cue.words.upperBound..<max(cue.words.upperBound, end)) < 0
+    }
+
+    /// Which side of `issue`'s definition the words of `range` stand on (+1, −1, or 0).
+    private func sideOfObject(_ issue: Slug, words range: Range<Int>) -> Int {
+        guard let sides = sides[issue], !range.isEmpty else { return 0 }
+        return sides.side(of: range.map { reader.words[$0].lower })
+    }
+
+    /// The speaker of "X said the steel duties the administration is weighing would …" when
+    /// `name` stands in a relative clause on the reported clause's subject (a noun phrase opened
+    /// by a determiner right after the verb of saying, with no verb of its own before the name):
+    /// X, as a known or new actor; nil otherwise.
+    private func reporterOfNounPhrase(around name: Mention) -> Mention? {
+        let first = reader.article.firstWord(atOrAfter: name.range.start)
+        guard first > 2, !reader.inQuote(first) else { return nil }
+        var opening = first - 1
+        // Back to the verb of saying, over at most six words of the subject noun phrase.
+        while opening > 0, first - opening <= 6, !reader.isSpeechVerb(opening - 1, characterizing: false) {
+            if reader.commaAfter(opening - 1) || reader.article.gap(opening - 1, opening).contains(where: { ".;:!?".contains($0) }) {
+                return nil
+            }
+            opening -= 1
+        }
+        guard opening > 0, reader.isSpeechVerb(opening - 1, characterizing: false) else { return nil }
+        let verb = opening - 1
+        if reader.words[opening].lower == "that" { opening += 1 }
+        let phrase = opening..<first
+        let head = first - 1
+        guard phrase.count >= 2, ["the", "a", "an", "its", "their", "any", "these", "those"].contains(reader.words[opening].lower),
+            !phrase.contains(where: { reader.isNameWord($0) || reader.actorAt[$0] != nil || reader.isSpeechVerb($0, characterizing: false) }),
+            // "said last week the …", "said the day after the …": a time, not a subject.
+            !["week", "month", "year", "day", "time", "morning", "night", "weekend", "after", "before", "when"].contains(reader.words[head].lower),
+            !["in", "at", "from", "to", "on", "of", "for", "with", "into", "by", "about", "than", "that"].contains(reader.words[head].lower),
+            let subject = reader.subject(before: verb, floor: max(0, verb - 12))
+        else { return nil }
+        let id: Slug?
+        switch subject.referent {
+        case .actor(let known): id = known
+        case .newName(let newName): id = newIDs[newName]
+        case .pronoun, .anonymous, .title: id = nil
+        }
+        guard let id, id != name.id, let opener = subject.words.first else { return nil }
+        let actorName = reader.finder.actors[id]?.name ?? newIDs.first { $0.value == id }?.key ?? id.rawValue
+        return Mention(
+            kind: .actor, id: id, name: actorName, text: actorName,
+            range: TextRange(start: reader.words[opener].start, end: reader.words[subject.words.upperBound - 1].end))
+    }
+
+    /// Whether `cue` opens a coordinated predicate (", and opposed …") and has an object of two
+    /// words or more after it in its clause.
+    private func coordinatedWithObject(_ cue: Cue, clause: Range<Int>) -> Bool {
+        let first = cue.words.lowerBound
+        guard first >= 2, clause.lowerBound >= first - 1, reader.words[first - 1].lower == "and", reader.commaAfter(first - 2)
+        else { return false }
+        return clause.upperBound - cue.words.upperBound >= 2
+    }
+
+    /// Whether a cue outside quotes stands in a clause a verb of predicting governs ("predicting
+    /// that Washington would … seek", "expects Seoul to welcome …"): a prediction takes no side.
+    private func predicted(_ cue: Cue, in sentence: Range<Int>) -> Bool {
+        let first = min(cue.anchor.lowerBound, cue.words.lowerBound)
+        guard !reader.inQuote(first) else { return false }
+        return (sentence.lowerBound..<first).contains { k in
+            Lexicon.predictionVerbs.contains(reader.words[k].lower) && !reader.inQuote(k)
+                // "as expected": no clause follows.
+                && !(k > 0 && reader.words[k - 1].lower == "as")
+        }
+    }
+
+    /// Where the object of an object-bound support verb ends ("defend its interests against the
+    /// steel tariffs": at "against"); past the end of the text for any other cue.
+    private func directObjectEnd(of cue: Cue) -> Int {
+        guard Lexicon.objectBoundSupportCues.contains(reader.words[cue.words.lowerBound].lower) else { return Int.max }
+        let prepositions: Set<String> = ["against", "for", "from", "in", "on", "with", "to", "of", "over", "at", "by", "as", "into", "under"]
+        var k = cue.words.upperBound
+        while k < reader.words.count, k < cue.words.upperBound + 8, !prepositions.contains(reader.words[k].lower) { k += 1 }
+        return k
+    }
+
+    /// Whether the evaluation `span` is followed by "for" ("not good for the alliance").
+    private func valuesAfter(_ span: Range<Int>) -> Bool {
+        let last = span.upperBound - 1
+        return span.count == 1 && Lexicon.evaluationsFor.contains(reader.words[last].lower)
+            && span.upperBound < reader.words.count && reader.spaced(last) && reader.words[span.upperBound].lower == "for"
+    }
+
     /// The tone of a quote with no cue: the sum of its words' valence (`ToneLexicon`), a negation up to three
     /// words before a word turning it around; supports above +1.5, opposes below -1.5, nothing between.
     /// Words of names and issue names do not count.
@@ -958,7 +1162,10 @@ struct PositionFinder {
         var labels: [String] = []
         let names = reader.mentions.map(\.range)
         for i in words where i != opening && !reader.isNameWord(i) && !names.contains(where: { overlaps(i..<(i + 1), $0) }) {
-            guard let value = ToneLexicon.valence[reader.words[i].lower] else { continue }
+            guard let value = ToneLexicon.valence[reader.words[i].lower],
+                // "We are ready for any scenario": readiness is no tone.
+                !Lexicon.neutralToneWords.contains(reader.words[i].lower)
+            else { continue }
             if conditional(before: i, floor: words.lowerBound) { continue }
             let negated = negation(before: i, floor: words.lowerBound, within: 3)
             total += negated ? -0.74 * value : value
@@ -1054,10 +1261,42 @@ struct PositionFinder {
     /// Whether `issue` is what a harm cue acts on ("would hurt our shipyards"): named after the
     /// cue in its clause, and not before it.
     private func harmed(_ issue: Slug, by cue: Cue, in clause: Range<Int>) -> Bool {
-        guard cue.harm else { return false }
+        guard cue.harm || cue.valuesAfter else { return false }
         let mentions = reader.issueMentions.filter { $0.id == issue }.map { reader.article.firstWord(atOrAfter: $0.range.start) }
             .filter { clause.contains($0) }
         return !mentions.isEmpty && mentions.allSatisfy { $0 >= cue.words.upperBound }
+    }
+
+    /// Whether the object of `cue` is the absence of `issue` ("welcomed the absence of new beef
+    /// concessions"): a word of absence and "of" stand between the cue and the issue's first
+    /// mention after it in its clause, within six words.
+    private func denied(_ issue: Slug, by cue: Cue, in clause: Range<Int>) -> Bool {
+        guard cue.namesIssue == nil, !cue.harm, !cue.valuesAfter else { return false }
+        let mentions = reader.issueMentions.filter { $0.id == issue }.map { reader.article.firstWord(atOrAfter: $0.range.start) }
+        // An issue the clause talks about in words, not by a name: the cue's object itself is the
+        // absence ("welcomed the absence of new farm concessions").
+        if !mentions.contains(where: { clause.contains($0) }) {
+            let end = min(clause.upperBound, cue.words.upperBound + 3)
+            return (cue.words.upperBound..<max(cue.words.upperBound, end)).contains { k in
+                Lexicon.absenceWords.contains(reader.words[k].lower) && k + 1 < clause.upperBound && reader.words[k + 1].lower == "of"
+            }
+        }
+        guard let first = mentions.filter({ clause.contains($0) && $0 >= cue.words.upperBound }).min(),
+            first - cue.words.upperBound <= 6
+        else { return false }
+        return (cue.words.upperBound..<first).contains { k in
+            Lexicon.absenceWords.contains(reader.words[k].lower) && k + 1 < first && reader.words[k + 1].lower == "of"
+        }
+    }
+
+    /// An evaluation's cue for what it is said to help or harm ("not good for the alliance"):
+    /// that is valued, whichever way the evaluation goes.
+    private func valued(_ cue: Cue) -> Cue {
+        var turned = cue
+        turned.stance = .supports
+        turned.negated = false
+        turned.valuesAfter = false
+        return turned
     }
 
     /// A cue read the other way round (what a harm verb harms is valued).

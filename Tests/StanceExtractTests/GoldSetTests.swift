@@ -67,9 +67,9 @@ struct GoldSetTests {
         #expect(figures[.aliases].f1 >= 1.0)
         #expect(figures[.affiliations].f1 >= 0.88)
         // The tone hint (low confidence) trades some precision for recall; issue terms (issue 20, item 3) give
-        // 0.69 → 0.73 (precision 0.73 → 0.75).
-        #expect(figures[.positions].f1 >= 0.72)
-        #expect(figures[.positions].precision >= 0.75)
+        // 0.69 → 0.73 (precision 0.73 → 0.75); session 6's stance rules 0.73 → 0.77 (precision 0.75 → 0.86).
+        #expect(figures[.positions].f1 >= 0.77)
+        #expect(figures[.positions].precision >= 0.85)
         #expect(figures[.reported].found >= 3)
         #expect(figures[.reported].precision >= 1.0)
     }
@@ -79,11 +79,11 @@ struct GoldSetTests {
     /// quote marks; in session 6 a tuning set for attribution and actors, as held-out 7 after its first measure). The floors are the figures after the session, rounded down; docs/extract.md has the unseen ones.
     /// This is the one place their figures are held (each evaluation extracts five articles).
     @Test("held-out sets 3, 4, 5 and 7 hold their measured floors", arguments: [
-        ("heldout3", [0.99, 0.80, 1.00, 0.96, 0.94, 0.48]),
-        ("heldout4", [1.00, 0.83, 1.00, 1.00, 1.00, 0.30]),
-        ("heldout5", [1.00, 0.75, 1.00, 1.00, 0.97, 0.45]),
+        ("heldout3", [0.99, 0.80, 1.00, 0.96, 0.94, 0.53]),
+        ("heldout4", [1.00, 0.83, 1.00, 1.00, 1.00, 0.52]),
+        ("heldout5", [1.00, 0.75, 1.00, 1.00, 0.97, 0.50]),
         // Held-out 7 (session 6): measured untouched first (docs/extract.md), then a tuning set for attribution.
-        ("heldout7", [1.00, 0.64, 0.96, 1.00, 0.77, 0.24]),
+        ("heldout7", [1.00, 0.64, 0.96, 1.00, 0.77, 0.27]),
     ])
     func heldOutSession5(set: String, floors: [Double]) throws {
         let figures = try GoldSetTests.evaluate(set, graph: graph)

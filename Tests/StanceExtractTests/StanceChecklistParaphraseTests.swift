@@ -148,3 +148,96 @@ extension StanceChecklistTests {
         try checklist(item)
     }
 }
+
+/// Round 3 of the stance checklist (issue #20, item 4: precision and direction): words that look
+/// like cues but take no side ("keep waiting", "against the dollar", "opposition lawmakers", "get
+/// it back", "had better", "ready"), a harm phrased as "bad for"/"not good for", a side turned by
+/// "rather than" or "the absence of", the holder of "X said the duties the administration is
+/// weighing would …", a leader who speaks for a membership organisation but not for a ministry
+/// or a company, and the direction read from the issue's own definition ("protect Korean
+/// farmers" opposes US farm access). Each paragraph was written for this test, none taken from
+/// a fixture or a seed article. Same notation as `cases`.
+extension StanceChecklistTests {
+    static let precisionCases: [Case] = [
+        // Words that look like cues and take no side.
+        Case(form: "keep + -ing is 'go on'", text: "\"Korean importers will keep buying American beef whatever the lawyers decide,\" Jeff Ferry said.",
+             expected: []),
+        Case(form: "keep + -ing in a statement", text: "In a statement, the Peterson Institute said shipments of pickup trucks would keep falling through the spring.",
+             expected: []),
+        Case(form: "against a currency", text: "Krystal Tan said the won had gained four percent against the dollar since the weak dollar remarks in January.",
+             expected: []),
+        Case(form: "opposition lawmakers", text: "Schott briefed opposition lawmakers on the renegotiation during a visit to Seoul last week.",
+             expected: []),
+        Case(form: "back as a particle", text: "\"We sent the draft on the pickup tariff back to Seoul twice,\" Lighthizer said.",
+             expected: []),
+        // Known issue: "had better" is no cue any more, but the tone hint still counts "better".
+        Case(form: "had better (a modal)", text: "\"Negotiators had better read the fine print on the steel tariffs,\" Jeffrey Schott said.",
+             expected: [], known: true),
+        Case(form: "ready (preparedness)", text: "\"We are ready for any outcome,\" Wendy Cutler said when asked about a withdrawal.",
+             expected: []),
+        Case(form: "predicted that", text: "Cutler predicted that Washington would push Seoul on cars rather than seek any change to the pickup tariff.",
+             expected: []),
+
+        // Written after the rules of the second commit, from the general forms of held-out misses.
+        Case(form: "keep + an object that is no issue", text: "\"We keep our promises,\" Wendy Cutler said of the renegotiation.",
+             expected: []),
+        Case(form: "tone of a quote that names an action: on the action's issue", text: "\"Walking away now would be a terrible blow to our beef ranchers,\" said Jeff Ferry.",
+             expected: ["jeff-ferry withdrawal opposes stated", "?jeff-ferry agriculture supports"]),
+        Case(form: "tone of a quote whose subject is an action before it", text: "Walking away, Cutler told reporters, \"would be a terrible blow to American ranchers.\"",
+             expected: ["wendy-cutler withdrawal opposes stated", "?wendy-cutler agriculture supports"]),
+        Case(form: "discriminate against (a harm verb)", text: "The Coalition for a Prosperous America said the steel tariffs discriminate against allies such as Seoul.",
+             expected: ["coalition-for-a-prosperous-america steel-tariffs opposes"]),
+
+        Case(form: "said last week + a subject (a time is no noun phrase)", text: "Cutler said last week the administration had long opposed the reciprocal tax.",
+             expected: ["?trump-administration reciprocal-tax opposes"]),
+        Case(form: "a quote going on from a thing is the speaker's judgement", text: "Cutler said that imposing the reciprocal tax on an ally \"makes no sense at all.\"",
+             expected: ["wendy-cutler reciprocal-tax opposes stated"]),
+        Case(form: "preferred + object", text: "\"Frankly, we would have preferred a longer pickup tariff,\" Jeff Ferry said.",
+             expected: ["jeff-ferry pickup-tariff supports stated"]),
+        Case(form: "a cue before an action far on bears on the action's issue alone", text: "\"Seoul buys more of our beef every year. Nobody at this co-op wants to hear some morning that Washington has walked away from that market,\" said Jeff Ferry.",
+             expected: ["jeff-ferry withdrawal opposes stated", "?jeff-ferry agriculture supports"]),
+        Case(form: "a coordinated predicate with its own object keeps to it", text: "Jeff Ferry said he welcomed a renegotiation limited to autos and steel, and opposed any reopening of the farm chapter.",
+             expected: ["jeff-ferry renegotiation supports", "?jeff-ferry agriculture opposes"]),
+        Case(form: "want a better deal (a renegotiation)", text: "\"We want a fairer deal for our growers, not a fight,\" Jeff Ferry said.",
+             expected: ["jeff-ferry renegotiation supports stated", "?jeff-ferry agriculture supports"]),
+        Case(form: "a name closing an appositive is not the subject", text: "The Peterson Institute, a think tank that once employed Wendy Cutler, has long backed the renegotiation.",
+             expected: ["piie renegotiation supports"]),
+
+        // Harm phrased as an evaluation "for" what is harmed.
+        Case(form: "not good for + issue", text: "\"Talk of a trade war is not good for the alliance,\" Wendy Cutler said.",
+             expected: ["wendy-cutler security-alliance supports stated"]),
+        Case(form: "bad for + issue", text: "\"Another fight over tariffs would be bad for the alliance,\" said Troy Stangarone.",
+             expected: ["troy-stangarone security-alliance supports stated"]),
+
+        // A side turned by what governs the object.
+        Case(form: "welcomed the absence of", text: "The Korean Federation of Cattle Farmers welcomed the absence of new beef concessions in the revised text.",
+             expected: ["korean-federation-of-cattle-farmers agriculture opposes"]),
+        Case(form: "defend its interests is no support", text: "Seoul said it would defend its interests against the steel tariffs.",
+             expected: ["south-korea steel-tariffs opposes"]),
+
+        // The holder of a reported clause whose subject is no actor.
+        Case(form: "said + subject with a relative clause", text: "Schott said the steel duties the administration is weighing would hurt American carmakers.",
+             expected: ["jeffrey-schott steel-tariffs opposes"]),
+
+        // Leaders speak for a membership organisation, not for a ministry or a company.
+        Case(form: "association president", text: "\"The steel tariffs are a disaster for our members,\" said Dana Whitlow, president of the Ohio Fastener Makers Association.",
+             expected: ["dana-whitlow steel-tariffs opposes stated", "?ohio-fastener-makers-association steel-tariffs opposes"]),
+        Case(form: "ministry spokeswoman", text: "\"Scrapping the ISDS clause would be a serious mistake,\" said Han Mi-rae, a spokeswoman for the Ministry of Justice.",
+             expected: ["han-mi-rae isds supports stated"]),
+
+        // The direction read from the issue's definition.
+        Case(form: "protect Korean farming (the opposes side)", text: "\"The government must protect Korean farmers from cheap American beef,\" said Lee Jae-won, who raises cattle near Hongseong.",
+             expected: ["lee-jae-won agriculture opposes stated"]),
+        Case(form: "keep protection (the opposes side, after a verb of wanting)", text: "Seoul wants to keep protection for its rice farmers in the revised text.",
+             expected: ["south-korea agriculture opposes"]),
+        Case(form: "welcomed the absence of, beside a quote", text: "Farm trade was left alone. The Korean Federation of Rice Farmers welcomed the absence of new farm concessions, saying the deal had \"kept faith with our farmers.\"",
+             expected: ["korean-federation-of-rice-farmers agriculture opposes"]),
+        Case(form: "expand access for US farm products (the supports side)", text: "Jeff Ferry said he supported expanding access for US farm products in Korea.",
+             expected: ["jeff-ferry agriculture supports"]),
+    ]
+
+    @Test("a candidate position's precision and direction", arguments: precisionCases)
+    func precision(_ item: Case) throws {
+        try checklist(item)
+    }
+}
