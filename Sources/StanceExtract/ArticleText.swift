@@ -53,14 +53,30 @@ struct ArticleText: Sendable {
     private(set) var quotes: [QuoteSpan] = []
     private(set) var paragraphs: [Range<Int>] = []
     private(set) var sentences: [Sentence] = []
+    /// The paragraphs of an interview printed as questions and answers ("Q: …", "A: …"), by index: what each is.
+    private(set) var interview: [Int: InterviewPart] = [:]
+
+    /// A paragraph of an interview printed as questions and answers.
+    enum InterviewPart: Sendable, Equatable {
+        /// The interviewer's question ("Q:"): it takes no side.
+        case question
+        /// The answer ("A:"): the words of the person interviewed, without quote marks.
+        case answer
+    }
 
     init(_ text: String) {
         self.text = text
         self.scalars = Array(text.unicodeScalars)
         words = tokenize()
         paragraphs = splitParagraphs()
+        interview = findInterview()
         quotes = findQuotes()
         sentences = splitSentences()
+    }
+
+    /// What the paragraph holding `offset` is in a question-and-answer interview, if the article is one.
+    func interviewPart(at offset: Int) -> InterviewPart? {
+        interview.isEmpty ? nil : interview[paragraphIndex(at: offset)]
     }
 
     /// The text of a range of code points.
@@ -245,6 +261,27 @@ struct ArticleText: Sendable {
         return spans.filter { $0.inner.length > 0 }
     }
 
+    /// The labels of a question-and-answer interview: the interviewer's question and the answer. No speaker's name.
+    static let questionLabels: Set<String> = ["Q", "Q.", "QUESTION"]
+    static let answerLabels: Set<String> = ["A", "A.", "ANSWER"]
+
+    /// The paragraphs that open with a question or answer label and a colon ("Q: Should …", "A: No. …"), when the
+    /// article has both kinds: an interview printed as questions and answers.
+    private func findInterview() -> [Int: InterviewPart] {
+        var parts: [Int: InterviewPart] = [:]
+        for (number, paragraph) in paragraphs.enumerated() {
+            var index = paragraph.lowerBound
+            while index < paragraph.upperBound, scalars[index].properties.isWhitespace { index += 1 }
+            let start = index
+            while index < paragraph.upperBound, index - start < 9, scalars[index] != ":" { index += 1 }
+            guard index < paragraph.upperBound, scalars[index] == ":" else { continue }
+            let label = string(start..<index).uppercased()
+            if Self.questionLabels.contains(label) { parts[number] = .question }
+            if Self.answerLabels.contains(label) { parts[number] = .answer }
+        }
+        return parts.values.contains(.question) && parts.values.contains(.answer) ? parts : [:]
+    }
+
     /// Labels an editor writes, not a speaker ("NOTE: This transcript was edited for length.").
     static let editorialLabels: Set<String> = [
         "NOTE", "EDITOR'S NOTE", "EDITOR\u{2019}S NOTE", "EDITORS' NOTE", "UPDATE", "CORRECTION", "CLARIFICATION", "SOURCE",
@@ -267,7 +304,11 @@ struct ArticleText: Sendable {
             // "DEMPSEY (on tape): “…”": where the speakers' lines carry quote marks, the unmarked lines are the
             // journalists' narration, not quotations.
             if quoted, scan.letters >= 1, parenthesised || labelled { return [:] }
-            guard labelled, !quoted, let label, !Self.editorialLabels.contains(string(label).uppercased()) else { continue }
+            // "Q:" and "A:" name no speaker: an interview's answers are read in `interview`.
+            guard labelled, !quoted, let label else { continue }
+            let written = string(label).uppercased()
+            guard !Self.editorialLabels.contains(written), !Self.questionLabels.contains(written), !Self.answerLabels.contains(written)
+            else { continue }
             lines[paragraph.lowerBound] = index
         }
         return lines.count >= 2 ? lines : [:]

@@ -60,6 +60,24 @@ public struct Extractor: Sendable {
             guard let organizationID, let affiliationID = ids.take(.affiliation, base: "\(id)-\(organizationID)") else { continue }
             affiliations.append(ProposedAffiliation(id: affiliationID, actor: id, organization: organizationID, role: role))
         }
+        // The person an interview printed as questions and answers is with: a new actor when the graph lacks them.
+        var interviewees: [Int: Mention] = [:]
+        for (paragraph, phrase) in reader.interviewees() {
+            let start = reader.words[phrase.words.lowerBound].start
+            let end = reader.words[phrase.words.upperBound - 1].bareEnd
+            switch phrase.referent {
+            case .actor(let id):
+                let name = graph.actors.first { $0.id == id }?.name ?? id.rawValue
+                interviewees[paragraph] = Mention(kind: .actor, id: id, name: name, text: name, range: TextRange(start: start, end: end))
+            case .newName(let name):
+                let context = reader.article.string(reader.article.paragraphs[paragraph])
+                if let id = newActor(name, kind: .person, description: nil, context: context) {
+                    interviewees[paragraph] = Mention(kind: .actor, id: id, name: name, text: name, range: TextRange(start: start, end: end))
+                }
+            case .anonymous, .pronoun, .title:
+                continue
+            }
+        }
         for index in found.indices {
             guard var speaker = found[index].speaker, speaker.isNew else { continue }
             let context = reader.article.string(found[index].sentence.start..<found[index].sentence.end)
@@ -98,7 +116,8 @@ public struct Extractor: Sendable {
             let text = (issue.description ?? "").lowercased()
             return text.contains("mixed =") && text.contains("threat")
         }.map(\.id))
-        var finder = PositionFinder(reader: reader, newIDs: newIDs, newIssue: reader.newIssue(), threatMixed: threatMixed)
+        var finder = PositionFinder(
+            reader: reader, newIDs: newIDs, newIssue: reader.newIssue(), threatMixed: threatMixed, interviewees: interviewees)
         for issue in graph.issues {
             finder.sides[issue.id] = issue.description.flatMap { IssueSides(description: $0, names: issue.aliases) }
         }

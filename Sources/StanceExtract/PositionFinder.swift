@@ -35,6 +35,9 @@ struct PositionFinder {
     var threatMixed: Set<Slug> = []
     /// Each issue's two sides as its definition words them (`IssueSides`).
     var sides: [Slug: IssueSides] = [:]
+    /// In an interview printed as questions and answers, who answers, by the last paragraph of the introduction
+    /// before the answers (`Reader.interviewees`).
+    var interviewees: [Int: Mention] = [:]
 
     private struct Cue {
         var label: String
@@ -252,10 +255,29 @@ struct PositionFinder {
                     }
                 }
             }
+            // An interview printed as questions and answers: a question takes no side; an answer holds the words of
+            // the person interviewed, about what its question asked when it names no issue itself.
+            let part = article.interviewPart(at: sentence.start)
+            if part == .question { continue }
+            var interviewee: Mention?
+            if part == .answer {
+                interviewee = self.interviewee(answering: sentence.start)
+                if issues.isEmpty { issues = answerIssues(at: sentence.start) }
+            }
             let sentenceCues = findCues(in: sentenceWords)
             let dealCues = sentenceCues.filter { dealObject(after: $0) != nil || $0.namesIssue != nil }
             let actionIssues = Set(sentenceCues.compactMap(\.namesIssue))
             guard !issues.isEmpty || !dealCues.isEmpty else { continue }
+            // An answer with no cue: its tone, when clear, is a weak hint of the interviewee's stance, as for a quote.
+            if let interviewee, sentenceCues.isEmpty, let tone = tone(of: sentenceWords, opening: nil) {
+                for issue in issues {
+                    add(CandidatePosition(
+                        actor: interviewee.id, actorName: interviewee.name, issue: issue.id, issueName: issue.name,
+                        stance: tone.stance, confidence: .low, basis: .stated, cues: tone.labels, quote: nil,
+                        sentence: trimmed.text))
+                }
+                continue
+            }
             var actors = reader.mentions.filter {
                 $0.kind == .actor && sentence.start <= $0.range.start && $0.range.end <= sentence.end
             }
@@ -343,12 +365,16 @@ struct PositionFinder {
                     let holder = self.holder(of: cue, among: candidates) ?? author
                         ?? trailingSpeaker(after: cue, in: sentenceWords, quotes: quotes)
                         ?? contextHolder(of: cue, in: sentenceWords, among: candidates, quotes: quotes)
+                        ?? interviewee
                     guard let holder else { continue }
                     let actorName = reader.finder.actors[holder.id]?.name ?? holder.name
                     let stance = cue.negated ? flip(cue.stance) : cue.stance
+                    // The interviewee's own answer is stated, as a quote is.
+                    let answered = interviewee.map { $0.id == holder.id } == true
                     add(CandidatePosition(
                         actor: holder.id, actorName: actorName, issue: issue.id, issueName: issue.name, stance: stance,
-                        confidence: .low, cues: [cue.label], quote: nil, sentence: trimmed.text))
+                        confidence: answered && !cue.negated && stance != .mixed ? .medium : .low,
+                        basis: answered ? .stated : .inferred, cues: [cue.label], quote: nil, sentence: trimmed.text))
                 }
             }
         }
@@ -394,6 +420,32 @@ struct PositionFinder {
         let start = reader.words[opening].start
         let name = reader.finder.actors[id]?.name ?? newIDs.first { $0.value == id }?.key ?? id.rawValue
         return Mention(kind: .actor, id: id, name: name, text: name, range: TextRange(start: start, end: reader.words[subject.words.upperBound - 1].end))
+    }
+
+    /// The person an interview's answer at `offset` is from: the one its introduction names (`interviewees`).
+    private func interviewee(answering offset: Int) -> Mention? {
+        let article = reader.article
+        var index = article.paragraphIndex(at: offset)
+        while index >= 0, article.interview[index] != nil { index -= 1 }
+        return index >= 0 ? interviewees[index] : nil
+    }
+
+    /// The issues an answer at `offset` is about when its sentence names none ("I support it."): those its question
+    /// names, else those named elsewhere in the answer.
+    private func answerIssues(at offset: Int) -> [Mention] {
+        let article = reader.article
+        let index = article.paragraphIndex(at: offset)
+        var candidates = [article.paragraphs[index]]
+        if index > 0, article.interview[index - 1] == .question { candidates.insert(article.paragraphs[index - 1], at: 0) }
+        for paragraph in candidates {
+            let ids = reader.issues(in: paragraph.lowerBound..<paragraph.upperBound, excluding: newIssue?.key)
+            if !ids.isEmpty {
+                return ids.map { id in
+                    Mention(kind: .issue, id: id, name: issueName(id), text: "", range: TextRange(start: offset, end: offset))
+                }
+            }
+        }
+        return []
     }
 
     /// Whether an issue mention with its own words stands in the clause `words`.
