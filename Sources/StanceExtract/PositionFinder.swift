@@ -268,16 +268,6 @@ struct PositionFinder {
             let dealCues = sentenceCues.filter { dealObject(after: $0) != nil || $0.namesIssue != nil }
             let actionIssues = Set(sentenceCues.compactMap(\.namesIssue))
             guard !issues.isEmpty || !dealCues.isEmpty else { continue }
-            // An answer with no cue: its tone, when clear, is a weak hint of the interviewee's stance, as for a quote.
-            if let interviewee, sentenceCues.isEmpty, let tone = tone(of: sentenceWords, opening: nil) {
-                for issue in issues {
-                    add(CandidatePosition(
-                        actor: interviewee.id, actorName: interviewee.name, issue: issue.id, issueName: issue.name,
-                        stance: tone.stance, confidence: .low, basis: .stated, cues: tone.labels, quote: nil,
-                        sentence: trimmed.text))
-                }
-                continue
-            }
             var actors = reader.mentions.filter {
                 $0.kind == .actor && sentence.start <= $0.range.start && $0.range.end <= sentence.end
             }
