@@ -75,17 +75,19 @@ struct GoldSetTests {
     }
 
     /// Held-out sets 3 and 5 (written blind in session 5, then used to find general forms: their figures are
-    /// in-sample) and 4 (the final set, measured once untouched; then one fix it prompted, transcript lines without
-    /// quote marks; in session 6 a tuning set for attribution and actors, as held-out 7 after its first measure). The floors are the figures after the session, rounded down; docs/extract.md has the unseen ones.
-    /// This is the one place their figures are held (each evaluation extracts five articles).
-    @Test("held-out sets 3, 4, 5 and 7 hold their measured floors", arguments: [
+    /// in-sample), 4 (session 5's final set, measured once untouched, then a tuning set in session 6), 7 (written
+    /// blind in session 6, measured untouched first, then a tuning set) and 6 (session 6's final set, measured once
+    /// untouched; then one fix it prompted, the interviewee of a Q&A). The floors are the figures after the session,
+    /// rounded down; docs/extract.md has the unseen ones. This is the one place their figures are held (each
+    /// evaluation extracts five articles).
+    @Test("held-out sets 3 to 7 hold their measured floors", arguments: [
         ("heldout3", [0.99, 0.80, 1.00, 0.96, 0.94, 0.53]),
-        ("heldout4", [1.00, 0.83, 1.00, 1.00, 1.00, 0.52]),
+        ("heldout4", [1.00, 0.83, 1.00, 1.00, 1.00, 0.56]),
         ("heldout5", [1.00, 0.75, 1.00, 1.00, 0.97, 0.50]),
-        // Held-out 7 (session 6): measured untouched first (docs/extract.md), then a tuning set for attribution.
-        ("heldout7", [1.00, 0.64, 0.96, 1.00, 0.77, 0.27]),
+        ("heldout6", [0.97, 0.65, 0.92, 0.94, 0.66, 0.31]),
+        ("heldout7", [1.00, 0.73, 0.96, 1.00, 0.77, 0.31]),
     ])
-    func heldOutSession5(set: String, floors: [Double]) throws {
+    func heldOut(set: String, floors: [Double]) throws {
         let figures = try GoldSetTests.evaluate(set, graph: graph)
         let fields: [FieldEvaluation.Field] = [.attribution, .issues, .actors, .aliases, .affiliations, .positions]
         for (field, floor) in zip(fields, floors) {
