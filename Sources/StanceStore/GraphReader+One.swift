@@ -63,9 +63,19 @@ extension GraphReader {
 
     /// The annotations on one entity, oldest first.
     public static func annotations(on target: Graph.Target, in db: SQLConnection) throws -> [Graph.Annotation] {
-        try db.fetchAll(sql: "SELECT * FROM annotation WHERE target = ? ORDER BY time, id", arguments: [target.description]
+        try annotations(onAny: [target], in: db)
+    }
+
+    /// The annotations on any of `targets` (a source and its positions, say), oldest first, in one query.
+    public static func annotations(onAny targets: [Graph.Target], in db: SQLConnection) throws -> [Graph.Annotation] {
+        guard !targets.isEmpty else { return [] }
+        let byText = Dictionary(targets.map { ($0.description, $0) }, uniquingKeysWith: { first, _ in first })
+        return try db.fetchAll(
+            "SELECT * FROM annotation WHERE target IN \(SQL.textList(Array(byText.keys))) ORDER BY time, id"
         ).map { row in
-            Graph.Annotation(
+            let text: String = row["target"]
+            guard let target = byText[text] else { throw StoreError.corrupt("annotation.target '\(text)' was not asked for") }
+            return Graph.Annotation(
                 id: try slug(row["id"], "annotation.id"), target: target, text: row["text"], coder: row["coder"],
                 time: row["time"])
         }

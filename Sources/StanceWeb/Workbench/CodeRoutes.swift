@@ -60,16 +60,16 @@ extension WebApp {
         guard let view = try sourceView(id) else { return nil }
         let ids = try sourceIDs()
         let index = ids.firstIndex(of: id)
-        let positionNotes = try stores.take().read(deadline: limits.readSeconds) { db in
-            try view.source.positions.flatMap { position in
-                try GraphReader.annotations(on: Graph.Target(kind: .position, id: position.id), in: db)
-            }
+        // The notes on the source and on each of its positions, in one query.
+        let targets = [Graph.Target(kind: .source, id: view.source.id)]
+            + view.source.positions.map { Graph.Target(kind: .position, id: $0.id) }
+        let notes = try stores.take().read(deadline: limits.readSeconds) { db in
+            try GraphReader.annotations(onAny: targets, in: db)
         }
         return CodeView(
             source: view, proposals: try proposals(for: view.source),
             previous: index.flatMap { $0 > 0 ? ids[$0 - 1] : nil },
-            next: index.flatMap { $0 + 1 < ids.count ? ids[$0 + 1] : nil }, viewer: nil,
-            notes: (view.annotations + positionNotes).sorted { ($0.time, $0.id.rawValue) < ($1.time, $1.id.rawValue) })
+            next: index.flatMap { $0 + 1 < ids.count ? ids[$0 + 1] : nil }, viewer: nil, notes: notes)
     }
 
     /// The extractor's proposals for `source`, made once per article text and set of names; the names are read
