@@ -12,11 +12,24 @@ public struct Extractor: Sendable {
     /// The graph the article is read against (its actors, issues and the ids already taken).
     public let graph: GraphContents
     let finder: MentionFinder
+    /// Each issue's two sides as its definition words them, read once per graph, not per article.
+    let sides: [Slug: IssueSides]
+    /// The issues whose definition calls a threat `mixed` ("a threat used as leverage is not a preference").
+    let threatMixed: Set<Slug>
 
     /// An extractor over the actors and issues of `graph`.
     public init(graph: GraphContents) {
         self.graph = graph
         finder = MentionFinder(actors: graph.actors, issues: graph.issues)
+        var sides: [Slug: IssueSides] = [:]
+        for issue in graph.issues {
+            sides[issue.id] = issue.description.flatMap { IssueSides(description: $0, names: issue.aliases) }
+        }
+        self.sides = sides
+        threatMixed = Set(graph.issues.filter { issue in
+            let text = (issue.description ?? "").lowercased()
+            return text.contains("mixed =") && text.contains("threat")
+        }.map(\.id))
     }
 
     /// The proposals for `text`, the article of `source` (whose `text` is replaced by `text`).
@@ -111,16 +124,9 @@ public struct Extractor: Sendable {
 
         // Candidate positions, all inferred.
         var positions: [ProposedPosition] = []
-        // An issue whose definition calls a threat `mixed` ("a threat used as leverage is not a preference").
-        let threatMixed = Set(graph.issues.filter { issue in
-            let text = (issue.description ?? "").lowercased()
-            return text.contains("mixed =") && text.contains("threat")
-        }.map(\.id))
-        var finder = PositionFinder(
-            reader: reader, newIDs: newIDs, newIssue: reader.newIssue(), threatMixed: threatMixed, interviewees: interviewees)
-        for issue in graph.issues {
-            finder.sides[issue.id] = issue.description.flatMap { IssueSides(description: $0, names: issue.aliases) }
-        }
+        let finder = PositionFinder(
+            reader: reader, newIDs: newIDs, newIssue: reader.newIssue(), threatMixed: threatMixed, sides: sides,
+            interviewees: interviewees)
         var candidates = finder.candidates(quotes: found)
         // A leader speaking in public speaks for the organisation: "Its president, NAME, said …";
         // for a membership organisation only (an association, a union …), not a ministry or a company.
