@@ -304,16 +304,18 @@ public struct FieldEvaluation: Sendable, Equatable {
     public func positionKinds() -> String {
         positionsByKind.sorted { $0.key < $1.key }.map { kind, counts in
             "positions at \(kind): \(counts.correct) of \(counts.proposed) right"
-                + " (\(String(format: "%.2f", counts.precision)))"
+                + " (\(FieldEvaluation.twoPlaces(counts.precision)))"
         }.joined(separator: "\n") + (positionsByKind.isEmpty ? "" : "\n")
+    }
+
+    /// A figure rounded to two places, "0.46".
+    static func twoPlaces(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 
     /// The figures as an aligned table: field, proposed, hand-coded, correct, precision, recall, F1.
     public func table() -> String {
-        func format(_ value: Double) -> String {
-            let hundredths = Int((value * 100).rounded())
-            return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
-        }
         func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
             let padding = String(repeating: " ", count: max(0, width - text.count))
             return left ? text + padding : padding + text
@@ -326,8 +328,8 @@ public struct FieldEvaluation: Sendable, Equatable {
             let c = self[field]
             lines.append(
                 pad(field.rawValue, 13, left: true) + pad("\(c.proposed)", 9) + pad("\(c.expected)", 6)
-                    + pad("\(c.correct)", 8) + pad("\(c.found)", 6) + pad(format(c.precision), 10)
-                    + pad(format(c.recall), 7) + pad(format(c.f1), 6))
+                    + pad("\(c.correct)", 8) + pad("\(c.found)", 6) + pad(FieldEvaluation.twoPlaces(c.precision), 10)
+                    + pad(FieldEvaluation.twoPlaces(c.recall), 7) + pad(FieldEvaluation.twoPlaces(c.f1), 6))
         }
         return lines.joined(separator: "\n") + "\n"
     }
